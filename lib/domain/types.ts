@@ -1,0 +1,265 @@
+/**
+ * The shared vocabulary of the domain: periods, provisions, parties, letters, deadlines, verdicts.
+ * These shapes are the JSON the CLI prints and the API returns, so names here are stable strings.
+ * Pure data: no behaviour, no I/O.
+ */
+
+/** Units are kept as written: a month is never flattened to 30 days, business days are not calendar days. */
+export type Unit = 'hour' | 'day' | 'business-day' | 'week' | 'month' | 'year';
+
+export type Qualifier =
+  | 'at-least' // "at least", "not less than", "no less than", "a minimum of"
+  | 'no-later-than' // "no later than", "not later than"
+  | 'within' // "within"
+  | 'prior-to' // "prior to", "before", "in advance", "advance notice"
+  | 'after' // "after", "following", "from"
+  | 'upon' // "upon N days' notice", "on N days' notice"
+  | 'not-more-than'; // "not more than", "no more than" (windows: "not more than 90 days before")
+
+/** What a period counts from (forward) or back from (backward). */
+export type Anchor =
+  | 'end-of-term' // "prior to the end of the then-current term", "before expiration"
+  | 'renewal-date'
+  | 'effective-date' // "before the effective date of termination"
+  | 'receipt-of-notice' // "after receipt of written notice"
+  | 'dispatch-of-notice' // "after the date notice is sent"
+  | 'notice' // "upon 30 days' notice" — counts from the notice, receipt by default
+  | null;
+
+export type Flag =
+  | 'words-digits-mismatch' // "sixty (90) days": both values kept, never silently resolved
+  | 'missing-unit' // "thirty (30) written notice"
+  | 'redacted' // "[***]", "* * *", "[Redacted]"
+  | 'no-period-stated' // a notice is required but no period is given
+  | 'calendar-days' // the text says "calendar days" or defines days as calendar days
+  | 'month-end-clamped'; // set on computed dates, not on provisions
+
+export interface Period {
+  /** The number as the operative value (digits win for `amount` when words and digits disagree; see `words`/`digits`). null when redacted or absent. */
+  amount: number | null;
+  unit: Unit;
+  qualifier: Qualifier | null;
+  anchor?: Anchor;
+  /** Set only when words and digits were both written: "sixty (90)" → words 60, digits 90. */
+  words?: number | null;
+  digits?: number | null;
+  /** True when the text said "calendar days" explicitly. */
+  calendar?: boolean;
+  /** The exact words of the period, and where they are in the extracted text. */
+  text?: string;
+  start?: number;
+  end?: number;
+  flags?: Flag[];
+}
+
+export type ProvisionType =
+  | 'non-renewal'
+  | 'termination-for-convenience'
+  | 'termination-for-cause'
+  | 'immediate-termination'
+  | 'suspension'
+  | 'notice-delivery'
+  | 'term'
+  | 'renewal'
+  | 'governing-law';
+
+/** Stable ground vocabulary, shared by provisions and letters. */
+export type Ground =
+  | 'breach'
+  | 'material-breach'
+  | 'non-payment'
+  | 'policy-violation'
+  | 'convenience'
+  | 'insolvency'
+  | 'security-risk'
+  | 'legal-compliance'
+  | 'winding-down'
+  | 'change-of-control'
+  | 'force-majeure'
+  | 'cause';
+
+export type DeliveryMethod =
+  | 'email'
+  | 'courier'
+  | 'certified-mail'
+  | 'registered-mail'
+  | 'mail'
+  | 'hand'
+  | 'fax';
+
+/** When a notice sent by one method is deemed received (from the notice-delivery provision). */
+export interface DeemedReceipt {
+  method: DeliveryMethod;
+  /**
+   * - when-sent: effective on sending ("notices by email are effective when sent");
+   * - on-delivery: when actually delivered / received;
+   * - next-business-day: the business day after sending;
+   * - after-business-days / after-days: `amount` (business) days after sending.
+   */
+  rule: 'when-sent' | 'on-delivery' | 'next-business-day' | 'after-business-days' | 'after-days';
+  amount?: number;
+  /** Local time after which a same-day rule rolls to the next business day, "17:00". */
+  cutoff?: string;
+}
+
+export type RenewalType = 'automatic' | 'option' | 'mutual' | 'evergreen' | 'none';
+
+export interface Renewal {
+  type: RenewalType;
+  term: Period | null;
+}
+
+export interface Provision {
+  type: ProvisionType;
+  /** Who may use the right: 'either', a party's defined name, or null when the text does not say. */
+  party: string | null;
+  section: string | null;
+  heading?: string | null;
+  notice: Period | null;
+  /** For termination-for-cause (and breach-triggered suspension): the cure period. */
+  cure: Period | null;
+  grounds: Ground[];
+  flags: Flag[];
+  text: string;
+  start: number;
+  end: number;
+  page: number | null;
+  /** notice-delivery only. */
+  deliveries?: DeemedReceipt[];
+  /** notice-delivery: the agreement moves a last day that falls on a weekend/holiday to the next business day. */
+  nextBusinessDayRule?: boolean;
+  /** renewal only. */
+  renewal?: Renewal;
+  /** governing-law only: jurisdiction code such as US-NY, GB, DE. */
+  jurisdiction?: string;
+  /** term only. */
+  period?: Period | null;
+}
+
+export interface Party {
+  name: string;
+  aliases: string[];
+  /** Role words the agreement gives the party ("Provider", "Customer"), lower-case; used to resolve letters. */
+  role?: string | null;
+}
+
+export interface TermInfo {
+  agreementDate: string | null;
+  effectiveDate: string | null;
+  expirationDate: string | null;
+  initialTerm: Period | null;
+  renewal: Renewal | null;
+}
+
+export type DocumentKind = 'agreement' | 'letter' | 'unknown';
+
+/** The extracted text of a file: the text, and where each page starts in it. */
+export interface ExtractedText {
+  text: string;
+  pages: number;
+  /** pageStarts[i] is the offset in `text` where page i+1 begins (length === pages). */
+  pageStarts: number[];
+  format: 'pdf' | 'txt' | 'docx';
+}
+
+/** What the extractor finds in an agreement: the `notice-check extract --json` object without `file`. */
+export interface AgreementAnalysis {
+  kind: DocumentKind;
+  pages: number;
+  parties: Party[];
+  provisions: Provision[];
+  term: TermInfo;
+  governingLaw: string | null;
+  /** An IANA zone the agreement names for notices ("Pacific Time" → America/Los_Angeles), if any. */
+  zone?: string | null;
+}
+
+export type LetterAction = 'termination' | 'suspension' | 'non-renewal' | 'breach-notice';
+
+/** A date (and optional wall time) as written, before it is placed in a zone. */
+export interface WrittenMoment {
+  date: string; // YYYY-MM-DD
+  time?: string | null; // HH:mm (24h)
+  /** The zone label as written ("PST", "Pacific Time", "UTC", "+01:00"), if any. */
+  zoneLabel?: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface LetterAnalysis {
+  /** Names as written in the letter; resolved to parties by the verdict. */
+  senderText: string | null;
+  recipientText: string | null;
+  sent: WrittenMoment | null;
+  deliveryMethod: DeliveryMethod | null;
+  action: LetterAction | null;
+  effective:
+    | { kind: 'immediate' }
+    | { kind: 'end-of-term' }
+    | { kind: 'moment'; moment: WrittenMoment }
+    | { kind: 'after-period'; period: Period }
+    | null;
+  sectionsCited: string[];
+  grounds: Ground[];
+  /** A breach notice's stated cure period ("you have thirty (30) days to cure"). */
+  curePeriod: Period | null;
+  problems: string[];
+}
+
+export type DeadlineKind =
+  | 'non-renewal-notice'
+  | 'term-end'
+  | 'cure-period-end'
+  | 'termination-effective'
+  | 'suspension-effective';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string; // YYYY-MM-DD (the last day, in `zone`)
+  at: string | null; // ISO instant with offset, when a time is known (end of day otherwise)
+  zone: string; // IANA zone
+  section: string | null;
+  /** The clause quoted for alerts. */
+  text?: string;
+}
+
+export type VerdictStatus = 'COMPLIANT' | 'NON_COMPLIANT' | 'CONDITIONAL' | 'NEEDS_REVIEW';
+
+export interface ProvisionAssessment {
+  section: string | null;
+  type: ProvisionType;
+  party: string | null;
+  notice: Period | null;
+  cure: Period | null;
+  applies: boolean;
+  satisfied: boolean | null;
+  condition: string | null;
+  earliestEffectiveAt: string | null;
+  earliestEffectiveDate: string | null;
+  text: string;
+  start: number;
+  end: number;
+  page: number | null;
+}
+
+export interface Verdict {
+  status: VerdictStatus;
+  action: LetterAction | null;
+  sender: string | null;
+  recipient: string | null;
+  deliveryMethod: DeliveryMethod | null;
+  noticeGivenAt: string | null;
+  noticeReceivedAt: string | null;
+  effectiveAt: string | null;
+  earliestCompliantAt: string | null;
+  earliestCompliantDate: string | null;
+  shortfall: { amount: number; unit: Unit } | null;
+  provisions: ProvisionAssessment[];
+  deadlines: Deadline[];
+  rules: string[];
+  explanation: string[];
+  /** Why a NEEDS_REVIEW verdict needs review (empty otherwise). */
+  reviewReasons?: string[];
+  zone: string;
+}

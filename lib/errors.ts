@@ -1,0 +1,47 @@
+/**
+ * The one error base class of the project. Every error a user can see carries a stable `code`
+ * (documented in the README) and a message they can act on. HTTP statuses are chosen only at the
+ * edge (functions/), from the code — never here.
+ */
+export type ErrorCode =
+  // reading documents
+  | 'EMPTY_FILE'
+  | 'NOT_A_PDF'
+  | 'CORRUPT_PDF'
+  | 'ENCRYPTED_PDF'
+  | 'NO_TEXT'
+  | 'TOO_LARGE'
+  | 'UNSUPPORTED_TYPE'
+  | 'FILE_NOT_FOUND'
+  // input and lookups
+  | 'INVALID_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHORIZED'
+  | 'CONFLICT'
+  // dates and configuration
+  | 'INVALID_DATE'
+  | 'UNKNOWN_ZONE'
+  | 'CONFIG'
+  // infrastructure that may succeed on retry
+  | 'TRANSIENT';
+
+export class NoticeCheckError extends Error {
+  readonly code: ErrorCode;
+  /** Extra facts safe to show a user (sizes, limits, field names). */
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'NoticeCheckError';
+    this.code = code;
+    this.details = options.details;
+  }
+
+  toJSON(): { code: ErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+/** True for errors of this project (as opposed to bugs or library failures). */
+export const isNoticeCheckError = (error: unknown): error is NoticeCheckError =>
+  error instanceof NoticeCheckError;
