@@ -1,0 +1,83 @@
+/** Prints the evaluation as a readable table, goals beside the figures. */
+import type { ContractMiss, Tally } from './score.ts';
+
+export interface FieldReport {
+  name: string;
+  recall: number | null;
+  precision: number | null;
+  tally: Tally;
+  goal: { recall?: number; precision?: number } | null;
+}
+
+export interface Report {
+  corpus: { contracts: number; analysed: number; megabytes: number };
+  fields: FieldReport[];
+  falseNonRenewal: { contracts: number; withOne: number; goalAtMost: number };
+  governingLaw: { found: number; contracts: number; labelled: boolean };
+  speed: { megabytes: number; seconds: number; mbPerSecond: number | null; goal: number };
+  failures: { id: string; message: string }[];
+  misses?: ContractMiss[];
+}
+
+const pct = (value: number | null): string => (value === null ? '   -  ' : `${(value * 100).toFixed(1).padStart(5)}%`);
+
+function verdict(value: number | null, goal: number | undefined): string {
+  if (goal === undefined) return '';
+  if (value === null) return ' (n/a)';
+  return value >= goal ? ' ok' : ' MISSED';
+}
+
+export function printReport(report: Report): void {
+  const out: string[] = [];
+  out.push(`CUAD dev set: ${report.corpus.analysed}/${report.corpus.contracts} contracts analysed, ${report.corpus.megabytes.toFixed(2)} MB`);
+  out.push('');
+  out.push(
+    `${'field'.padEnd(36)} ${'recall'.padStart(7)} ${'prec.'.padStart(7)}  ${'gold'.padStart(4)} ${'hit'.padStart(4)} ${'out'.padStart(4)} ${'ok'.padStart(4)}  unc.  goal`,
+  );
+  for (const f of report.fields) {
+    const t = f.tally;
+    const goal = f.goal
+      ? [
+          f.goal.recall !== undefined ? `R>=${f.goal.recall * 100}%${verdict(f.recall, f.goal.recall)}` : '',
+          f.goal.precision !== undefined ? `P>=${f.goal.precision * 100}%${verdict(f.precision, f.goal.precision)}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ')
+      : '-';
+    const extra = [t.unjudged ? `${t.unjudged} unjudged` : '', t.offByOneDay ? `${t.offByOneDay} off by one day` : '']
+      .filter(Boolean)
+      .join(', ');
+    out.push(
+      `${f.name.padEnd(36)} ${pct(f.recall)} ${pct(f.precision)}  ${String(t.gold).padStart(4)} ${String(t.matchedGold).padStart(4)} ` +
+        `${String(t.extracted).padStart(4)} ${String(t.matchedExtracted).padStart(4)}  ${`${t.uncertainMatched}/${t.uncertainGold}`.padStart(4)}  ${goal}` +
+        (extra ? `  [${extra}]` : ''),
+    );
+  }
+  const fnr = report.falseNonRenewal;
+  const rate = fnr.contracts === 0 ? null : fnr.withOne / fnr.contracts;
+  out.push('');
+  out.push(
+    `false non-renewal clauses: ${fnr.withOne} of ${fnr.contracts} contracts without one (${pct(rate).trim()}); goal <= ${fnr.goalAtMost * 100}%` +
+      (rate === null ? '' : rate <= fnr.goalAtMost ? ' ok' : ' MISSED'),
+  );
+  out.push(`governing law found in ${report.governingLaw.found} of ${report.governingLaw.contracts} contracts (no gold label: coverage only)`);
+  const s = report.speed;
+  out.push(
+    `speed: ${s.megabytes.toFixed(2)} MB in ${s.seconds.toFixed(2)} s = ${s.mbPerSecond === null ? '-' : s.mbPerSecond.toFixed(1)} MB/s; goal >= ${s.goal} MB/s` +
+      (s.mbPerSecond === null ? '' : s.mbPerSecond >= s.goal ? ' ok' : ' MISSED'),
+  );
+  out.push('');
+  out.push('columns: gold = gold items; hit = gold items matched; out = extracted items judged; ok = extracted items correct;');
+  out.push('         unc. = uncertain gold items matched/total. Scoring rules: bench/eval/score.ts, bench/eval/period-keys.ts.');
+  if (report.failures.length > 0) {
+    out.push('');
+    out.push(`ANALYSIS FAILED on ${report.failures.length} contracts:`);
+    for (const f of report.failures.slice(0, 10)) out.push(`  ${f.id}: ${f.message}`);
+  }
+  if (report.misses) {
+    out.push('');
+    out.push('misses (gold vs extracted):');
+    for (const m of report.misses) out.push(`  ${m.id} ${m.field.padEnd(16)} gold [${m.gold.join('; ')}] extracted [${m.extracted.join('; ')}]`);
+  }
+  console.log(out.join('\n'));
+}
