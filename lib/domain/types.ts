@@ -54,6 +54,9 @@ export interface Period {
 
 export type ProvisionType =
   | 'non-renewal'
+  // A notice a party must give to extend or renew (opt-in): missing it ends the contract, so it is
+  // kept apart from non-renewal notices.
+  | 'extension-notice'
   | 'termination-for-convenience'
   | 'termination-for-cause'
   | 'immediate-termination'
