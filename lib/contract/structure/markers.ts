@@ -1,0 +1,43 @@
+/**
+ * Section markers as contracts write them: "ARTICLE IV", "Article 5 - TERM", "Section 6.",
+ * "14.2", "12.", "(a)", "(ii)", "(A)", "(1)". A marker counts only where a section can begin: at the
+ * start of a line or after a run of two or more spaces (text converted from PDF often runs several
+ * sections into one line: "6. Term and Termination.   6.1 Term. The initial term ..."). Inline
+ * enumerations inside a sentence ("... (a) any breach; (b) ...") are not sections.
+ */
+
+export type MarkerKind = 'article' | 'number' | 'paren';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** "IV" for articles, "7.2" for numbers, "b" for parenthesised items. */
+  label: string;
+  /** Offset of the marker's first character. */
+  start: number;
+  /** Offset just after the marker (where its heading or body begins). */
+  end: number;
+}
+
+// Alternatives: 1 article, 2 "Section N", 3 dotted number, 4 "N." number, 5 parenthesised item.
+const MARKER =
+  /(?:^|\n|[ \t]{2,})[ \t]*(?:(?:ARTICLE|Article)\s+([IVXLC]+|\d{1,3})\b\.?|(?:SECTION|Section)\s+(\d{1,3}(?:\.\d{1,3})*)\b\.?|(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+[A-Z("\u201c]|\(|[ \t]*\n)|(\d{1,3})\.(?=[ \t]*[A-Z("\u201c])|\(([a-z]{1,4}|[A-Z]{1,3}|\d{1,2})\)(?=[ \t]*\S))/g;
+
+/** Every section marker in `text`, in order. Linear: one pass of a single regular expression. */
+export function findMarkers(text: string): Marker[] {
+  const markers: Marker[] = [];
+  MARKER.lastIndex = 0;
+  for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
+    const end = m.index + m[0].length;
+    const body = m[0].trimStart();
+    const start = end - body.length;
+    if (m[1] !== undefined) markers.push({ kind: 'article', label: m[1], start, end });
+    else if (m[2] !== undefined) markers.push({ kind: 'number', label: m[2], start, end });
+    else if (m[3] !== undefined) markers.push({ kind: 'number', label: m[3], start, end });
+    else if (m[4] !== undefined) markers.push({ kind: 'number', label: m[4], start, end });
+    else if (m[5] !== undefined) markers.push({ kind: 'paren', label: m[5], start, end });
+    // A zero-length match cannot happen (every alternative consumes a character), but keep the scan moving.
+    if (m[0].length === 0) MARKER.lastIndex += 1;
+    else MARKER.lastIndex = end;
+  }
+  return markers;
+}
