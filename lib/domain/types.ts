@@ -208,6 +208,13 @@ export interface LetterAnalysis {
   /** A breach notice's stated cure period ("you have thirty (30) days to cure"). */
   curePeriod: Period | null;
   problems: string[];
+  /** Every name the letter gives its sender / recipient (header, "on behalf of", letterhead, signature, "Dear X"), strongest first. */
+  senderCandidates?: string[];
+  recipientCandidates?: string[];
+  /** Every delivery method stated ("by email and FedEx"), in the order written; `deliveryMethod` is the first. */
+  deliveryMethods?: DeliveryMethod[];
+  /** The subject or "Re:" line. */
+  subject?: string | null;
 }
 
 export type DeadlineKind =
