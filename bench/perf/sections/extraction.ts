@@ -1,0 +1,51 @@
+/** extract_only_*: text extraction alone (unpdf through lib/text), and poppler's pdftotext on the same file. */
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { extractText } from '../../../lib/text/extract-text.ts';
+import { reportResult, sectionConfig } from '../child.ts';
+import { pdftotextAvailable } from '../pdftotext.ts';
+import { median, repeat } from '../stats.ts';
+
+interface Config {
+  pdf20: string;
+  pdf200: string;
+}
+
+const config = sectionConfig<Config>();
+
+async function timeExtraction(file: string) {
+  const bytes = new Uint8Array(await readFile(file));
+  const fileName = basename(file);
+  // unpdf may transfer or detach the buffer it is given: hand each run its own copy.
+  const first = await extractText(bytes.slice(), { fileName });
+  const runs = await repeat(() => extractText(bytes.slice(), { fileName }), { warmup: 1, runs: 7, budgetMs: 30_000 });
+  return { ms: median(runs), runs: runs.length, pages: first.pages, chars: first.text.length };
+}
+
+function timePdftotext(file: string): number | null {
+  if (!pdftotextAvailable()) return null;
+  const once = () => {
+    const result = spawnSync('pdftotext', [file, '-'], { maxBuffer: 64 * 2 ** 20, stdio: ['ignore', 'pipe', 'ignore'] });
+    if (result.status !== 0) throw new Error(`pdftotext exited with ${result.status}`);
+  };
+  once();
+  const durations: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const start = process.hrtime.bigint();
+    once();
+    durations.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(durations);
+}
+
+const pdf200 = await timeExtraction(config.pdf200);
+const pdf20 = await timeExtraction(config.pdf20);
+reportResult({
+  extract_only_200p_ms: pdf200.ms,
+  extract_only_20p_ms: pdf20.ms,
+  pages_200p: pdf200.pages,
+  chars_200p: pdf200.chars,
+  runs: pdf200.runs,
+  pdftotext_200p_ms: timePdftotext(config.pdf200),
+});
