@@ -1,0 +1,96 @@
+import { getDocumentProxy } from 'unpdf';
+import type { ExtractedText } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
+import { normalizeExtractedText } from './normalize.ts';
+import { joinPages } from './page-map.ts';
+import { layoutPage, type PositionedText } from './pdf-layout.ts';
+
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
+
+/** Generous for a 500-page contract on one slow core; a file that takes longer is treated as broken, never waited on forever. */
+const DEFAULT_TIMEOUT_MS = 120_000;
+
+export interface PdfOptions {
+  fileName?: string;
+  timeoutMs?: number;
+}
+
+const isPositioned = <T extends object>(item: T): item is T & PositionedText => 'str' in item && 'transform' in item;
+
+/** A page that ends mid-sentence (or mid-word, hyphenated) and a next page that starts in lower case are one paragraph, not two. */
+const pageSeparator = (before: string, after: string): string =>
+  /[A-Za-z,;-]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n';
+
+function toNoticeCheckError(cause: unknown, fileName: string): NoticeCheckError {
+  if (cause instanceof NoticeCheckError) return cause;
+  const name = cause instanceof Error ? cause.name : '';
+  if (name === 'PasswordException') {
+    return new NoticeCheckError(
+      'ENCRYPTED_PDF',
+      `${fileName} is password-protected. Remove the password (open it and save or print a copy without protection) and try again.`,
+      { cause },
+    );
+  }
+  const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/[.?!\s]+$/, '');
+  return new NoticeCheckError(
+    'CORRUPT_PDF',
+    `${fileName} is damaged or incomplete and could not be read as a PDF (${reason}). Download or export the file again.`,
+    { cause },
+  );
+}
+
+async function readPages(document: PdfDocument): Promise<string[]> {
+  const pages: string[] = [];
+  // One page at a time keeps memory flat on long contracts.
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const page = await document.getPage(number);
+    const content = await page.getTextContent();
+    pages.push(normalizeExtractedText(layoutPage(content.items.filter(isPositioned))));
+    page.cleanup();
+  }
+  return pages;
+}
+
+function withTimeout<T>(work: Promise<T>, timeoutMs: number, fileName: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new NoticeCheckError('CORRUPT_PDF', `${fileName} could not be read within ${Math.round(timeoutMs / 1000)} s; the PDF is probably damaged. Export it again.`)),
+      timeoutMs,
+    );
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads a PDF's text layer page by page (pdf.js through unpdf) and joins the pages with a blank line,
+ * recording where each page starts. A PDF with no text at all is a scan: NO_TEXT, because it needs OCR.
+ * @example await readPdf(bytesOf('agreement.pdf')) // { text: '1. Term ...', pages: 12, pageStarts: [0, 2810, ...], format: 'pdf' }
+ */
+export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedText> {
+  const fileName = options.fileName ?? 'the file';
+  let document: PdfDocument | undefined;
+  const work = (async () => {
+    // pdf.js may transfer (detach) the buffer it is given: pass a plain Uint8Array copy (it rejects Buffers) so the caller's bytes stay usable.
+    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
+    return readPages(document);
+  })();
+  let pages: string[];
+  try {
+    pages = await withTimeout(work, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fileName);
+  } catch (cause) {
+    work.catch(() => undefined);
+    throw toNoticeCheckError(cause, fileName);
+  } finally {
+    await (document as PdfDocument | undefined)?.destroy().catch(() => undefined);
+  }
+  const { text, pageStarts } = joinPages(pages, pageSeparator);
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    throw new NoticeCheckError(
+      'NO_TEXT',
+      `${fileName} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, probably a scan). Run it through OCR (for example "ocrmypdf in.pdf out.pdf") and try again.`,
+      { details: { pages: pages.length } },
+    );
+  }
+  return { text, pages: pages.length, pageStarts, format: 'pdf' };
+}

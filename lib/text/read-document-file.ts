@@ -1,0 +1,42 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { ExtractedText } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
+import { extractText } from './extract-text.ts';
+import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
+
+export interface ReadDocumentOptions {
+  maxBytes?: number;
+  contentType?: string;
+}
+
+const errnoOf = (error: unknown): string | undefined =>
+  typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+
+/**
+ * Reads a document from disk and extracts its text. The size is checked with stat() before reading,
+ * so a huge file is refused without loading it.
+ * @example await readDocumentFile('examples/hosting/agreement.pdf') // { text: '...', pages: 3, ... }
+ */
+export async function readDocumentFile(path: string, options: ReadDocumentOptions = {}): Promise<ExtractedText> {
+  const limit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new NoticeCheckError('UNSUPPORTED_TYPE', `${path} is a directory; give the path of a PDF, .docx or .txt file.`);
+    }
+    assertWithinLimit(path, info.size, limit);
+    bytes = await readFile(path);
+  } catch (error) {
+    if (error instanceof NoticeCheckError) throw error;
+    const errno = errnoOf(error);
+    if (errno === 'ENOENT' || errno === 'ENOTDIR') {
+      throw new NoticeCheckError('FILE_NOT_FOUND', `${path} does not exist. Check the path and the current directory.`, { cause: error });
+    }
+    if (errno === 'EACCES' || errno === 'EPERM') {
+      throw new NoticeCheckError('FILE_NOT_FOUND', `${path} cannot be opened: permission denied.`, { cause: error });
+    }
+    throw error;
+  }
+  return extractText(bytes, { fileName: path, maxBytes: limit, ...(options.contentType ? { contentType: options.contentType } : {}) });
+}
