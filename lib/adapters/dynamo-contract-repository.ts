@@ -1,0 +1,186 @@
+/** The contract repository on one DynamoDB table (see docs/access-patterns.md). */
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { ContractItems, ContractRepository, IngestClaim } from '../app/ports.ts';
+import type { AlertRecord, ContractSummary, DeadlineRecord, Page } from '../app/records.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { isConditionFailed } from './dynamo-errors.ts';
+import {
+  alertFromItem,
+  alertToItem,
+  contractFromItem,
+  contractToItem,
+  deadlineFromItem,
+  deadlineToItem,
+  documentFromItem,
+  documentToItem,
+  verdictFromItem,
+  verdictToItem,
+} from './items.ts';
+import { GSI_TENANT_DEADLINES, keys } from './keys.ts';
+
+type Item = Record<string, unknown>;
+
+/** Runs a query to the end (contract partitions and date windows are small). */
+export async function queryAll(client: DynamoDBDocumentClient, input: QueryCommandInput): Promise<{ items: Item[]; read: number }> {
+  const items: Item[] = [];
+  let read = 0;
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await client.send(new QueryCommand({ ...input, ExclusiveStartKey }));
+    items.push(...((page.Items ?? []) as Item[]));
+    read += page.ScannedCount ?? page.Count ?? 0;
+    ExclusiveStartKey = page.LastEvaluatedKey as Item | undefined;
+  } while (ExclusiveStartKey);
+  return { items, read };
+}
+
+/** Conditional put that treats "already there" as success. */
+async function putIfAbsent(client: DynamoDBDocumentClient, table: string, item: Item): Promise<void> {
+  try {
+    await client.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
+  } catch (error) {
+    if (!isConditionFailed(error)) throw error;
+  }
+}
+
+export function dynamoContractRepository(client: DynamoDBDocumentClient, table: string): ContractRepository {
+  const partition = async (tenantId: string, contractId: string, prefix?: string) =>
+    (
+      await queryAll(client, {
+        TableName: table,
+        KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.contractPartition(tenantId, contractId), ...(prefix ? { ':prefix': prefix } : {}) },
+        ConsistentRead: true,
+      })
+    ).items;
+
+  return {
+    async getContract(tenantId, contractId) {
+      const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.contractSummary(tenantId, contractId), ConsistentRead: true }));
+      return Item ? contractFromItem(Item) : null;
+    },
+
+    async ensureContract(tenantId, contractId, now) {
+      const summary: ContractSummary = {
+        tenantId, contractId, createdAt: now, updatedAt: now, agreementDocumentId: null, parties: [], governingLaw: null,
+        term: null, documentCount: 0, letterCount: 0, verdicts: {}, nextDeadline: null,
+      };
+      await putIfAbsent(client, table, contractToItem(summary));
+    },
+
+    async putContract(summary) {
+      await client.send(new PutCommand({ TableName: table, Item: contractToItem(summary) }));
+    },
+
+    async listContracts(tenantId, { limit, cursor }): Promise<Page<ContractSummary>> {
+      const pk = keys.tenant(tenantId);
+      const page = await client.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.prefix.contract },
+          Limit: limit,
+          ExclusiveStartKey: cursor ? decodeCursor(cursor, pk) : undefined,
+        }),
+      );
+      return { items: (page.Items ?? []).map(contractFromItem), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async getContractItems(tenantId, contractId): Promise<ContractItems> {
+      const items = await partition(tenantId, contractId);
+      const of = (type: string) => items.filter((item) => item.type === type);
+      return {
+        documents: of('document').map(documentFromItem),
+        verdicts: of('verdict').map(verdictFromItem),
+        deadlines: of('deadline').map(deadlineFromItem),
+      };
+    },
+
+    async getDocument(tenantId, contractId, documentId) {
+      const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.document(tenantId, contractId, documentId), ConsistentRead: true }));
+      return Item ? documentFromItem(Item) : null;
+    },
+
+    async putDocument(document) {
+      await client.send(new PutCommand({ TableName: table, Item: documentToItem(document) }));
+    },
+
+    async claimIngest(tenantId, contractId, documentId, version, now, leaseSeconds): Promise<IngestClaim> {
+      const key = keys.ingest(tenantId, contractId, documentId, version);
+      const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: table,
+            Item: { ...key, type: 'ingest', state: 'PROCESSING', leaseUntil, claimedAt: now },
+            // A crashed or timed-out invocation leaves a lease that expires, so its retry can claim again.
+            ConditionExpression: 'attribute_not_exists(pk) OR (#state = :processing AND leaseUntil < :now)',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':processing': 'PROCESSING', ':now': now },
+          }),
+        );
+        return 'claimed';
+      } catch (error) {
+        if (!isConditionFailed(error)) throw error;
+        const { Item } = await client.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true }));
+        return Item?.state === 'DONE' ? 'done' : 'busy';
+      }
+    },
+
+    async completeIngest(tenantId, contractId, documentId, version, now) {
+      await client.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.ingest(tenantId, contractId, documentId, version),
+          UpdateExpression: 'SET #state = :done, completedAt = :now REMOVE leaseUntil',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':done': 'DONE', ':now': now },
+        }),
+      );
+    },
+
+    async releaseIngest(tenantId, contractId, documentId, version) {
+      await client.send(new DeleteCommand({ TableName: table, Key: keys.ingest(tenantId, contractId, documentId, version) }));
+    },
+
+    async putVerdict(verdict) {
+      await client.send(new PutCommand({ TableName: table, Item: verdictToItem(verdict) }));
+    },
+
+    async replaceDeadlines(tenantId, contractId, deadlines: DeadlineRecord[], alerts: AlertRecord[]) {
+      const existingDeadlines = (await partition(tenantId, contractId, keys.prefix.deadline)).map(deadlineFromItem);
+      const existingAlerts = (await partition(tenantId, contractId, keys.prefix.alert)).map(alertFromItem);
+      const wanted = new Set(deadlines.map((d) => d.deadlineId));
+      const passed = new Set(existingDeadlines.filter((d) => d.status === 'PASSED').map((d) => d.deadlineId));
+      const alertKey = (a: AlertRecord) => `${a.deadlineId}#${a.offset}`;
+      const existingAlertKeys = new Set(existingAlerts.map(alertKey));
+      const writes: Promise<unknown>[] = [];
+      for (const deadline of deadlines) {
+        const status = passed.has(deadline.deadlineId) ? 'PASSED' : deadline.status;
+        writes.push(client.send(new PutCommand({ TableName: table, Item: deadlineToItem({ ...deadline, status }) })));
+      }
+      for (const alert of alerts) {
+        // attribute_not_exists: an alert already scheduled (or already sent) is never reset.
+        if (!existingAlertKeys.has(alertKey(alert))) writes.push(putIfAbsent(client, table, alertToItem(alert)));
+      }
+      for (const stale of existingDeadlines.filter((d) => !wanted.has(d.deadlineId))) {
+        writes.push(client.send(new DeleteCommand({ TableName: table, Key: keys.deadline(tenantId, contractId, stale.deadlineId) })));
+      }
+      const wantedAlerts = new Set(alerts.map(alertKey));
+      for (const stale of existingAlerts.filter((a) => a.handledAt === null && !wantedAlerts.has(alertKey(a)))) {
+        writes.push(client.send(new DeleteCommand({ TableName: table, Key: keys.alert(tenantId, contractId, stale.deadlineId, String(stale.offset)) })));
+      }
+      await Promise.all(writes);
+    },
+
+    async listTenantDeadlines(tenantId, from, to) {
+      const { items } = await queryAll(client, {
+        TableName: table,
+        IndexName: GSI_TENANT_DEADLINES,
+        KeyConditionExpression: 'gsi2pk = :pk AND gsi2sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: { ':pk': keys.tenantDeadlines(tenantId), ':from': from, ':to': `${to}~` },
+      });
+      return items.map(deadlineFromItem);
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * toItem / fromItem mappers between the application's records and table items. Large nested analyses are
+ * stored as JSON strings: one attribute, no depth limits, and the item stays readable in the console.
+ */
+import type { AgreementAnalysis, Deadline, LetterAnalysis, Verdict } from '../domain/types.ts';
+import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, VerdictRecord } from '../app/records.ts';
+import { keys } from './keys.ts';
+
+type Item = Record<string, unknown>;
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type'];
+const stripKeys = (item: Item): Item =>
+  Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
+
+export const contractToItem = (c: ContractSummary): Item => ({ ...keys.contractSummary(c.tenantId, c.contractId), type: 'contract', ...c });
+export const contractFromItem = (item: Item): ContractSummary => stripKeys(item) as unknown as ContractSummary;
+
+export function documentToItem(d: DocumentRecord): Item {
+  const { agreement, letter, ...rest } = d;
+  return {
+    ...keys.document(d.tenantId, d.contractId, d.documentId),
+    type: 'document',
+    ...rest,
+    ...(agreement ? { agreementJson: JSON.stringify(agreement) } : {}),
+    ...(letter ? { letterJson: JSON.stringify(letter) } : {}),
+  };
+}
+
+export function documentFromItem(item: Item): DocumentRecord {
+  const { agreementJson, letterJson, ...rest } = stripKeys(item);
+  const record = rest as unknown as DocumentRecord;
+  if (typeof agreementJson === 'string') record.agreement = JSON.parse(agreementJson) as AgreementAnalysis;
+  if (typeof letterJson === 'string') record.letter = JSON.parse(letterJson) as LetterAnalysis;
+  return record;
+}
+
+export function verdictToItem(v: VerdictRecord): Item {
+  const { verdict, ...rest } = v;
+  return { ...keys.verdict(v.tenantId, v.contractId, v.letterDocumentId), type: 'verdict', ...rest, verdictJson: JSON.stringify(verdict) };
+}
+
+export function verdictFromItem(item: Item): VerdictRecord {
+  const { verdictJson, ...rest } = stripKeys(item);
+  return { ...(rest as Omit<VerdictRecord, 'verdict'>), verdict: JSON.parse(String(verdictJson)) as Verdict };
+}
+
+export const deadlineToItem = (d: DeadlineRecord): Item => ({
+  ...keys.deadline(d.tenantId, d.contractId, d.deadlineId),
+  ...keys.deadlineByDate(d.tenantId, d.contractId, d.deadlineId, d.date),
+  type: 'deadline',
+  ...d,
+});
+export const deadlineFromItem = (item: Item): DeadlineRecord => stripKeys(item) as unknown as DeadlineRecord;
+
+export function alertToItem(a: AlertRecord): Item {
+  const offset = String(a.offset);
+  return {
+    ...keys.alert(a.tenantId, a.contractId, a.deadlineId, offset),
+    // Sparse index: only alerts still to be handled carry the GSI keys.
+    ...(a.handledAt === null ? keys.alertDue(a.dueAt, a.tenantId, a.contractId, a.deadlineId, offset) : {}),
+    type: 'alert',
+    ...a,
+  };
+}
+export const alertFromItem = (item: Item): AlertRecord => {
+  const record = stripKeys(item) as unknown as AlertRecord;
+  return { ...record, deadline: record.deadline as Deadline, handledAt: record.handledAt ?? null };
+};

@@ -1,0 +1,85 @@
+/**
+ * The ports the use cases depend on. Adapters (lib/adapters) implement them against DynamoDB, S3 and SNS;
+ * tests may substitute any of them. Each use case asks only for the ports it uses.
+ */
+import type { AgreementAnalysis, Deadline, ExtractedText, LetterAnalysis, Verdict } from '../domain/types.ts';
+import type { Config } from '../config.ts';
+import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, Page, VerdictRecord } from './records.ts';
+
+export interface ContractItems {
+  documents: DocumentRecord[];
+  verdicts: VerdictRecord[];
+  deadlines: DeadlineRecord[];
+}
+
+export type IngestClaim = 'claimed' | 'done' | 'busy';
+
+export interface ContractRepository {
+  getContract(tenantId: string, contractId: string): Promise<ContractSummary | null>;
+  /** Creates the summary if absent; never overwrites. */
+  ensureContract(tenantId: string, contractId: string, now: string): Promise<void>;
+  putContract(summary: ContractSummary): Promise<void>;
+  listContracts(tenantId: string, options: { limit: number; cursor?: string | null }): Promise<Page<ContractSummary>>;
+  getContractItems(tenantId: string, contractId: string): Promise<ContractItems>;
+  getDocument(tenantId: string, contractId: string, documentId: string): Promise<DocumentRecord | null>;
+  putDocument(document: DocumentRecord): Promise<void>;
+  /** Claims one object version for processing; `busy` while another invocation holds an unexpired lease. */
+  claimIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string, leaseSeconds: number): Promise<IngestClaim>;
+  completeIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string): Promise<void>;
+  releaseIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<void>;
+  putVerdict(verdict: VerdictRecord): Promise<void>;
+  /** Makes the contract's deadlines and scheduled alerts exactly these; alerts already handled are kept. */
+  replaceDeadlines(tenantId: string, contractId: string, deadlines: DeadlineRecord[], alerts: AlertRecord[]): Promise<void>;
+  listTenantDeadlines(tenantId: string, from: string, to: string): Promise<DeadlineRecord[]>;
+}
+
+export interface AlertRepository {
+  /** Alerts due at or before `now`, not yet handled, from the last `lookbackDays` UTC day buckets. */
+  dueAlerts(now: string, lookbackDays: number): Promise<{ alerts: AlertRecord[]; itemsRead: number }>;
+  /** Conditional write: true for exactly one caller per alert. */
+  claimAlert(alert: AlertRecord, now: string): Promise<boolean>;
+  releaseAlert(alert: AlertRecord): Promise<void>;
+  markDeadlinePassed(tenantId: string, contractId: string, deadlineId: string): Promise<void>;
+}
+
+export interface StoredObject {
+  size: number;
+  etag: string | null;
+  versionId: string | null;
+  contentType: string | null;
+  lastModified: string | null;
+}
+
+export interface ObjectStore {
+  head(key: string, versionId?: string | null): Promise<StoredObject | null>;
+  getBytes(key: string, versionId?: string | null): Promise<Uint8Array>;
+  presignPut(input: { key: string; contentType: string; contentLength?: number; expiresInSeconds: number }): Promise<string>;
+}
+
+export interface AlertMessage {
+  subject: string;
+  message: string;
+  attributes: Record<string, string>;
+}
+
+export interface Notifier {
+  publish(message: AlertMessage): Promise<string | null>;
+}
+
+/** The pure domain, injected so the API bundle never loads the PDF engine and tests can fake it. */
+export interface DomainPort {
+  extractText(bytes: Uint8Array, options: { fileName: string; contentType?: string; maxBytes?: number }): Promise<ExtractedText>;
+  analyzeAgreement(doc: ExtractedText): AgreementAnalysis;
+  analyzeLetter(doc: ExtractedText): LetterAnalysis;
+  judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: { defaultZone: string }): Verdict;
+  agreementDeadlines(agreement: AgreementAnalysis, options: { now: string; defaultZone: string }): Deadline[];
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface BaseDeps {
+  config: Config;
+  clock: Clock;
+}

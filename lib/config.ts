@@ -1,0 +1,89 @@
+/**
+ * The service's configuration, read from the environment once per container and validated with zod.
+ * A missing or malformed variable fails fast with code CONFIG and names the variable.
+ *
+ * DEFAULT_ZONE defaults to UTC: it is used only when neither the letter, the agreement nor its governing
+ * law gives a zone, and a multi-tenant service should not assume one customer's home zone.
+ */
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+import { NoticeCheckError } from './errors.ts';
+
+const offsets = z
+  .string()
+  .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of whole days, e.g. "30,14,7,1,0"')
+  .transform((text) => [...new Set(text.split(',').map((part) => Number(part.trim())))].sort((a, b) => b - a));
+
+const optionalUrl = z.url().optional();
+
+const schema = z.object({
+  TABLE_NAME: z.string().min(1),
+  BUCKET_NAME: z.string().min(1),
+  TOPIC_ARN: z.string().min(1),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(25 * 1024 * 1024),
+  DEFAULT_ZONE: z
+    .string()
+    .default('UTC')
+    .refine((zone) => IANAZone.isValidZone(zone), 'an IANA time zone such as UTC or America/New_York'),
+  ALERT_OFFSETS: offsets.default([30, 14, 7, 1, 0]),
+  ALERT_LOOKBACK_DAYS: z.coerce.number().int().min(1).max(14).default(2),
+  TENANT_CLAIM: z.string().min(1).default('custom:tenantId'),
+  UPLOAD_URL_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(900),
+  AWS_REGION: z.string().min(1).default('us-east-1'),
+  /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
+  DYNAMODB_ENDPOINT: optionalUrl,
+  S3_ENDPOINT: optionalUrl,
+  SNS_ENDPOINT: optionalUrl,
+});
+
+export interface Config {
+  tableName: string;
+  bucketName: string;
+  topicArn: string;
+  maxUploadBytes: number;
+  defaultZone: string;
+  /** Days before a deadline to alert, largest first. */
+  alertOffsets: number[];
+  alertLookbackDays: number;
+  tenantClaim: string;
+  uploadUrlTtlSeconds: number;
+  region: string;
+  endpoints: { dynamodb?: string; s3?: string; sns?: string };
+}
+
+/**
+ * Validates an environment into a Config. Empty strings count as unset.
+ * @example loadConfig({ TABLE_NAME: 't', BUCKET_NAME: 'b', TOPIC_ARN: 'arn:aws:sns:us-east-1:1:t' }).alertOffsets // [30, 14, 7, 1, 0]
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    const problem = issue?.code === 'invalid_type' && present[variable] === undefined ? 'is required' : `is invalid: ${issue?.message}`;
+    throw new NoticeCheckError('CONFIG', `Environment variable ${variable} ${problem}`, { details: { variable } });
+  }
+  const e = parsed.data;
+  return {
+    tableName: e.TABLE_NAME,
+    bucketName: e.BUCKET_NAME,
+    topicArn: e.TOPIC_ARN,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    defaultZone: e.DEFAULT_ZONE,
+    alertOffsets: e.ALERT_OFFSETS,
+    alertLookbackDays: e.ALERT_LOOKBACK_DAYS,
+    tenantClaim: e.TENANT_CLAIM,
+    uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
+    region: e.AWS_REGION,
+    endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, validated on first use. */
+export function config(): Config {
+  cached ??= loadConfig();
+  return cached;
+}
