@@ -1,6 +1,70 @@
 import type { ExtractedText, LetterAnalysis } from '../domain/types.ts';
+import { readAction } from './action.ts';
+import { readCurePeriod } from './cure-period.ts';
+import { readDeliveryMethods } from './delivery-method.ts';
+import { readEffective } from './effective.ts';
+import { readGrounds } from './grounds.ts';
+import { header, looksLikeEmail, readHeaders } from './headers.ts';
+import { readLetterParties } from './letter-parties.ts';
+import { readSectionsCited } from './sections-cited.ts';
+import { readSent } from './sent-moment.ts';
+import { splitSentences } from './sentences.ts';
 
-/** Reads a notice letter. STUB — owned by the verdict workstream. */
-export function analyzeLetter(_doc: ExtractedText): LetterAnalysis {
-  throw new Error('not implemented');
+/** Where the body starts: after the subject line, else after the salutation, else after the header lines. */
+function bodyStartOf(text: string, lastHeaderEnd: number): number {
+  const subject = /^[ \t]*(?:re|subject)\s*:.*$/im.exec(text.slice(0, 3000));
+  if (subject) return (subject.index ?? 0) + subject[0].length;
+  const dear = /^[ \t]*dear\b.*$/im.exec(text.slice(0, 3000));
+  if (dear) return (dear.index ?? 0) + dear[0].length;
+  return lastHeaderEnd;
+}
+
+/**
+ * Reads a notice letter: who sent it to whom, when and how, what it does, when it takes effect, the
+ * sections and grounds it relies on, and a breach notice's cure period. Names stay as written; the verdict
+ * resolves them to the agreement's parties. Nothing here throws on odd text: what cannot be read is null
+ * and, where it matters, listed in `problems`.
+ * @example analyzeLetter({ text: 'Sent: Saturday, January 9, 2021 6:07 PM PST\nWe are suspending your account effective immediately.', pages: 1, pageStarts: [0], format: 'txt' }).action
+ * // 'suspension'
+ */
+export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
+  const text = doc.text.replace(/\r\n?/g, '\n');
+  const headers = readHeaders(text);
+  const isEmail = looksLikeEmail(headers);
+  const lastHeaderEnd = headers.reduce((max, h) => Math.max(max, h.end), 0);
+  const bodyStart = bodyStartOf(text, lastHeaderEnd);
+  const body = text.slice(bodyStart);
+  const sentences = splitSentences(body).map((s) => ({ ...s, start: s.start + bodyStart, end: s.end + bodyStart }));
+
+  const sent = readSent(text, headers);
+  const viaLine = /^[ \t]*(?:via|by)\b.*$/im.exec(text.slice(0, 2000));
+  const firstMarker = Math.min(...[sent.at, viaLine?.index ?? -1].filter((n) => n >= 0), bodyStart);
+  // The inside address sits below the date and delivery lines of a letter, above its "Re:" line.
+  const lineEnd = (at: number): number => (at < 0 ? -1 : text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const addressStart = Math.max(lineEnd(sent.at), lineEnd(viaLine?.index ?? -1));
+  const parties = readLetterParties(text, headers, { bodyStart, firstMarker, addressStart: addressStart < bodyStart ? addressStart : -1 });
+  const subject = header(headers, 'subject')?.value ?? null;
+  const action = readAction(subject, sentences);
+  const effective = readEffective(sentences);
+  const methods = readDeliveryMethods(text, isEmail);
+  const problems = [...sent.problems, ...effective.problems];
+  if (!action) problems.push('no action (termination, suspension, non-renewal or breach notice) found');
+  if (!effective.effective && action && action !== 'breach-notice' && action !== 'non-renewal') problems.push('no effective date stated');
+
+  return {
+    senderText: parties.senderCandidates[0] ?? null,
+    recipientText: parties.recipientCandidates[0] ?? null,
+    senderCandidates: parties.senderCandidates,
+    recipientCandidates: parties.recipientCandidates,
+    sent: sent.sent,
+    deliveryMethod: methods[0] ?? null,
+    deliveryMethods: methods,
+    action,
+    effective: effective.effective ?? (action === 'non-renewal' ? { kind: 'end-of-term' } : null),
+    sectionsCited: readSectionsCited([subject ?? '', body].join('\n')),
+    grounds: readGrounds([subject ?? '', body].join('\n')),
+    curePeriod: action === 'breach-notice' || action === 'termination' ? readCurePeriod(sentences) : null,
+    problems,
+    subject,
+  };
 }

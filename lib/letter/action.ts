@@ -1,0 +1,44 @@
+import type { LetterAction } from '../domain/types.ts';
+import type { Sentence } from './sentences.ts';
+
+/**
+ * What the letter does. The operative sentence decides, not the vocabulary: a suspension letter that
+ * "reserves the right to terminate" suspends, and a breach notice that will terminate "if the breach is not
+ * cured" is a breach notice. Words of condition or reservation make a sentence non-operative.
+ */
+
+const NON_RENEWAL = /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b/i;
+const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
+const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;
+const BREACH_NOTICE = /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
+const CONDITIONAL = /\b(?:if|unless|should|in the event|reserves?|reserving|may|might|could|otherwise|failing which)\b/i;
+const OPERATIVE = /\bhereby\b|\bnotice (?:is hereby given|that)\b|\bthis (?:letter|notice|email|e-mail) (?:constitutes|serves as|is)\b|\b(?:will|shall) be (?:suspended|terminated)\b|\b(?:are|is|have|has) (?:been )?(?:suspended|terminated)\b|\b(?:are|is|am) (?:suspending|terminating)\b|\bwe (?:will|shall) (?:suspend|terminate)\b|\b(?:elects?|decided|writ(?:e|ing)) to (?:suspend|terminate)\b/i;
+
+function actionIn(sentence: string): LetterAction | null {
+  if (NON_RENEWAL.test(sentence)) return 'non-renewal';
+  const suspend = SUSPEND.exec(sentence);
+  const terminate = TERMINATE.exec(sentence);
+  if (suspend && (!terminate || suspend.index < terminate.index)) return 'suspension';
+  if (terminate) return 'termination';
+  return null;
+}
+
+/**
+ * The action of a letter from its subject line and sentences.
+ * @example readAction('Notice of Suspension', splitSentences('We are suspending your account effective today. We reserve the right to terminate.')) // 'suspension'
+ */
+export function readAction(subject: string | null, sentences: Sentence[]): LetterAction | null {
+  const body = sentences.map((s) => s.text).join(' ');
+  if (NON_RENEWAL.test(subject ?? '') || sentences.some((s) => NON_RENEWAL.test(s.text) && !/\bif\b|\bunless\b/i.test(s.text))) {
+    return 'non-renewal';
+  }
+  const operative = sentences.find((s) => OPERATIVE.test(s.text) && !CONDITIONAL.test(s.text) && actionIn(s.text));
+  if (operative) return actionIn(operative.text);
+  if (BREACH_NOTICE.test(subject ?? '') || BREACH_NOTICE.test(body)) return 'breach-notice';
+  if (subject) {
+    const fromSubject = actionIn(subject);
+    if (fromSubject) return fromSubject;
+  }
+  const plain = sentences.find((s) => !CONDITIONAL.test(s.text) && actionIn(s.text));
+  return plain ? actionIn(plain.text) : null;
+}

@@ -1,0 +1,72 @@
+import type { LetterAnalysis, Period, WrittenMoment } from '../domain/types.ts';
+import { findPeriods } from '../contract/periods.ts';
+import type { Sentence } from './sentences.ts';
+import { findDates, readMoment } from './written-dates.ts';
+
+/**
+ * When the letter says its action takes effect: immediately, at a stated date or instant, at the end of the
+ * current term, or a period after receipt or sending. Dates that identify documents ("the Agreement dated
+ * March 1, 2020", "our letter of December 1") are not effective dates.
+ */
+
+export type Effective = LetterAnalysis['effective'];
+
+export interface EffectiveReading {
+  effective: Effective;
+  /** A date written in the effective sentence that does not exist or whose weekday is wrong. */
+  problems: string[];
+}
+
+const IMMEDIATE = /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:receipt|delivery) of|receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
+const END_OF_TERM = /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
+const EFFECTIVE_WORDS = /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b/i;
+const ACTION_WORDS = /\b(?:suspen\w*|terminat\w*|expire\w*|renew\w*|end|cease\w*|discontinu\w*|deactivat\w*|disabl\w*)\b/i;
+const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may|should)\b/i;
+/** Words before a date that make it a document's date, not the effective date. */
+const DOCUMENT_DATE = /(?:\bdated(?:\s+as\s+of)?|\bentered into(?:\s+as\s+of|\s+on)?|\b(?:agreement|letter|notice|invoice|email|e-mail|correspondence|order)\s+(?:of|dated)|\bsent\s+(?:on)?)\s*(?:\w+,?\s+)?$/i;
+
+function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null {
+  for (const hit of findDates(sentence.text, sentence.start)) {
+    const before = sentence.text.slice(Math.max(0, hit.start - sentence.start - 40), hit.start - sentence.start);
+    if (DOCUMENT_DATE.test(before)) continue;
+    const moment = readMoment(sentence.text, hit, sentence.start);
+    if (moment.date === null) {
+      problems.push(`unparseable date: "${hit.text}" does not exist`);
+      continue;
+    }
+    if (hit.weekdayMismatch) problems.push(`weekday does not match date: "${hit.text}"`);
+    return { ...moment, date: moment.date };
+  }
+  return null;
+}
+
+function afterPeriodIn(sentence: Sentence): Period | null {
+  const period = findPeriods(sentence.text, sentence.start).find(
+    (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
+  );
+  if (!period) return null;
+  return { ...period, anchor: period.anchor ?? 'receipt-of-notice' };
+}
+
+/**
+ * Reads the effective time of the letter's action from its sentences.
+ * @example readEffective(splitSentences('We will suspend your account at 11:59 PM PST on Sunday, January 10, 2021.')).effective
+ * // { kind: 'moment', moment: { date: '2021-01-10', time: '23:59', zoneLabel: 'PST', ... } }
+ */
+export function readEffective(sentences: Sentence[]): EffectiveReading {
+  const problems: string[] = [];
+  const operative = sentences.filter((s) => !CONDITIONAL.test(s.text) || EFFECTIVE_WORDS.test(s.text));
+  const ranked = [
+    ...operative.filter((s) => EFFECTIVE_WORDS.test(s.text)),
+    ...operative.filter((s) => !EFFECTIVE_WORDS.test(s.text) && ACTION_WORDS.test(s.text)),
+  ];
+  for (const sentence of ranked) {
+    const moment = momentIn(sentence, problems);
+    if (moment) return { effective: { kind: 'moment', moment }, problems };
+    const period = afterPeriodIn(sentence);
+    if (period) return { effective: { kind: 'after-period', period }, problems };
+    if (END_OF_TERM.test(sentence.text)) return { effective: { kind: 'end-of-term' }, problems };
+    if (IMMEDIATE.test(sentence.text)) return { effective: { kind: 'immediate' }, problems };
+  }
+  return { effective: null, problems };
+}

@@ -1,0 +1,62 @@
+/**
+ * The header lines of an email or a letter ("From:", "To:", "Sent:", "Date:", "Subject:", "Re:", "Via:").
+ * Only the opening of the document is read: a "Date:" deep inside a quoted reply is not this letter's date.
+ */
+
+export type HeaderKey = 'from' | 'to' | 'cc' | 'sent' | 'date' | 'subject' | 'via' | 'attention';
+
+export interface HeaderLine {
+  key: HeaderKey;
+  value: string;
+  /** Offset of `value` in the text. */
+  start: number;
+  end: number;
+}
+
+const KEYS: Record<string, HeaderKey> = {
+  from: 'from',
+  to: 'to',
+  cc: 'cc',
+  sent: 'sent',
+  date: 'date',
+  subject: 'subject',
+  re: 'subject',
+  via: 'via',
+  by: 'via',
+  delivered: 'via',
+  'delivered by': 'via',
+  'delivery method': 'via',
+  attention: 'attention',
+  attn: 'attention',
+};
+
+const HEADER_RE = /^[ \t]*(from|to|cc|sent|date|subject|re|via|by|delivered(?: by)?|delivery method|attention|attn)\s*[:.]\s*(.+?)\s*$/gim;
+
+/** How far into the document headers are looked for. */
+const HEADER_WINDOW = 3000;
+
+/**
+ * The header lines in the opening of `text`, in order.
+ * @example readHeaders('From: Ana Ruiz\nSent: Saturday, January 9, 2021 6:07 PM PST\n')[1] // { key: 'sent', value: 'Saturday, January 9, 2021 6:07 PM PST', ... }
+ */
+export function readHeaders(text: string): HeaderLine[] {
+  const head = text.slice(0, HEADER_WINDOW);
+  const lines: HeaderLine[] = [];
+  for (const m of head.matchAll(HEADER_RE)) {
+    const key = KEYS[(m[1] ?? '').toLowerCase()];
+    const value = m[2] ?? '';
+    if (!key || !value) continue;
+    // "By: /s/ Ana Ruiz" in a signature block is a signer, not a delivery method.
+    if (key === 'via' && /^(?:by)$/i.test(m[1] ?? '') && !/mail|courier|email|e-mail|hand|fax|fedex|ups|dhl|overnight|post/i.test(value)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(':') >= 0 ? m[0].indexOf(':') : 0);
+    lines.push({ key, value, start, end: start + value.length });
+  }
+  return lines;
+}
+
+/** The first header with `key`, if any. */
+export const header = (lines: HeaderLine[], key: HeaderKey): HeaderLine | undefined => lines.find((l) => l.key === key);
+
+/** True when the document opens like an email (From/To/Sent or Subject headers). */
+export const looksLikeEmail = (lines: HeaderLine[]): boolean =>
+  lines.some((l) => l.key === 'from' || l.key === 'sent') && lines.some((l) => l.key === 'to' || l.key === 'subject');

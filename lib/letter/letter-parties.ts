@@ -1,0 +1,107 @@
+import type { HeaderLine } from './headers.ts';
+import { header } from './headers.ts';
+
+/**
+ * Who wrote the letter and to whom, as written. A letter names its sender in several places (email header,
+ * "on behalf of", letterhead, signature block) and its recipient in others (To:, inside address, "Dear X");
+ * every candidate is kept, strongest first, so the verdict can match whichever one names a party.
+ */
+
+export interface LetterParties {
+  senderCandidates: string[];
+  recipientCandidates: string[];
+}
+
+const CORPORATE = /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
+const CLOSING = /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you)\s*,?\s*$/im;
+const ON_BEHALF = /\b(?:for and )?on behalf of\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
+const DEAR = /^\s*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
+const ROLE_LINE = /^\s*(?:by|name|title|signed|signature)\s*:/i;
+
+/** "Ana Ruiz <ana@nimbusgrid.example>" → ["Ana Ruiz", "ana@nimbusgrid.example"]. */
+function splitAddress(value: string): string[] {
+  const out: string[] = [];
+  for (const part of value.split(/[;]/)) {
+    const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(part)?.[0];
+    const name = part.replace(/<[^>]*>/g, '').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '').replace(/["']/g, '').trim();
+    const behalf = /on behalf of\s+(.+)$/i.exec(name);
+    if (behalf?.[1]) out.push(behalf[1].trim());
+    const person = name.replace(/\s*on behalf of.*$/i, '').replace(/[,\s]+$/, '').trim();
+    if (person) out.push(person);
+    if (email) out.push(email);
+  }
+  return out;
+}
+
+const nonEmptyLines = (block: string): string[] =>
+  block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+
+/** The lines of the signature block after the closing ("Sincerely,"), organisations first. */
+function signatureLines(text: string): string[] {
+  const matches = [...text.matchAll(new RegExp(CLOSING.source, 'gim'))];
+  const last = matches.at(-1);
+  if (!last) return [];
+  const lines = nonEmptyLines(text.slice((last.index ?? 0) + last[0].length)).slice(0, 8);
+  const values = lines
+    .filter((l) => !/^\/s\/|^_{3,}/.test(l))
+    .map((l) => (ROLE_LINE.test(l) ? '' : l.replace(/^(?:for and )?on behalf of\s+/i, '')))
+    .filter((l) => l.length > 1 && l.length < 90);
+  return [...values.filter((l) => CORPORATE.test(l)), ...values.filter((l) => !CORPORATE.test(l))];
+}
+
+/** The letterhead: lines before the first date or delivery line, when the document is not an email. */
+function letterheadLines(text: string, firstMarker: number): string[] {
+  if (firstMarker <= 0) return [];
+  return nonEmptyLines(text.slice(0, firstMarker))
+    .filter((l) => !/^(?:www\.|https?:|tel|phone|fax|\+?\d[\d\s().-]{6,}$)/i.test(l) && !/@/.test(l))
+    .slice(0, 3);
+}
+
+/** The inside address: lines between the date/delivery line and the "Re:" or salutation. */
+function insideAddressLines(text: string, from: number): string[] {
+  if (from < 0) return [];
+  const rest = text.slice(from);
+  const stop = rest.search(/^\s*(?:re|subject)\s*:|^\s*dear\b/im);
+  const block = stop >= 0 ? rest.slice(0, stop) : rest.slice(0, 400);
+  return nonEmptyLines(block)
+    .map((l) => l.replace(/^(?:attention|attn)\s*[:.]\s*/i, ''))
+    .filter((l) => !/^(?:via|by|sent|date)\b/i.test(l) && !/^\d/.test(l) && !/\b\d{5}(?:-\d{4})?\b/.test(l))
+    .slice(0, 3);
+}
+
+const unique = (values: string[]): string[] => [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 1))];
+
+/**
+ * Sender and recipient names as written, strongest first.
+ * @example readLetterParties(text, readHeaders(text), { bodyStart, firstMarker: -1, addressStart: -1 }).senderCandidates[0] // 'NimbusGrid Hosting, Inc.' for "From: Ana Ruiz on behalf of NimbusGrid Hosting, Inc."
+ */
+export function readLetterParties(
+  text: string,
+  headers: HeaderLine[],
+  positions: { bodyStart: number; firstMarker: number; addressStart: number },
+): LetterParties {
+  const { bodyStart, firstMarker, addressStart } = positions;
+  const from = header(headers, 'from');
+  const to = header(headers, 'to');
+  const behalf = [...text.matchAll(ON_BEHALF)].map((m) => (m[1] ?? '').replace(/[\s,]+$/, ''));
+  const signature = signatureLines(text);
+  const letterhead = from ? [] : letterheadLines(text, firstMarker);
+  const fromParts = from ? splitAddress(from.value) : [];
+
+  const dear = DEAR.exec(text.slice(bodyStart))?.[1]?.trim();
+  const inside = to ? [] : insideAddressLines(text, addressStart);
+  const attention = header(headers, 'attention')?.value;
+
+  const orgFirst = (values: string[]): string[] => [...values.filter((v) => CORPORATE.test(v)), ...values.filter((v) => !CORPORATE.test(v))];
+  return {
+    senderCandidates: unique([...behalf, ...orgFirst([...signature, ...letterhead]), ...fromParts]),
+    recipientCandidates: unique([
+      ...orgFirst([...(to ? splitAddress(to.value) : []), ...inside]),
+      ...(attention ? [attention] : []),
+      ...(dear ? [dear.replace(/^(?:mr|mrs|ms|dr)\.?\s+/i, '')] : []),
+    ]),
+  };
+}

@@ -1,0 +1,52 @@
+import type { WrittenMoment } from '../domain/types.ts';
+import type { HeaderLine } from './headers.ts';
+import { header } from './headers.ts';
+import { findDates, readMoment } from './written-dates.ts';
+
+export interface SentReading {
+  sent: WrittenMoment | null;
+  /** Offset of the date line used (for finding the letterhead above it), or -1. */
+  at: number;
+  problems: string[];
+}
+
+/** A line that is only a date (a dated letter: "January 5, 2024" under the letterhead). */
+const DATE_LINE = /^[ \t]*(?:dated:?\s*)?([A-Z0-9][^\n]{5,60}?\d{4}[^\n]{0,30})[ \t]*$/gm;
+
+function momentFrom(text: string, valueStart: number, value: string, problems: string[]): WrittenMoment | null {
+  const hit = findDates(value, valueStart)[0];
+  if (!hit) {
+    problems.push(`unparseable date: "${value.trim()}"`);
+    return null;
+  }
+  if (hit.date === null) {
+    problems.push(`unparseable date: "${hit.text}" does not exist`);
+    return null;
+  }
+  if (hit.weekdayMismatch) problems.push(`weekday does not match date: "${hit.text}"`);
+  const moment = readMoment(value, hit, valueStart);
+  return { ...moment, date: hit.date };
+}
+
+/**
+ * When the letter was sent: the "Sent:" header, else the "Date:" header, else the date line of a dated letter
+ * (the first line near the top that is only a date).
+ * @example readSent(text, readHeaders(text)).sent // { date: '2021-01-09', time: '18:07', zoneLabel: 'PST', ... }
+ */
+export function readSent(text: string, headers: HeaderLine[]): SentReading {
+  const problems: string[] = [];
+  const line = header(headers, 'sent') ?? header(headers, 'date');
+  if (line) return { sent: momentFrom(text, line.start, line.value, problems), at: line.start, problems };
+  const head = text.slice(0, 1500);
+  for (const m of head.matchAll(DATE_LINE)) {
+    const value = m[1] ?? '';
+    const hits = findDates(value);
+    const hit = hits[0];
+    if (hits.length !== 1 || !hit) continue;
+    const rest = value.slice(0, hit.start) + value.slice(hit.end);
+    if (!/^[\s,]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[\sA-Za-z()+:\d-]{0,30})?$/i.test(rest)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(value);
+    return { sent: momentFrom(text, start, value, problems), at: m.index ?? 0, problems };
+  }
+  return { sent: null, at: -1, problems: ['no date of sending found'] };
+}
