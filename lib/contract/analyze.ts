@@ -1,18 +1,80 @@
-import type { AgreementAnalysis, ExtractedText } from '../domain/types.ts';
+/**
+ * The composition of agreement analysis: outline, parties, provisions, term and dates, governing
+ * law and the notice time zone. Pure; never throws on arbitrary text — a part that fails on odd
+ * input leaves its field empty rather than losing the whole analysis.
+ */
+import type { AgreementAnalysis, ExtractedText, Party, Provision } from '../domain/types.ts';
+import { documentKind } from './document-kind.ts';
+import { findGoverningLaw } from './governing-law.ts';
+import { pageLocator } from './pages.ts';
+import { findParties } from './parties.ts';
+import type { ProvisionContext } from './provisions/context.ts';
+import { buildOutline } from './sections.ts';
+import { analyzeTerm } from './term.ts';
+import { noticeZone } from './time-zone.ts';
+
+// Replaced by the provisions module's findProvisions(text, context) once it is published.
+const findProvisions = (_text: string, _context: ProvisionContext): Provision[] => [];
+
+const EMPTY_TERM = { agreementDate: null, effectiveDate: null, expirationDate: null, initialTerm: null, renewal: null };
+
+/** Runs one part; a bug on strange input must not cost the user the rest of the analysis. */
+function attempt<T>(part: () => T, fallback: T): T {
+  try {
+    return part();
+  } catch {
+    return fallback;
+  }
+}
 
 /**
- * Reads an agreement's text into parties, provisions, term and governing law.
- * Never throws on arbitrary text.
+ * Reads an agreement's text into parties, provisions (sorted by offset), term and governing law.
  * @example analyzeAgreement({ text, pages: 1, pageStarts: [0], format: 'txt' }).term.effectiveDate // '2019-03-15'
  */
 export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
+  const text = typeof doc.text === 'string' ? doc.text : '';
+  const outline = attempt(() => buildOutline(text), { entries: [], sectionAt: () => ({ section: null, heading: null }) });
+  const pageAt = pageLocator(doc.pageStarts ?? []);
+  const parties: Party[] = attempt(() => findParties(text), []);
+  const place = { sectionAt: outline.sectionAt, pageAt };
+  const provisions: Provision[] = attempt(() => findProvisions(text, { ...place, parties }), []);
+  const termAnalysis = attempt(() => analyzeTerm(text, place), { term: EMPTY_TERM, provisions: [] });
+  provisions.push(...termAnalysis.provisions);
+  const law = attempt(() => findGoverningLaw(text), null);
+  if (law !== null) {
+    const where = outline.sectionAt(law.start);
+    provisions.push({
+      type: 'governing-law',
+      party: null,
+      section: where.section,
+      heading: where.heading,
+      notice: null,
+      cure: null,
+      grounds: [],
+      flags: [],
+      text: text.slice(law.start, law.end),
+      start: law.start,
+      end: law.end,
+      page: pageAt(law.start),
+      ...(law.jurisdiction !== null ? { jurisdiction: law.jurisdiction } : {}),
+    });
+  }
+  provisions.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
-    kind: 'unknown',
+    kind: attempt(() => documentKind(text), 'unknown'),
     pages: doc.pages,
-    parties: [],
-    provisions: [],
-    term: { agreementDate: null, effectiveDate: null, expirationDate: null, initialTerm: null, renewal: null },
-    governingLaw: null,
-    zone: null,
+    parties,
+    provisions,
+    term: termAnalysis.term,
+    governingLaw: law?.jurisdiction ?? null,
+    zone: attempt(() => noticeZone(text), null),
   };
+}
+
+/**
+ * Convenience for plain text (one page).
+ * @example analyzeText('This Agreement is made as of March 15, 2019 ...').term.agreementDate // '2019-03-15'
+ */
+export function analyzeText(text: string): AgreementAnalysis {
+  return analyzeAgreement({ text, pages: 1, pageStarts: [0], format: 'txt' });
 }

@@ -1,0 +1,31 @@
+/**
+ * Whether a text is an agreement, a letter (a notice), or neither. Agreements recite parties and
+ * consideration and are signed by both sides; letters open with a salutation and close with one.
+ */
+import type { DocumentKind } from '../domain/types.ts';
+
+const AGREEMENT_SIGNS = [
+  /\bIN\s+WITNESS\s+WHEREOF\b/i,
+  /\bWHEREAS\b/,
+  /\b(?:hereby|parties)\s+(?:\w+\s+){0,3}agree\b/i,
+  /\b(?:this|the)\s+(?:\w+\s+){0,4}(?:agreement|contract)\s+(?:is\s+)?(?:made|entered\s+into|dated)\b/i,
+  /\bby\s+and\s+between\b/i,
+  /\bterms\s+and\s+conditions\b/i,
+  /\bnow,?\s+therefore\b/i,
+];
+const LETTER_SIGNS = [/^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/, /\b(?:Sincerely|Yours\s+(?:faithfully|truly|sincerely)|Very\s+truly\s+yours|Kind\s+regards|Best\s+regards),?\s*\n/i, /^\s*(?:[^\n]*\n){0,25}\s*(?:Re|RE|Subject):/];
+
+/**
+ * @example documentKind('Dear Ms. Lee,\n\nWe hereby give notice ...\n\nSincerely,\nAcme') // 'letter'
+ */
+export function documentKind(text: string): DocumentKind {
+  const head = text.slice(0, 20_000);
+  const agreement = AGREEMENT_SIGNS.filter((re) => re.test(head)).length;
+  const letter = LETTER_SIGNS.filter((re) => re.test(head)).length;
+  // A short text with a salutation is a letter even when it quotes agreement language.
+  if (letter >= 2 && (agreement < 3 || text.length < 15_000)) return 'letter';
+  if (agreement >= 2) return 'agreement';
+  if (letter >= 1) return 'letter';
+  if (agreement === 1 && /\bagreement\b/i.test(head)) return 'agreement';
+  return 'unknown';
+}

@@ -1,0 +1,71 @@
+/**
+ * The agreement's dates and term: agreement date, effective date, initial term, expiration date
+ * (stated, or computed from the start and the initial term; see term/expiration.ts for the
+ * convention) and renewal, with the `term` and `renewal` provisions that state them.
+ */
+import type { Provision, TermInfo } from '../domain/types.ts';
+import { findDates } from './dates.ts';
+import { findRenewal } from './renewal.ts';
+import { findAgreementDate, findEffectiveDate } from './term/agreement-dates.ts';
+import { addTerm, endOfCalendarYear } from './term/expiration.ts';
+import { findTermClause } from './term/initial-term.ts';
+
+export interface ProvisionPlace {
+  sectionAt(offset: number): { section: string | null; heading: string | null };
+  pageAt(offset: number): number | null;
+}
+
+export interface TermAnalysis {
+  term: TermInfo;
+  provisions: Provision[];
+}
+
+function provision(text: string, type: 'term' | 'renewal', start: number, end: number, place: ProvisionPlace): Provision {
+  const quoted = text.slice(start, end);
+  const where = place.sectionAt(start);
+  return {
+    type,
+    party: null,
+    section: where.section,
+    heading: where.heading,
+    notice: null,
+    cure: null,
+    grounds: [],
+    flags: /\[\s*\*+\s*\]|\*\s\*\s\*|\[redacted/i.test(quoted) ? ['redacted'] : [],
+    text: quoted,
+    start,
+    end,
+    page: place.pageAt(start),
+  };
+}
+
+/**
+ * Reads the dates, term and renewal of an agreement.
+ * @example analyzeTerm('... made as of February 10, 2014 (the "Effective Date") ... shall continue until five (5) years following the Effective Date ...', place).term.expirationDate // '2019-02-10'
+ */
+export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
+  const dates = findDates(text);
+  const agreement = findAgreementDate(text, dates);
+  const effective = findEffectiveDate(text, dates, agreement);
+  const clause = findTermClause(text);
+  const start = clause?.statedStart?.iso ?? effective?.iso ?? null;
+  let expirationDate: string | null = clause?.statedEnd?.iso ?? null;
+  if (expirationDate === null && clause !== null && start !== null) {
+    if (clause.endOfCalendarYear) expirationDate = endOfCalendarYear(start);
+    else if (clause.period !== null) expirationDate = addTerm(start, clause.period);
+  }
+  const { clause: renewalClause, renewal } = findRenewal(text);
+  const provisions: Provision[] = [];
+  if (clause !== null) provisions.push({ ...provision(text, 'term', clause.start, clause.end, place), period: clause.period });
+  if (renewalClause !== null) provisions.push({ ...provision(text, 'renewal', renewalClause.start, renewalClause.end, place), renewal });
+  return {
+    term: {
+      agreementDate: agreement?.iso ?? null,
+      effectiveDate: clause?.statedStart?.iso ?? effective?.iso ?? null,
+      expirationDate,
+      initialTerm: clause?.period ?? null,
+      renewal,
+    },
+    provisions,
+  };
+}
