@@ -1,0 +1,137 @@
+/**
+ * Decides which provisions a clause unit states. The conventions follow how practitioners (and the
+ * CUAD labels) read termination language:
+ * - a notice tied to the end of a term, or a renewal that happens "unless" notice is given, is a
+ *   non-renewal notice;
+ * - in an agreement that runs "until terminated" (evergreen) or after its initial term, the right to
+ *   end it on notice is the notice to terminate that renewal — and, when no cause is needed, also a
+ *   termination for convenience;
+ * - a notice a party must give to extend or renew is an opt-in (`extension-notice`), not non-renewal;
+ * - a right with no condition, or with "without cause" / "for any reason", is for convenience;
+ * - a right conditioned on breach, with a cure window, is for cause; one exercised "immediately" on
+ *   insolvency, change of control and the like is immediate termination.
+ */
+import type { Flag, Ground, Period, ProvisionType } from '../../domain/types.ts';
+import {
+  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE,
+  NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
+  TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
+} from './cues.ts';
+import { curePeriod, immediatePeriod, isNoticeLike } from './notice-periods.ts';
+
+export interface Finding {
+  type: ProvisionType;
+  /** Where, in the clause string, the right is stated (to find who holds it). */
+  verbAt: number;
+  notice: Period | null;
+  cure: Period | null;
+  grounds: Ground[];
+  flags: Flag[];
+}
+
+export interface UnitInput {
+  /** The whole agreement text (periods carry offsets into it). */
+  text: string;
+  /** The unit's words: its lead-in (if any) followed by the item. */
+  clause: string;
+  /** The first offset of the unit in `text` (for bounded look-behind). */
+  floor: number;
+  periods: Period[];
+  /** The sentence before, for breach clauses that state the cure in a second sentence. */
+  previous: string;
+  /** Maps an index in `clause` to an offset in `text`. */
+  offsetOf(index: number): number;
+}
+
+function distinct(periods: Period[]): Period[] {
+  const seen = new Set<string>();
+  return periods.filter((p) => {
+    const key = `${p.amount}|${p.unit}|${(p.flags ?? []).includes('redacted')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const flagsOf = (p: Period | null): Flag[] => (p?.flags ? [...p.flags] : []);
+const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
+
+function nonRenewalKind(clause: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
+  const renewal = RENEWAL_RE.test(clause);
+  if (NON_RENEWAL_RE.test(clause) && NOTICE_WORD_RE.test(clause)) return 'non-renewal';
+  if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return noticePeriods.length > 0 ? 'extension-notice' : null;
+  if (noticePeriods.length === 0) return null;
+  if (renewal && AUTOMATIC_RE.test(clause) && (/\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause))) return 'non-renewal';
+  const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
+  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause) && !BREACH_RE.test(clause)) {
+    return 'non-renewal';
+  }
+  if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';
+  if (right && POST_INITIAL_RE.test(clause) && !AT_ANY_TIME_RE.test(clause)) return 'evergreen';
+  return null;
+}
+
+/** The provisions stated by one clause unit (usually none). */
+export function classifyUnit(input: UnitInput): Finding[] {
+  const { clause, periods } = input;
+  const findings: Finding[] = [];
+  const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause);
+  const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
+  const kind = nonRenewalKind(clause, noticePeriods, right);
+  const needsCause = CAUSE_RE.test(clause) && !CONVENIENCE_RE.test(clause);
+  if (kind !== null) {
+    const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
+    const verbAt = at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
+    if (noticePeriods.length === 0) {
+      findings.push({ type, verbAt, notice: null, cure: null, grounds: [], flags: ['no-period-stated'] });
+    }
+    for (const notice of noticePeriods) findings.push({ type, verbAt, notice, cure: null, grounds: [], flags: flagsOf(notice) });
+    // An evergreen exit right that needs no cause is also the way to end the agreement for convenience.
+    if (kind !== 'evergreen' || needsCause) return findings;
+    const notice = noticePeriods[0] ?? null;
+    findings.push({ type: 'termination-for-convenience', verbAt: at(/\bterminat|\bcancel/i, clause), notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) });
+    return findings;
+  }
+  if (right) findings.push(...terminationFindings(input, noticePeriods, needsCause));
+  if (SUSPENSION_RIGHT_RE.test(clause)) {
+    const verbAt = at(/\bsuspend/i, clause);
+    const immediate = IMMEDIATE_RE.exec(clause);
+    const notice = noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
+    findings.push({ type: 'suspension', verbAt, notice, cure: null, grounds: groundsIn(clause), flags: flagsOf(notice) });
+  }
+  if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
+    // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.
+    if (/\bterminat|\bcancel|\bsuspen|\bdefault/i.test(clause + input.previous)) {
+      const cure = curePeriod(input.text, periods, input.floor + at(CURE_RE, clause));
+      if (cure) findings.push({ type: 'termination-for-cause', verbAt: at(/\bterminat|\bcancel/i, clause), notice: null, cure, grounds: groundsIn(clause + ' ' + input.previous), flags: flagsOf(cure) });
+    }
+  }
+  return findings;
+}
+
+function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCause: boolean): Finding[] {
+  const { clause, periods } = input;
+  const verbAt = at(/\bterminat|\bcancel/i, clause);
+  const immediate = IMMEDIATE_RE.exec(clause);
+  if (!needsCause) {
+    const explicit = CONVENIENCE_RE.test(clause) || AT_ANY_TIME_RE.test(clause);
+    let notice = noticePeriods[0] ?? null;
+    if (notice === null && immediate && explicit) notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
+    if (notice === null && !(CONVENIENCE_RE.test(clause) && NOTICE_WORD_RE.test(clause))) return [];
+    return [{ type: 'termination-for-convenience', verbAt, notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) }];
+  }
+  const grounds = groundsIn(clause);
+  const cureAt = clause.search(CURE_RE);
+  const breach = BREACH_RE.test(clause);
+  if (breach && cureAt >= 0) {
+    const cure = curePeriod(input.text, periods, input.floor + cureAt);
+    const notice = noticePeriods.find((p) => p !== cure) ?? null;
+    return [{ type: 'termination-for-cause', verbAt, notice, cure, grounds, flags: cure === null ? ['no-period-stated'] : flagsOf(cure) }];
+  }
+  if (grounds.length === 0) return [];
+  if (immediate || noticePeriods.length === 0) {
+    const notice = noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
+    return [{ type: 'immediate-termination', verbAt, notice, cure: null, grounds, flags: flagsOf(notice) }];
+  }
+  return [{ type: 'termination-for-cause', verbAt, notice: noticePeriods[0] ?? null, cure: null, grounds, flags: flagsOf(noticePeriods[0] ?? null) }];
+}

@@ -1,0 +1,124 @@
+/**
+ * Splits an agreement into clause units: sentences, and the enumerated items "(i)", "(a)" of a
+ * sentence read together with the words that introduce them ("Either party may terminate this
+ * Agreement: (i) upon thirty (30) days prior written notice, or (ii) immediately if ...").
+ * One left-to-right pass over candidate boundaries; no rescans, so the cost is linear.
+ */
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export interface ClauseUnit {
+  /** The sentence holding the unit (what a provision quotes). */
+  sentence: Sentence;
+  /** The unit's own span: the whole sentence, or one enumerated item. */
+  start: number;
+  end: number;
+  /** The words before the first item ("Either party may terminate this Agreement:"), when the unit is an item. */
+  leadIn: Sentence | null;
+}
+
+// A full stop followed by a capital, digit, "(" or quote; a blank line; a new line opening a section.
+const BOUNDARY_RE = /[.!?]["”')\]]?(?=[ \t]*\r?\n|[ \t]+["“(]?[A-Z0-9(])|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|ARTICLE|Article|SECTION|Section)[ \t])/g;
+// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'l.l.c', 'l.p', 'lp', 'plc', 'n.v', 'b.v', 's.a', 'n.a', 'u.s', 'u.k', 'u.s.a', 'e.g',
+  'i.e', 'etc', 'vs', 'v', 'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'par', 'mr', 'mrs', 'ms', 'dr',
+  'st', 'jr', 'sr', 'p.m', 'a.m', 'approx', 'ex', 'exh', 'sch', 'cf', 'fig', 'dept', 'ave', 'blvd', 'ste', 'tel', 'esq',
+  'gmbh', 'ag', 'bhd', 'pte', 'pty', 'sub',
+]);
+const ENUMERATOR_RE = /(^|[:;,]|\b(?:or|and)|\n)[ \t\r\n]*\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
+const MAX_SENTENCE = 6000;
+
+function styleOf(label: string, romanList: boolean): 'digit' | 'roman' | 'letter' {
+  if (/^\d/.test(label)) return 'digit';
+  return romanList && /^[ivx]+$/.test(label) ? 'roman' : 'letter';
+}
+
+function endsWithAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
+  let q = dot;
+  while (q > sentenceStart && /[A-Za-z.]/.test(text[q - 1] as string)) q--;
+  const word = text.slice(q, dot).toLowerCase();
+  if (word.length === 0) {
+    // "2.2." at the start of a sentence is its section number, not an ending.
+    return /^\s*[\d.]+$/.test(text.slice(sentenceStart, dot));
+  }
+  if (word.length === 1 || /^(?:[a-z]\.)+[a-z]?$/.test(word)) return true; // initials, "U.S."
+  return ABBREVIATIONS.has(word);
+}
+
+/** The sentences of `text`, in order. Blank lines inside a sentence (page breaks) do not end it. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const s = skipSpace(text, start, end);
+    if (end > s) {
+      // A sentence without any boundary for thousands of characters (tables, lists) is cut so
+      // that every later window stays bounded.
+      for (let from = s; from < end; from += MAX_SENTENCE) sentences.push({ start: from, end: Math.min(end, from + MAX_SENTENCE) });
+    }
+    start = end;
+  };
+  BOUNDARY_RE.lastIndex = 0;
+  for (let m = BOUNDARY_RE.exec(text); m !== null; m = BOUNDARY_RE.exec(text)) {
+    const mark = m[0];
+    if (mark[0] === '.' && endsWithAbbreviation(text, m.index, start)) continue;
+    if (mark[0] === '\n') {
+      // A line break inside a sentence: the line before ends in a lower-case word, a comma, or opens a list (":", ";").
+      const prev = lastNonSpace(text, m.index, start);
+      if (prev !== null && /[a-z,:;\-–(]/.test(prev)) continue;
+      push(m.index);
+      continue;
+    }
+    push(m.index + mark.length);
+  }
+  push(text.length);
+  return sentences;
+}
+
+function skipSpace(text: string, from: number, to: number): number {
+  let p = from;
+  while (p < to && /\s/.test(text[p] as string)) p++;
+  return p;
+}
+
+function lastNonSpace(text: string, at: number, floor: number): string | null {
+  let p = at;
+  while (p > floor && /\s/.test(text[p - 1] as string)) p--;
+  return p > floor ? (text[p - 1] as string) : null;
+}
+
+/**
+ * Clause units of `text`: each sentence, and for a sentence with two or more enumerated items,
+ * each item with the sentence's lead-in.
+ * @example splitClauses('Either party may terminate: (i) upon thirty (30) days notice, or (ii) immediately if bankrupt.').length // 2
+ */
+export function splitClauses(text: string): ClauseUnit[] {
+  const units: ClauseUnit[] = [];
+  for (const sentence of splitSentences(text)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const items: number[] = [];
+    let topStyle: string | null = null;
+    ENUMERATOR_RE.lastIndex = 0;
+    for (let m = ENUMERATOR_RE.exec(body); m !== null; m = ENUMERATOR_RE.exec(body)) {
+      const label = (m[2] as string).toLowerCase();
+      topStyle ??= styleOf(label, label === 'i');
+      // Items of another style are nested in the previous item ("(ii) immediately if: (a) ... (b) ...").
+      if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
+      items.push(sentence.start + m.index + (m[1] ?? '').length);
+    }
+    if (items.length < 2) {
+      units.push({ sentence, start: sentence.start, end: sentence.end, leadIn: null });
+      continue;
+    }
+    const first = items[0] as number;
+    const leadIn = first > sentence.start ? { start: sentence.start, end: first } : null;
+    items.forEach((itemStart, i) => {
+      units.push({ sentence, start: itemStart, end: i + 1 < items.length ? (items[i + 1] as number) : sentence.end, leadIn });
+    });
+  }
+  return units;
+}

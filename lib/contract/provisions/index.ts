@@ -1,0 +1,110 @@
+/**
+ * Finds the notice provisions of an agreement: non-renewal (and opt-in extension) notices,
+ * termination for convenience, termination for cause with its cure period, immediate termination,
+ * suspension, and notice delivery. Each is typed, attributed to the party that may use it, cited
+ * to its section and page, and quoted with offsets into the text.
+ */
+import type { Period, Provision } from '../../domain/types.ts';
+import { findPeriods } from '../periods.ts';
+import { classifyUnit } from './classify.ts';
+import { splitClauses, type ClauseUnit } from './clauses.ts';
+import type { ProvisionContext } from './context.ts';
+import { NEXT_BUSINESS_DAY_RULE_RE, deliveriesIn } from './notice-delivery.ts';
+import { partyOf } from './party.ts';
+
+export type { ProvisionContext } from './context.ts';
+export { bareContext } from './context.ts';
+
+// Units without any of these words cannot state a provision; testing this first keeps the pass cheap.
+const RELEVANT_RE = /terminat|cancel|renew|extend|extension|suspen|notice|notif|cure|prolong|deemed/i;
+const MAX_QUOTE = 1500;
+
+/** Periods whose start lies in [from, to), found by binary search in the sorted list. */
+function periodsIn(periods: Period[], from: number, to: number): Period[] {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (((periods[mid] as Period).start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Period[] = [];
+  for (let i = lo; i < periods.length && ((periods[i] as Period).start ?? 0) < to; i++) out.push(periods[i] as Period);
+  return out;
+}
+
+function quoteSpan(unit: ClauseUnit): { start: number; end: number } {
+  const { sentence } = unit;
+  if (sentence.end - sentence.start <= MAX_QUOTE) return sentence;
+  return { start: unit.start, end: unit.end };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  return e;
+}
+
+/**
+ * The notice provisions written in `text`, in text order.
+ * @example findProvisions('Either party may terminate this Agreement for any reason upon thirty (30) days written notice.', bareContext())
+ * // [{ type: 'termination-for-convenience', party: 'either', notice: { amount: 30, unit: 'day', qualifier: 'upon', ... }, ... }]
+ */
+export function findProvisions(text: string, context: ProvisionContext): Provision[] {
+  const periods = findPeriods(text);
+  const provisions: Provision[] = [];
+  const seen = new Set<string>();
+  let previous = '';
+  let nextBusinessDayRule = false;
+  for (const unit of splitClauses(text)) {
+    const item = text.slice(unit.start, unit.end);
+    const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
+    const clause = lead ? `${lead} ${item}` : item;
+    if (!RELEVANT_RE.test(clause)) {
+      previous = item;
+      continue;
+    }
+    if (!nextBusinessDayRule && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayRule = true;
+    const unitPeriods = unit.leadIn ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)] : periodsIn(periods, unit.start, unit.end);
+    const leadLength = lead.length;
+    const offsetOf = (i: number): number => (unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0)));
+    const findings = classifyUnit({ text, clause, floor: unit.leadIn?.start ?? unit.start, periods: unitPeriods, previous, offsetOf });
+    const quote = quoteSpan(unit);
+    const end = trimEnd(text, quote.start, quote.end);
+    const { section, heading } = context.sectionAt(unit.start);
+    for (const f of findings) {
+      const key = `${quote.start}|${f.type}|${f.notice?.amount}|${f.notice?.unit}|${f.cure?.amount}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      provisions.push({
+        type: f.type,
+        party: partyOf(clause, f.verbAt, context.parties),
+        section,
+        heading,
+        notice: f.notice,
+        cure: f.cure,
+        grounds: f.grounds,
+        flags: f.flags,
+        text: text.slice(quote.start, end),
+        start: quote.start,
+        end,
+        page: context.pageAt(quote.start),
+      });
+    }
+    const deliveries = deliveriesIn(item);
+    if (deliveries.length > 0) {
+      const { section: s, heading: h } = context.sectionAt(unit.start);
+      const e = trimEnd(text, unit.start, unit.end);
+      provisions.push({
+        type: 'notice-delivery', party: 'either', section: s, heading: h, notice: null, cure: null, grounds: [], flags: [],
+        text: text.slice(unit.start, e), start: unit.start, end: e, page: context.pageAt(unit.start), deliveries,
+      });
+    }
+    previous = item;
+  }
+  if (nextBusinessDayRule) {
+    const delivery = provisions.find((p) => p.type === 'notice-delivery');
+    if (delivery) delivery.nextBusinessDayRule = true;
+  }
+  return provisions;
+}

@@ -1,0 +1,46 @@
+import type { Period } from '../../domain/types.ts';
+
+// "for successive one (1) year terms", "a period of twelve (12) months", "each of two (2) years".
+const TERM_BEFORE_RE =
+  /\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i;
+const TERM_AFTER_RE = /^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i;
+const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
+
+/**
+ * Whether a period in a clause is the length of a notice (rather than a term length, a cure window
+ * or a delay): "at least ninety (90) days prior to", "upon thirty (30) days' notice", "notice ...
+ * of at least 3 months".
+ */
+export function isNoticeLike(text: string, period: Period, clauseStart: number): boolean {
+  const start = period.start ?? 0;
+  const end = period.end ?? start;
+  const before = text.slice(Math.max(clauseStart, start - 40), start);
+  const after = text.slice(end, end + 40);
+  const strong = period.qualifier === 'at-least' || period.qualifier === 'prior-to' || period.qualifier === 'no-later-than';
+  if (!strong && TERM_BEFORE_RE.test(before)) return false;
+  if (TERM_AFTER_RE.test(after)) return false;
+  if (period.qualifier === 'after' || period.qualifier === 'within' || period.qualifier === 'not-more-than') {
+    return period.anchor === 'end-of-term' || period.anchor === 'renewal-date';
+  }
+  if (strong || period.qualifier === 'upon') return true;
+  if (period.anchor === 'notice' || period.anchor === 'end-of-term' || period.anchor === 'renewal-date' || period.anchor === 'effective-date') return true;
+  return NOTICE_BEFORE_RE.test(text.slice(Math.max(clauseStart, start - 70), start));
+}
+
+/** The cure window of a breach clause: the period after the cure words, or the first "within N days". */
+export function curePeriod(text: string, periods: Period[], cureAt: number): Period | null {
+  const near = periods.filter((p) => (p.start ?? 0) >= cureAt - 120);
+  const preferred = near.find(
+    (p) => p.qualifier === 'within' || p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice',
+  );
+  if (preferred) return preferred;
+  const within = periods.find((p) => p.qualifier === 'within');
+  if (within) return within;
+  const cureWindow = near.find((p) => /^\s*(?:cure|remedy)/i.test(text.slice(p.end ?? 0, (p.end ?? 0) + 20)));
+  return cureWindow ?? near[0] ?? null;
+}
+
+/** "immediately upon notice": a notice of zero days, kept as a period so verdicts can compare it. */
+export function immediatePeriod(text: string, at: number, length: number): Period {
+  return { amount: 0, unit: 'day', qualifier: 'upon', anchor: 'notice', text: text.slice(at, at + length), start: at, end: at + length };
+}
