@@ -1,0 +1,27 @@
+import { analyzeAgreement } from '../contract/analyze.ts';
+import type { AgreementAnalysis, ExtractedText, LetterAnalysis, Verdict } from '../domain/types.ts';
+import { analyzeLetter } from '../letter/analyze-letter.ts';
+import { judgeLetter } from '../verdict/judge.ts';
+
+export interface CheckLetterOptions {
+  /** Zone used when neither the letter, the agreement nor its governing law gives one (IANA, e.g. "UTC"). */
+  defaultZone: string;
+}
+
+export interface LetterCheck {
+  agreement: AgreementAnalysis;
+  letter: LetterAnalysis;
+  verdict: Verdict;
+}
+
+/**
+ * The use case behind `notice-check check` and the API's verdicts: read the agreement, read the letter,
+ * judge the letter against the agreement. Pure: the documents' text is already extracted.
+ * @example checkLetter(agreementDoc, letterDoc, { defaultZone: 'UTC' }).verdict.status // 'CONDITIONAL'
+ */
+export function checkLetter(agreementDoc: ExtractedText, letterDoc: ExtractedText, options: CheckLetterOptions): LetterCheck {
+  const agreement = analyzeAgreement(agreementDoc);
+  const letter = analyzeLetter(letterDoc);
+  const verdict = judgeLetter(agreement, letter, { defaultZone: options.defaultZone });
+  return { agreement, letter, verdict };
+}
