@@ -18,18 +18,18 @@ export interface FoundDate {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
 // "14t h" and "1s t": ordinals split by a space in text converted from PDF.
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|s t|n d|r d|t h)?';
+const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th|s t|n d|r d|t h)?';
 const YEAR = '((?:19|20)\\d{2})';
 
 // Alternatives: 1-3 "March 15, 2019"; 4-6 "15th day of March, 2019" / "15 March 2019";
 // 7-10 "3/15/2019" (10 the separator); 11-13 "2019-03-15"; 14-15 "March 2019".
 const DATE_RE = new RegExp(
   [
-    `\\b${MONTH}[ \\t\\n]+${DAY},?[ \\t\\n]*${YEAR}\\b`,
+    `(?<![A-Za-z])${MONTH}[ \\t\\n]+${DAY},?[ \\t\\n]*${YEAR}\\b`,
     `\\b${DAY}[ \\t\\n]+(?:day[ \\t\\n]+of[ \\t\\n]+)?${MONTH},?[ \\t\\n]*(?:in[ \\t\\n]+the[ \\t\\n]+year[ \\t\\n]+)?${YEAR}\\b`,
     `\\b(\\d{1,2})([/.-])(\\d{1,2})\\8(\\d{4}|\\d{2})\\b`,
     `\\b${YEAR}-(\\d{2})-(\\d{2})\\b`,
-    `\\b${MONTH}[ \\t\\n]*,?[ \\t\\n]+${YEAR}\\b`,
+    `(?<![A-Za-z])${MONTH}[ \\t\\n]*,?[ \\t\\n]+${YEAR}\\b`,
   ].join('|'),
   'gi',
 );

@@ -21,11 +21,15 @@ const AGREEMENT_CUE = /\b(?:dated|made|entered into|executed|effective|as of|thi
 export function findAgreementDate(text: string, dates: FoundDate[]): FoundDate | null {
   const early = dates.filter((d) => d.start < PREAMBLE && d.precision === 'day');
   const cued = early.find((d) => AGREEMENT_CUE.test(text.slice(Math.max(0, d.start - 80), d.start)));
-  return cued ?? early[0] ?? null;
+  if (cued ?? early[0]) return cued ?? early[0] ?? null;
+  // No date at the top: the agreement is dated by its signatures ("IN WITNESS WHEREOF ... Rome, 2 April 2020").
+  const witness = /IN\s+WITNESS\s+WHEREOF/i.exec(text.slice(Math.max(0, text.length - 20_000)));
+  const from = witness ? Math.max(0, text.length - 20_000) + witness.index : text.length - 3000;
+  return dates.find((d) => d.start >= from && d.precision === 'day') ?? null;
 }
 
 const DEFINED_AFTER = /^[\s,]*\(?(?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?)?\s*["\u201c\u201d*]?\s*Effective\s+Date/i;
-const DEFINED_BEFORE = /(?:Effective\s+Date["\u201d]?\s*(?:\)|of this Agreement)?\s*(?::|means|shall mean|shall be|is|will be)|(?:be|become|becomes|is|are)\s+effective\s+(?:as of|on|from)|effective\s+(?:as of|on)|commenc\w*\s+(?:on|upon|as of)|(?:start|begin)\w*\s+(?:on|upon|as of)|Contract\s+start:|EFFECTIVE DATE:?)[\s(the]*$/i;
+const DEFINED_BEFORE = /(?:Effective\s+Date["\u201d]?\s*(?:\)|of this Agreement)?\s*(?::|means|shall mean|shall be|is|will be)|(?:be|become|becomes|is|are)\s+effective\s+(?:as of|on|from)|effective\s+(?:as of|on|this)|commenc\w*\s+(?:on|upon|as of)|(?:start|begin)\w*\s+(?:on|upon|as of)|Contract\s+start:|EFFECTIVE DATE:?)[\s(the]*$/i;
 
 /** The stated effective date, or null when the text does not state one. */
 export function findStatedEffectiveDate(text: string, dates: FoundDate[]): FoundDate | null {

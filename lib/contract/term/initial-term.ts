@@ -19,7 +19,7 @@ export interface TermClause extends Span {
 }
 
 const TERM_CUE =
-  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:shall|will)\s+(?:commence|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project)/gi;
+  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project)/gi;
 const MAX_CLAUSES = 12;
 const END_CUE = /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
@@ -27,7 +27,11 @@ const NOT_TERM_LENGTH = /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ANNIVERSARY = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)/i;
 
-function termLength(text: string, span: Span): Period | null {
+// The length must be written near the words that name the term, not elsewhere in a long sentence.
+const NEAR_BEFORE = 120;
+const NEAR_AFTER = 320;
+
+function termLength(text: string, span: Span, cue: number): Period | null {
   const sentence = text.slice(span.start, span.end);
   const anniversary = ANNIVERSARY.exec(sentence);
   if (anniversary) {
@@ -37,6 +41,7 @@ function termLength(text: string, span: Span): Period | null {
   }
   for (const period of findPeriods(sentence, span.start)) {
     if (period.unit === 'hour' || period.unit === 'business-day') continue;
+    if ((period.start ?? 0) < cue - NEAR_BEFORE || (period.start ?? 0) > cue + NEAR_AFTER) continue;
     const after = text.slice(period.end ?? 0, (period.end ?? 0) + 40);
     if (NOT_TERM_LENGTH.test(after)) continue;
     return period;
@@ -50,7 +55,7 @@ function termLength(text: string, span: Span): Period | null {
   return null;
 }
 
-function readClause(text: string, span: Span): TermClause {
+function readClause(text: string, span: Span, cue: number): TermClause {
   const dates = findDates(text.slice(span.start, span.end), span.start).filter((d) => d.precision === 'day');
   let statedStart: FoundDate | null = null;
   let statedEnd: FoundDate | null = null;
@@ -60,7 +65,7 @@ function readClause(text: string, span: Span): TermClause {
     else if (statedStart === null && START_CUE.test(before)) statedStart = d;
   }
   const endOfCalendarYear = /until\s+the\s+end\s+of\s+the\s+(?:current|then[\s-]current)\s+calendar\s+year/i.test(text.slice(span.start, span.end));
-  return { ...span, period: termLength(text, span), statedStart, statedEnd, endOfCalendarYear };
+  return { ...span, period: termLength(text, span, cue), statedStart, statedEnd, endOfCalendarYear };
 }
 
 /**
@@ -78,7 +83,7 @@ export function findTermClause(text: string): TermClause | null {
     const span = sentenceAround(text, m.index);
     lastEnd = span.end;
     seen += 1;
-    const clause = readClause(text, span);
+    const clause = readClause(text, span, m.index);
     if (clause.statedEnd !== null || clause.endOfCalendarYear) return clause;
     if (clause.period !== null && fallback === null) fallback = clause;
   }
