@@ -1,0 +1,104 @@
+/**
+ * bundle_kb and cold_init_ms: every function bundled as serverless-esbuild deploys it, then the median
+ * time for a fresh `node` process to load (import, not invoke) each bundle, beside `node -e ''`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { deployBuildOptions, functionEntries, readServerless, ROOT, type FunctionEntry } from './serverless-config.ts';
+import { median, nowMs } from './stats.ts';
+
+export interface BundleFigure {
+  name: string;
+  role: FunctionEntry['role'];
+  file: string;
+  kb: number;
+  /** The largest packages inside the bundle, to say what makes it heavy. */
+  largest: { module: string; kb: number }[];
+  coldInitMs: number | null;
+  error?: string;
+}
+
+const packageOf = (input: string): string => {
+  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+  return match?.[1] ?? (input.startsWith('lib/') || input.startsWith('functions/') ? '(project code)' : input);
+};
+
+function largestPackages(metafile: Metafile, output: string): { module: string; kb: number }[] {
+  const totals = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[output]?.inputs ?? {})) {
+    totals.set(packageOf(input), (totals.get(packageOf(input)) ?? 0) + bytesInOutput);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([module, bytes]) => ({ module, kb: bytes / 1024 }));
+}
+
+/** Values such as `${self:...}` or `!Ref` only exist in AWS; a placeholder lets the module's env checks pass. */
+function coldEnv(fn: FunctionEntry): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' };
+  for (const [key, value] of Object.entries(fn.environment)) {
+    env[key] = typeof value === 'string' && !value.includes('${') ? value : `bench-${key.toLowerCase()}`;
+  }
+  return env;
+}
+
+function timeProcess(args: string[], env: NodeJS.ProcessEnv): number {
+  const start = nowMs();
+  const result = spawnSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: ROOT });
+  const elapsed = nowMs() - start;
+  if (result.status !== 0) throw new Error(`loading ${args.join(' ')} failed: ${firstError(result.stderr.toString())}`);
+  return elapsed;
+}
+
+/** The thrown error's line, not the minified source line node prints above it. */
+const firstError = (stderr: string): string =>
+  stderr.split('\n').find((line) => /^\w*Error\b/.test(line.trim()))?.trim() ?? stderr.trim().slice(-300);
+
+export interface BundleResult {
+  functions: BundleFigure[];
+  emptyNodeMs: number;
+  format: string;
+  options: Record<string, unknown>;
+}
+
+export async function measureBundles(outDir: string, runs = 11, ymlFile?: string): Promise<BundleResult | null> {
+  const yml = readServerless(ymlFile);
+  if (yml === null) return null;
+  const { options, format, outputExtension } = deployBuildOptions(yml);
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  // Lambda decides ESM or CommonJS from the nearest package.json too; give the bundles theirs.
+  await writeFile(join(outDir, 'package.json'), JSON.stringify({ type: format === 'esm' ? 'module' : 'commonjs' }));
+  const figures: BundleFigure[] = [];
+  for (const fn of functionEntries(yml)) {
+    const outdir = join(outDir, fn.name);
+    try {
+      const result = await build({ ...options, entryPoints: [fn.entry], outdir, metafile: true, absWorkingDir: ROOT, logLevel: 'silent', write: true });
+      const output = Object.keys(result.metafile.outputs).find((file) => file.endsWith(outputExtension)) ?? '';
+      const file = join(ROOT, output);
+      figures.push({ name: fn.name, role: fn.role, file: relative(ROOT, file), kb: (await stat(file)).size / 1024, largest: largestPackages(result.metafile, output), coldInitMs: null });
+    } catch (error) {
+      figures.push({ name: fn.name, role: fn.role, file: '', kb: Number.NaN, largest: [], coldInitMs: null, error: (error as Error).message.split('\n')[0] });
+    }
+  }
+  const entries = functionEntries(yml);
+  const loadable = figures.filter((f) => !f.error);
+  const samples = new Map<string, number[]>(loadable.map((f) => [f.name, []]));
+  const empty: number[] = [];
+  // Interleave the processes so a burst of machine noise hits every figure alike; the first round warms the disk cache.
+  for (let round = -2; round < runs; round += 1) {
+    const emptyMs = timeProcess(['-e', ''], { PATH: process.env.PATH });
+    if (round >= 0) empty.push(emptyMs);
+    for (const figure of loadable) {
+      if (figure.error) continue;
+      try {
+        const ms = timeProcess([join(ROOT, figure.file)], coldEnv(entries.find((e) => e.name === figure.name) as FunctionEntry));
+        if (round >= 0) samples.get(figure.name)?.push(ms);
+      } catch (error) {
+        figure.error = (error as Error).message;
+      }
+    }
+  }
+  for (const figure of loadable) if (!figure.error) figure.coldInitMs = median(samples.get(figure.name) ?? []);
+  return { functions: figures, emptyNodeMs: median(empty), format, options };
+}
