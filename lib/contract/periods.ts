@@ -11,6 +11,8 @@ import { isNumberWord, parseNumberWords } from './numbers.ts';
 
 const UNIT_RE = /\b(?:(calendar|business|working|banking)[ \t\r\n]+)?(hour|day|week|month|year)(s)?\b/gi;
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
+// "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
+const REDACTED_NOTICE_RE = /(\[[\s*]*\*[\s*]*\]|\[\s*redacted[^\]]{0,40}\]|\*(?:\s?\*){2,})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
 const REDACTION_CONTENT_RE = /^(?:[\s*]*\*[\s*]*|.*redact.*|[\s_.]*)$/i;
 const DIGITS_RE = /^\d{1,4}(?:,\d{3})*$/;
 
@@ -22,7 +24,7 @@ const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, Qualifier]> = [
   [/\b(?:no|not) later than\s*$/i, 'no-later-than'],
   [/\b(?:not more than|no more than|up to|(?:a )?maximum of|not to exceed)\s*$/i, 'not-more-than'],
   [/\bwithin\s*$/i, 'within'],
-  [/\b(?:upon|on|by|with|giving|give|given|provide|providing|of)\s+(?:(?:a|an|the|its|their|his|her|at least|not less than)\s+)?$/i, 'upon'],
+  [/\b(?:upon|on|by|with|giving|give|given|provide|providing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i, 'upon'],
   [/\b(?:after|following|from)\s*$/i, 'after'],
 ];
 
@@ -38,6 +40,7 @@ const ANCHORS: ReadonlyArray<[RegExp, Exclude<Anchor, null>]> = [
   [/\b(?:receipt|received|receiving|receives|delivery|delivered)\b/i, 'receipt-of-notice'],
   [/\b(?:sent|sending|mailed|mailing|dispatch(?:ed)?|postmark(?:ed)?|transmi(?:tted|ssion)|given|giving)\b/i, 'dispatch-of-notice'],
 ];
+const BACKWARD_RE = /\b(?:prior|before|preceding|advance|ahead|in advance)\b/i;
 const NOTICE_RE = /\bnotice|\bnotif/i;
 const SENTENCE_END_RE = /[.;](?:\s|$)|\n\s*\n/;
 
@@ -153,6 +156,8 @@ function anchorAfter(text: string, end: number): Anchor {
   for (const [re, anchor] of ANCHORS) {
     const m = re.exec(after);
     if (!m) continue;
+    // A period counts back from the end of a term only when it says so: "prior to", "before".
+    if ((anchor === 'end-of-term' || anchor === 'renewal-date') && !BACKWARD_RE.test(after.slice(0, m.index))) continue;
     if (anchor === 'receipt-of-notice' || anchor === 'dispatch-of-notice') {
       // "after receipt of notice", "from the date notice is sent": only when tied to a notice.
       if (!NOTICE_RE.test(after) && !/\breceipt\b/i.test(m[0])) continue;
@@ -221,6 +226,11 @@ export function findPeriods(text: string, offset = 0): Period[] {
     if (!words) continue;
     const amount: Amount = { words: words.value, digits: Number(m[1]), redacted: false, start: words.start };
     if (unitEnds.has(amount.start)) continue;
+    periods.push(buildPeriod(text, amount, 'day', false, m.index + m[0].length, offset, ['missing-unit']));
+  }
+  REDACTED_NOTICE_RE.lastIndex = 0;
+  for (let m = REDACTED_NOTICE_RE.exec(text); m !== null; m = REDACTED_NOTICE_RE.exec(text)) {
+    const amount: Amount = { words: null, digits: null, redacted: true, start: m.index };
     periods.push(buildPeriod(text, amount, 'day', false, m.index + m[0].length, offset, ['missing-unit']));
   }
   if (periods.length > 1) periods.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));

@@ -39,6 +39,8 @@ export interface UnitInput {
   periods: Period[];
   /** The sentence before, for breach clauses that state the cure in a second sentence. */
   previous: string;
+  /** The item alone (equal to `clause` when the unit has no lead-in). */
+  item: string;
   /** Maps an index in `clause` to an offset in `text`. */
   offsetOf(index: number): number;
 }
@@ -56,12 +58,20 @@ function distinct(periods: Period[]): Period[] {
 const flagsOf = (p: Period | null): Flag[] => (p?.flags ? [...p.flags] : []);
 const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
-function nonRenewalKind(clause: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
+// Notices about insurance cover or access to records are not notices about the agreement's term.
+const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit/i;
+const NOTICE_CUE_RE = /\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i;
+
+function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
+  if (NOT_ABOUT_TERM_RE.test(clause)) return null;
   const renewal = RENEWAL_RE.test(clause);
-  if (NON_RENEWAL_RE.test(clause) && NOTICE_WORD_RE.test(clause)) return 'non-renewal';
-  if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return noticePeriods.length > 0 ? 'extension-notice' : null;
-  if (noticePeriods.length === 0) return null;
-  if (renewal && AUTOMATIC_RE.test(clause) && (/\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause))) return 'non-renewal';
+  if (noticePeriods.length === 0) {
+    // "If Cisco intends to not renew the Agreement, Cisco will provide written notice": no period stated.
+    return NON_RENEWAL_RE.test(item) && NOTICE_WORD_RE.test(item) ? 'non-renewal' : null;
+  }
+  if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
+  if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return 'extension-notice';
+  if (renewal && AUTOMATIC_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause) && !BREACH_RE.test(clause)) {
     return 'non-renewal';
@@ -77,7 +87,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   const findings: Finding[] = [];
   const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause);
   const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
-  const kind = nonRenewalKind(clause, noticePeriods, right);
+  const kind = nonRenewalKind(clause, input.item, noticePeriods, right);
   const needsCause = CAUSE_RE.test(clause) && !CONVENIENCE_RE.test(clause);
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
@@ -85,7 +95,9 @@ export function classifyUnit(input: UnitInput): Finding[] {
     if (noticePeriods.length === 0) {
       findings.push({ type, verbAt, notice: null, cure: null, grounds: [], flags: ['no-period-stated'] });
     }
-    for (const notice of noticePeriods) findings.push({ type, verbAt, notice, cure: null, grounds: [], flags: flagsOf(notice) });
+    // "upon the following written notice: sixty (60) days for interruptible ... and 180 days for firm".
+    const listed = distinct([...noticePeriods, ...periods.filter((p) => isNoticeLike(input.text, p, input.floor, true))]);
+    for (const notice of listed) findings.push({ type, verbAt, notice, cure: null, grounds: [], flags: flagsOf(notice) });
     // An evergreen exit right that needs no cause is also the way to end the agreement for convenience.
     if (kind !== 'evergreen' || needsCause) return findings;
     const notice = noticePeriods[0] ?? null;

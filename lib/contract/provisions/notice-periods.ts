@@ -4,6 +4,7 @@ import type { Period } from '../../domain/types.ts';
 const TERM_BEFORE_RE =
   /\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i;
 const TERM_AFTER_RE = /^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i;
+const FORWARD_AFTER_RE = /^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i;
 const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
 
 /**
@@ -11,7 +12,7 @@ const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
  * or a delay): "at least ninety (90) days prior to", "upon thirty (30) days' notice", "notice ...
  * of at least 3 months".
  */
-export function isNoticeLike(text: string, period: Period, clauseStart: number): boolean {
+export function isNoticeLike(text: string, period: Period, clauseStart: number, loose = false): boolean {
   const start = period.start ?? 0;
   const end = period.end ?? start;
   const before = text.slice(Math.max(clauseStart, start - 40), start);
@@ -19,11 +20,15 @@ export function isNoticeLike(text: string, period: Period, clauseStart: number):
   const strong = period.qualifier === 'at-least' || period.qualifier === 'prior-to' || period.qualifier === 'no-later-than';
   if (!strong && TERM_BEFORE_RE.test(before)) return false;
   if (TERM_AFTER_RE.test(after)) return false;
+  // "three (3) years after termination", "within thirty (30) days following expiration": a window
+  // after an event, never a notice.
+  if (FORWARD_AFTER_RE.test(after)) return false;
   if (period.qualifier === 'after' || period.qualifier === 'within' || period.qualifier === 'not-more-than') {
     return period.anchor === 'end-of-term' || period.anchor === 'renewal-date';
   }
   if (strong || period.qualifier === 'upon') return true;
   if (period.anchor === 'notice' || period.anchor === 'end-of-term' || period.anchor === 'renewal-date' || period.anchor === 'effective-date') return true;
+  if (loose) return period.qualifier === null && /\bnotice\b/i.test(text.slice(clauseStart, start));
   return NOTICE_BEFORE_RE.test(text.slice(Math.max(clauseStart, start - 70), start));
 }
 
