@@ -1,0 +1,28 @@
+/**
+ * Composition roots for the API and the alert job: adapters wired to the use cases' ports, once per
+ * container. Kept apart from ingest-deps.ts so that neither bundle pulls in the PDF engine.
+ */
+import type { Config } from '../config.ts';
+import type { AlertDeps } from '../app/run-alerts.ts';
+import type { QueryDeps } from '../app/contract-queries.ts';
+import type { UploadDeps } from '../app/create-upload.ts';
+import type { Clock } from '../app/ports.ts';
+import { awsClients } from './clients.ts';
+import { dynamoAlertRepository } from './dynamo-alert-repository.ts';
+import { dynamoContractRepository } from './dynamo-contract-repository.ts';
+import { s3ObjectStore } from './s3-object-store.ts';
+import { snsNotifier } from './sns-notifier.ts';
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export type ApiDeps = QueryDeps & UploadDeps;
+
+export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
+  const { dynamo, s3 } = awsClients(config);
+  return { config, clock, contracts: dynamoContractRepository(dynamo, config.tableName), objects: s3ObjectStore(s3, config.bucketName) };
+}
+
+export function alertDeps(config: Config, clock: Clock = systemClock): AlertDeps {
+  const { dynamo, sns } = awsClients(config);
+  return { config, clock, alerts: dynamoAlertRepository(dynamo, config.tableName), notifier: snsNotifier(sns, config.topicArn) };
+}

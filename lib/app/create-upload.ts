@@ -1,0 +1,49 @@
+/**
+ * Issues a presigned S3 PUT for a new document of a contract. The URL is bound to the key, the content type
+ * and — when the client declares it — the exact size; ingest enforces the size limit again on arrival.
+ */
+import { randomUUID } from 'node:crypto';
+import { NoticeCheckError } from '../errors.ts';
+import { buildObjectKey } from './object-key.ts';
+import type { BaseDeps, ContractRepository, ObjectStore } from './ports.ts';
+import type { UploadKind } from './records.ts';
+
+export interface UploadDeps extends BaseDeps {
+  contracts: ContractRepository;
+  objects: ObjectStore;
+}
+
+export interface UploadRequest {
+  kind: UploadKind;
+  fileName: string;
+  contentType: string;
+  contentLength?: number;
+}
+
+export interface UploadTicket {
+  documentId: string;
+  uploadUrl: string;
+  expiresAt: string;
+}
+
+export async function createUpload(deps: UploadDeps, tenantId: string, contractId: string, request: UploadRequest): Promise<UploadTicket> {
+  const { maxUploadBytes, uploadUrlTtlSeconds } = deps.config;
+  if (request.contentLength !== undefined && request.contentLength > maxUploadBytes) {
+    throw new NoticeCheckError('TOO_LARGE', `contentLength ${request.contentLength} exceeds the limit of ${maxUploadBytes} bytes`, {
+      details: { limit: maxUploadBytes },
+    });
+  }
+  const documentId = randomUUID();
+  const key = buildObjectKey({ tenantId, contractId, kind: request.kind, documentId, fileName: request.fileName });
+  const now = deps.clock.now();
+  await deps.contracts.ensureContract(tenantId, contractId, now.toISOString());
+  await deps.contracts.putDocument({
+    tenantId, contractId, documentId, kind: request.kind, fileName: request.fileName, contentType: request.contentType,
+    status: 'PENDING', errorCode: null, errorMessage: null, objectKey: key, version: null, contentHash: null,
+    size: request.contentLength ?? null, uploadedAt: null, processedAt: null, createdAt: now.toISOString(),
+  });
+  const uploadUrl = await deps.objects.presignPut({
+    key, contentType: request.contentType, contentLength: request.contentLength, expiresInSeconds: uploadUrlTtlSeconds,
+  });
+  return { documentId, uploadUrl, expiresAt: new Date(now.getTime() + uploadUrlTtlSeconds * 1000).toISOString() };
+}

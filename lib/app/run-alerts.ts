@@ -1,0 +1,84 @@
+/**
+ * The scheduled alert job. Reads only the alerts due now through the sparse due-date index (never a Scan),
+ * claims each with a conditional write before publishing — so reruns and overlapping runs publish each alert
+ * once — and marks deadlines passed when their `passed` marker falls due.
+ */
+import { DateTime } from 'luxon';
+import { NoticeCheckError } from '../errors.ts';
+import { deadlineEnds } from './deadline-schedule.ts';
+import type { AlertMessage, AlertRepository, BaseDeps, Notifier } from './ports.ts';
+import type { AlertRecord } from './records.ts';
+
+export interface AlertDeps extends BaseDeps {
+  alerts: AlertRepository;
+  notifier: Notifier;
+}
+
+export interface AlertRunReport {
+  due: number;
+  sent: number;
+  passed: number;
+  /** Claimed by another run, or due after their deadline had already passed. */
+  skipped: number;
+  failed: number;
+  itemsRead: number;
+}
+
+export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): Promise<AlertRunReport> {
+  const now = (options.now ?? deps.clock.now()).toISOString();
+  const { alerts, itemsRead } = await deps.alerts.dueAlerts(now, deps.config.alertLookbackDays);
+  const report: AlertRunReport = { due: alerts.length, sent: 0, passed: 0, skipped: 0, failed: 0, itemsRead };
+  let firstFailure: unknown;
+  for (const alert of alerts) {
+    if (!(await deps.alerts.claimAlert(alert, now))) {
+      report.skipped += 1;
+      continue;
+    }
+    if (alert.offset === 'passed') {
+      await deps.alerts.markDeadlinePassed(alert.tenantId, alert.contractId, alert.deadlineId);
+      report.passed += 1;
+      continue;
+    }
+    if (deadlineEnds(alert.deadline).toMillis() <= Date.parse(now)) {
+      report.skipped += 1; // a reminder for a deadline already over would only mislead
+      continue;
+    }
+    try {
+      await deps.notifier.publish(alertMessage(alert));
+      report.sent += 1;
+    } catch (error) {
+      await deps.alerts.releaseAlert(alert); // publish failed: let the next run try again
+      report.failed += 1;
+      firstFailure ??= error;
+    }
+  }
+  if (firstFailure !== undefined) {
+    throw new NoticeCheckError('TRANSIENT', `${report.failed} alert(s) could not be published; they will be retried`, { cause: firstFailure });
+  }
+  return report;
+}
+
+/** One SNS message per alert: contract, deadline kind, date, section and the quoted clause. */
+export function alertMessage(alert: AlertRecord): AlertMessage {
+  const { deadline } = alert;
+  const days = alert.offset as number;
+  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+  const localDate = DateTime.fromISO(deadline.date, { zone: deadline.zone }).toFormat('cccc d LLLL yyyy');
+  const section = deadline.section ? `section ${deadline.section}` : 'no section';
+  return {
+    subject: `Contract ${alert.contractId}: ${deadline.kind} ${when} (${deadline.date})`,
+    message: JSON.stringify({
+      tenantId: alert.tenantId,
+      contractId: alert.contractId,
+      kind: deadline.kind,
+      date: deadline.date,
+      at: deadline.at,
+      zone: deadline.zone,
+      section: deadline.section,
+      clause: deadline.text ?? null,
+      daysBefore: days,
+      summary: `${deadline.kind} of contract ${alert.contractId} falls ${when}, on ${localDate} (${deadline.zone}), ${section}.`,
+    }),
+    attributes: { tenantId: alert.tenantId, contractId: alert.contractId, kind: deadline.kind, daysBefore: String(days) },
+  };
+}
