@@ -130,6 +130,13 @@ export async function startHttpApi(options: HttpApiOptions): Promise<HttpApi> {
   };
 }
 
+/** Throws the same clear message as the API would when `port` is taken. */
+export async function assertPortFree(port: number, host = '127.0.0.1'): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise((done) => probe.close(done));
+}
+
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
   return new Promise((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => {

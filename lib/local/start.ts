@@ -1,0 +1,55 @@
+/**
+ * `npm start`: the whole service on this machine, data kept in `.data/`, until Ctrl-C. Prints the API address
+ * and a token for tenant `demo`, loads the examples on first start and prints their verdicts.
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dataDir, defaultDataRoot } from './data-dir.ts';
+import { loadExamples } from './load-examples.ts';
+import { onShutdownSignal } from './shutdown.ts';
+import { startLocalStack, type LocalStack } from './stack.ts';
+import { summarizeContract } from './verdict-summary.ts';
+
+const EXAMPLES_ROOT = fileURLToPath(new URL('../../examples', import.meta.url));
+const ALERT_INTERVAL_MS = 60_000;
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT);
+  const paths = dataDir(defaultDataRoot());
+  let stack: LocalStack | undefined;
+  onShutdownSignal(async () => {
+    console.log('Stopping…');
+    await stack?.stop();
+  });
+
+  stack = await startLocalStack({ dataRoot: paths.root, port, alertIntervalMs: ALERT_INTERVAL_MS, log: (line) => console.log(line) });
+  console.log(`API: ${stack.apiUrl}`);
+  console.log(`Token: ${stack.token}`);
+
+  if (existsSync(paths.examplesLoadedMarker)) {
+    console.log(`Examples already loaded into tenant ${stack.tenant} (delete ${paths.root} to start afresh).`);
+  } else {
+    console.log(`Loading the examples into tenant ${stack.tenant}…`);
+    const loaded = await loadExamples({ apiUrl: stack.apiUrl, token: stack.token, examplesRoot: EXAMPLES_ROOT, ingestSettled: stack.ingestSettled });
+    for (const example of loaded) console.log(summarizeContract(example.contractId, example.verdicts, example.view).join('\n'));
+    await writeFile(paths.examplesLoadedMarker, `${new Date().toISOString()}\n`);
+  }
+  console.log(`Alerts run every ${ALERT_INTERVAL_MS / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`);
+  console.log('Ready. Press Ctrl-C to stop.');
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    console.error(`PORT must be a port number (0-65535), not "${value}"`);
+    process.exit(2);
+  }
+  return port;
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`The local stack could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
