@@ -1,0 +1,43 @@
+import type { Command } from '../command.ts';
+import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
+import { UsageError } from '../usage-error.ts';
+
+/** The overview text; the command list is built from the registry so it never goes stale. */
+export function overview(commands: readonly Command[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length)) + 2;
+  return `notice-check — reads service agreements and notice letters and says whether a notice complied.
+
+Usage: notice-check COMMAND [OPTIONS] [FILES]
+
+Commands:
+${commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')}
+
+Run "notice-check help COMMAND" for a command's options.
+Files may be PDF (with a text layer), .docx or UTF-8 .txt, up to 25 MB.
+
+Errors are printed on stderr as "notice-check: CODE: message" with a stable CODE:
+  EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, UNSUPPORTED_TYPE, FILE_NOT_FOUND,
+  INVALID_INPUT (usage), INTERNAL (a bug).
+
+${EXIT_CODES_HELP}
+`;
+}
+
+export const helpCommand: Command = {
+  name: 'help',
+  summary: 'show this overview, or a command’s usage (help COMMAND)',
+  usage: 'Usage: notice-check help [COMMAND]',
+  async run(args, io) {
+    // Imported lazily: the registry imports this module.
+    const { COMMANDS, findCommand } = await import('../registry.ts');
+    const [name] = args;
+    if (name === undefined) {
+      io.stdout(overview(COMMANDS));
+      return EXIT.OK;
+    }
+    const command = findCommand(name);
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    io.stdout(`${command.usage}\n`);
+    return EXIT.OK;
+  },
+};
