@@ -37,6 +37,8 @@ export interface LocalStackOptions {
   /** How often the alert job runs on its own; null for never (the demo). */
   alertIntervalMs: number | null;
   log(line: string): void;
+  /** The folder holding serverless.yml and the handler modules; this project by default. */
+  projectRoot?: string;
 }
 
 export interface LocalStack {
@@ -58,11 +60,12 @@ export interface LocalStack {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const paths = dataDir(options.dataRoot);
+  const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   await mkdir(paths.root, { recursive: true });
   if (options.port !== 0) await assertPortFree(options.port); // before Java starts: fail fast and clearly
   const stopper = new Stopper();
   try {
-    const functions = await readServerlessFunctions(join(PROJECT_ROOT, 'serverless.yml'));
+    const functions = await readServerlessFunctions(join(projectRoot, 'serverless.yml'));
     const identity = await loadLocalIdentity(paths.signingKey);
 
     const db = await startDynamoDbLocal({ dataDir: paths.dynamodb });
@@ -87,7 +90,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), TABLE_NAME);
 
-    const ingest = loadFunction(PROJECT_ROOT, pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)'));
+    const ingest = loadFunction(projectRoot, pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)'));
     const notifications = s3Notifications({
       s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
       ingest,
@@ -101,7 +104,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stopper.add('S3 notifications', async () => unsubscribe());
 
     const alerts = alertJob(
-      loadFunction(PROJECT_ROOT, pick(functions, (fn) => fn.hasScheduleEvent, 'a schedule event (alerts)')),
+      loadFunction(projectRoot, pick(functions, (fn) => fn.hasScheduleEvent, 'a schedule event (alerts)')),
       createAlertDelivery({ emulator, topicArn, region: REGION, logFile: paths.alertsLog, print: options.log }),
       REGION,
     );
@@ -110,7 +113,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.port,
       verifyToken: identity.verify,
       routes: functions.flatMap((fn) => {
-        const local = loadFunction(PROJECT_ROOT, fn);
+        const local = loadFunction(projectRoot, fn);
         return fn.httpApi.map((route) => ({ route, fn: local }));
       }),
       localRoutes: [
