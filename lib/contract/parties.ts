@@ -20,15 +20,33 @@ const ENTITY = /\b(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|l
 const DEFINITION = /\(\s*(?:each\s+a\s+|individually\s+|together\s+with\s+its\s+affiliates,?\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["\u201c]([^"\u201d()]{1,60})["\u201d](?:\s*(?:,|or|and|and\/or)\s*(?:the\s+)?["\u201c][^"\u201d()]{1,60}["\u201d])*\s*\)/g;
 const QUOTED = /["\u201c]([^"\u201d]{1,60})["\u201d]/g;
 
+const DESCRIPTION = /,\s*(?:\d|an?\s|with\s|having\s|located\s|whose\s|organi[sz]ed\s|incorporated\s|doing\s|d\/b\/a)|\s+\(|\s+a\s+(?:\w+\s+){0,3}(?:corporation|company|partnership)/i;
+const BOUNDARY = /\b(?:between|among|by|and)\s+|:\s*|\n\s*\n\s*/gi;
+
+function trimName(candidate: string): string | null {
+  let name = candidate.replace(/\s+/g, ' ').trim();
+  const cut = DESCRIPTION.exec(name);
+  if (cut) name = name.slice(0, cut.index);
+  name = name.replace(/[,;:\s]+$/, '').trim();
+  // Words that only join parties, a sum of money, or a sentence are not names.
+  if (/^(?:between|among|and|by|the)$/i.test(name) || /\$|\.\s+[A-Z][a-z]+\s+[a-z]/.test(name) || /^\d+[a-z]/.test(name)) return null;
+  return name.length >= 2 && name.length <= 100 ? name : null;
+}
+
+/**
+ * The party name that ends a preamble segment: the text after the last "between", "by", "and"
+ * (or line break) that begins with a capital, up to its description (", a Delaware corporation").
+ * Lower-case continuations ("organized and existing under ...") are descriptions, not boundaries.
+ */
 function cleanName(segment: string): string | null {
-  let s = segment.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^(?:.*\b(?:by\s+and\s+)?(?:between|among)\b:?\s*)/i, '').replace(/^(?:and|,|;|:)\s*/i, '');
-  // Stop at the description: ", a Delaware corporation", ", with offices at", ", having its principal place".
-  const cut = /,\s*(?:an?\s|with\s|having\s|located\s|whose\s|organi[sz]ed\s|incorporated\s|doing\s|d\/b\/a)|\s+\(|\s+a\s+(?:\w+\s+){0,3}(?:corporation|company|partnership)/i.exec(s);
-  if (cut) s = s.slice(0, cut.index);
-  s = s.replace(/[,;:\s]+$/, '').trim();
-  if (s.length < 2 || s.length > 100) return null;
-  return s;
+  const starts = [0, ...[...segment.matchAll(BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length)];
+  for (let i = starts.length - 1; i >= 0; i -= 1) {
+    const candidate = segment.slice(starts[i]).trimStart();
+    if (!/^[A-Z0-9]/.test(candidate)) continue;
+    const name = trimName(candidate);
+    if (name !== null) return name;
+  }
+  return null;
 }
 
 function roleOf(aliases: string[]): string | null {
@@ -56,7 +74,8 @@ export function findParties(text: string): Party[] {
     if (name === null) continue;
     const looksLikeParty = ENTITY.test(name) || roleOf(aliases) !== null || /^[A-Z0-9][A-Z0-9 .,&'-]+$/.test(name);
     if (!looksLikeParty) continue;
-    if (parties.some((p) => p.name === name)) continue;
+    const key = name.toLowerCase().replace(/[\s,.]+/g, '');
+    if (parties.some((p) => p.name.toLowerCase().replace(/[\s,.]+/g, '') === key)) continue;
     parties.push({ name, aliases: aliases.filter((a) => a !== name), role: roleOf(aliases) });
   }
   if (parties.length === 0) {

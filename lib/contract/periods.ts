@@ -34,13 +34,14 @@ const QUALIFIER_AFTER: ReadonlyArray<[RegExp, Qualifier]> = [
 ];
 
 const ANCHORS: ReadonlyArray<[RegExp, Exclude<Anchor, null>]> = [
-  [/\brenewal date\b|\bdate of (?:any |such |the )?renewal\b/i, 'renewal-date'],
+  [/\brenewal date\b|\bdate of (?:any |such |the )?renewal\b|\bautomatic renewal\b/i, 'renewal-date'],
   [/\b(?:end|expiration|expiry|termination|conclusion|close|anniversary)\b(?:(?!\bnotice\b)[^.;]){0,60}?\b(?:term|period|agreement|year)\b|\b(?:expiration|expiry|anniversary)\b|\bexpiration date\b|\bexpire/i, 'end-of-term'],
   [/\beffective date\b/i, 'effective-date'],
   [/\b(?:receipt|received|receiving|receives|delivery|delivered)\b/i, 'receipt-of-notice'],
   [/\b(?:sent|sending|mailed|mailing|dispatch(?:ed)?|postmark(?:ed)?|transmi(?:tted|ssion)|given|giving)\b/i, 'dispatch-of-notice'],
 ];
-const BACKWARD_RE = /\b(?:prior|before|preceding|advance|ahead|in advance)\b/i;
+// "prior to the end of", "before the expiration": the backward word sits just before the anchor.
+const BACKWARD_RE = /\b(?:prior to|before|preceding|in advance of|ahead of)\s+(?:(?:the|its|any|each|such|said|this|then)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NOTICE_RE = /\bnotice|\bnotif/i;
 const SENTENCE_END_RE = /[.;](?:\s|$)|\n\s*\n/;
 

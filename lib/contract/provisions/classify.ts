@@ -71,7 +71,7 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
   }
   if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
   if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return 'extension-notice';
-  if (renewal && AUTOMATIC_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
+  if (renewal && AUTOMATIC_RE.test(clause) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause)) return 'non-renewal';
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause) && !BREACH_RE.test(clause)) {
     return 'non-renewal';

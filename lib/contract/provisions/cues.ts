@@ -18,7 +18,7 @@ export const NON_RENEWAL_RE =
   /\bnon-?\s*renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|\bintention not\b|\bdesire that this agreement terminate/i;
 /** An opt-in: a notice or request a party must give to extend or renew. */
 export const OPT_IN_RE =
-  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice/i;
+  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i;
 /** "at the expiration of its term", "at the end of the Initial Term": termination that takes effect only at term end. */
 export const AT_TERM_END_RE =
   /\b(?:at|on|upon|as of|effective (?:on|as of|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|its|this|such|any|each|said)\b[^.;]{0,40}?\bterm\b/i;

@@ -36,13 +36,29 @@ function periodsIn(periods: Period[], from: number, to: number): Period[] {
 function quoteSpan(unit: ClauseUnit): { start: number; end: number } {
   const { sentence } = unit;
   if (sentence.end - sentence.start <= MAX_QUOTE) return sentence;
-  return { start: unit.start, end: unit.end };
+  // A long list: quote from its lead-in to this item, so the words that grant the right stay in the quote.
+  const from = unit.leadIn && unit.end - unit.leadIn.start <= 2 * MAX_QUOTE ? unit.leadIn.start : unit.start;
+  return { start: from, end: unit.end };
 }
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1] as string)) e--;
   return e;
+}
+
+/**
+ * "Pretzel Time may elect not to renew upon written notice. Pretzel Time shall notify Franchisee
+ * not less than six (6) months prior ...": a non-renewal without a period is dropped when a nearby
+ * non-renewal states one.
+ */
+function dropUnstatedWhereStated(provisions: Provision[]): void {
+  const stated = provisions.filter((p) => p.type === 'non-renewal' && p.notice !== null);
+  for (let i = provisions.length - 1; i >= 0; i--) {
+    const p = provisions[i] as Provision;
+    if (p.type !== 'non-renewal' || p.notice !== null) continue;
+    if (stated.some((s) => Math.abs(s.start - p.start) <= 3000)) provisions.splice(i, 1);
+  }
 }
 
 /**
@@ -73,7 +89,8 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     const end = trimEnd(text, quote.start, quote.end);
     const { section, heading } = context.sectionAt(unit.start);
     for (const f of findings) {
-      const key = `${quote.start}|${f.type}|${f.notice?.amount}|${f.notice?.unit}|${f.cure?.amount}`;
+      // Items of one list share their lead-in's period: one provision per period, not per item.
+      const key = `${f.type}|${f.notice?.start ?? `q${quote.start}`}|${f.cure?.start ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       provisions.push({
@@ -102,6 +119,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     }
     previous = item;
   }
+  dropUnstatedWhereStated(provisions);
   if (nextBusinessDayRule) {
     const delivery = provisions.find((p) => p.type === 'notice-delivery');
     if (delivery) delivery.nextBusinessDayRule = true;
