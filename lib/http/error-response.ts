@@ -1,0 +1,50 @@
+/**
+ * The one place where error codes become HTTP statuses. Only codes a caller can act on are exposed; anything
+ * else (bugs, configuration, library failures) becomes a bare 500 with no internal message or stack.
+ */
+import type { ErrorCode } from '../errors.ts';
+import { isNoticeCheckError } from '../errors.ts';
+
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  INVALID_DATE: 400,
+  UNKNOWN_ZONE: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  FILE_NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  UNSUPPORTED_TYPE: 415,
+  EMPTY_FILE: 422,
+  NOT_A_PDF: 422,
+  CORRUPT_PDF: 422,
+  ENCRYPTED_PDF: 422,
+  NO_TEXT: 422,
+  TRANSIENT: 503,
+  CONFIG: 500,
+};
+
+export const INTERNAL_ERROR_BODY = JSON.stringify({ code: 'INTERNAL', message: 'Internal error' });
+
+/** Converts a thrown error into the HttpError that @middy/http-error-handler renders. */
+export function toHttpError(error: unknown): Error {
+  if (!isNoticeCheckError(error)) return error instanceof Error ? error : new Error(String(error));
+  const status = STATUS_BY_CODE[error.code] ?? 500;
+  if (status >= 500 && error.code !== 'TRANSIENT') return error; // unexposed: the handler answers 500
+  const message = error.code === 'TRANSIENT' ? 'The service is busy; try again shortly' : error.message;
+  return new HttpError(status, JSON.stringify({ code: error.code, message }), status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}, error);
+}
+
+/** The shape @middy/http-error-handler renders: statusCode, expose, message (JSON here) and headers. */
+export class HttpError extends Error {
+  readonly expose = true;
+  constructor(
+    readonly statusCode: number,
+    message: string,
+    readonly headers: Record<string, string>,
+    cause: unknown,
+  ) {
+    super(message, { cause });
+    this.name = 'HttpError';
+  }
+}
