@@ -90,7 +90,7 @@ export function chooseZone(inputs: ZoneInputs): ZoneChoice {
 
 /** True when luxon can place times in `zone` (IANA names, 'UTC', fixed offsets such as 'UTC+1'). */
 export function isValidZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  return DateTime.fromMillis(0, { zone }).isValid;
 }
 
 const FIXED_OFFSET = /^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/;
