@@ -5,14 +5,11 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { DeleteMessageBatchCommand, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { describeAlert, type DeliveredAlert } from './alert-text.ts';
 import type { Emulator } from './emulator.ts';
 
-export interface DeliveredAlert {
-  receivedAt: string;
-  subject: string | null;
-  /** The published message, parsed when it is JSON. */
-  message: unknown;
-}
+export type { DeliveredAlert } from './alert-text.ts';
+
 
 export interface AlertDelivery {
   /** Receives everything published so far, logs and returns it. */
@@ -72,18 +69,6 @@ function fromEnvelope(body: string): DeliveredAlert {
     return { receivedAt: new Date().toISOString(), subject: null, message: envelope };
   }
   return { receivedAt: envelope.Timestamp ?? new Date().toISOString(), subject: envelope.Subject ?? null, message: parse(envelope.Message) };
-}
-
-/** One readable line: the subject, else the facts an alert carries. */
-export function describeAlert(alert: DeliveredAlert): string {
-  const message = alert.message;
-  if (typeof message !== 'object' || message === null) return alert.subject ?? String(message);
-  const fields = message as Record<string, unknown>;
-  const facts = ['tenantId', 'contractId', 'kind', 'date', 'daysBefore', 'section']
-    .filter((name) => fields[name] !== undefined && fields[name] !== null)
-    .map((name) => `${name}=${String(fields[name])}`)
-    .join(' ');
-  return [alert.subject, facts].filter(Boolean).join(' — ');
 }
 
 function parse(text: string): unknown {

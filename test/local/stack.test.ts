@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alertsCommand } from '../../lib/cli/commands/alerts.ts';
+import type { CliIo } from '../../lib/cli/io.ts';
 import { startLocalStack, type LocalStack } from '../../lib/local/stack.ts';
 
 const fixtureProject = fileURLToPath(new URL('./fixtures/project', import.meta.url));
@@ -53,6 +55,20 @@ describe('local stack wiring (fixture handlers)', () => {
     const log = await readFile(join(dataRoot, 'alerts.log'), 'utf8');
     expect(log.trim().split('\n')).toHaveLength(1);
     expect(lines.some((line) => line.startsWith('[alert] Deadline in 7 days'))).toBe(true);
+  });
+
+  it('notice-check alerts run talks to the running stack found through the data folder', async () => {
+    const out: string[] = [];
+    const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => out.push(text), stdoutIsTTY: false, stderrIsTTY: false, env: {}, now: () => new Date() };
+    const code = await alertsCommand.run(['run', '--now', '2021-03-04T10:00:00Z', '--data-dir', dataRoot], io);
+    expect(code).toBe(0);
+    expect(out.join('')).toContain('1 alert sent');
+    expect(out.join('')).toContain('date=2021-03-04');
+  });
+
+  it('notice-check alerts run says how to start the stack when none is running', async () => {
+    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, env: {}, now: () => new Date() };
+    await expect(alertsCommand.run(['run', '--data-dir', join(dataRoot, 'nowhere')], io)).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringMatching(/npm start/) });
   });
 
   it('refuses the admin route without a token', async () => {
