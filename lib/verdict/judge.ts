@@ -1,11 +1,92 @@
-import type { AgreementAnalysis, LetterAnalysis, Verdict } from '../domain/types.ts';
+import type { AgreementAnalysis, LetterAnalysis, ProvisionAssessment, Verdict } from '../domain/types.ts';
+import { toIsoWithOffset } from '../time/moments.ts';
+import { describeRule, uniqueRules } from '../time/rules.ts';
+import type { Assessment } from './assessment.ts';
+import { assessBreachNotice } from './assess-breach-notice.ts';
+import { assessForward } from './assess-forward.ts';
+import { assessNonRenewal } from './assess-non-renewal.ts';
+import { decideStatus } from './decide-status.ts';
+import { explain } from './explain.ts';
+import { letterDeadlines } from './letter-deadlines.ts';
+import { noticeTiming } from './notice-timing.ts';
+import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
+import { selectCandidates } from './select-candidates.ts';
+import { termEndsFrom } from './term-cycles.ts';
 
 export interface JudgeOptions {
   /** Zone used when neither the letter, the agreement nor the governing law gives one. */
   defaultZone: string;
 }
 
-/** Judges a letter against its agreement. STUB — owned by the verdict workstream. */
-export function judgeLetter(_agreement: AgreementAnalysis, _letter: LetterAnalysis, _options: JudgeOptions): Verdict {
-  throw new Error('not implemented');
+/** Letter problems that leave the answer open. */
+const REVIEW_PROBLEM = /^(?:unparseable date|weekday does not match)/;
+
+function toProvisionAssessment(a: Assessment): ProvisionAssessment {
+  const p = a.provision;
+  return {
+    section: p.section, type: p.type, party: p.party, notice: p.notice, cure: p.cure,
+    applies: a.applies, satisfied: a.applies ? a.satisfied : null, condition: a.condition,
+    earliestEffectiveAt: a.earliest ? toIsoWithOffset(a.earliest) : null,
+    earliestEffectiveDate: a.earliestDate,
+    text: p.text, start: p.start, end: p.end, page: p.page,
+  };
+}
+
+/**
+ * Judges a letter against its agreement: which rights can govern it, the notice each requires, the
+ * earliest date each allows, and whether the letter's date meets one — with the condition a right depends
+ * on, the rules of counting applied, and sentences citing section and text.
+ * @example judgeLetter(analyzeAgreement(agreement), analyzeLetter(letter), { defaultZone: 'UTC' }).status
+ * // 'CONDITIONAL' for a suspension effective the next day, permitted only on a ground
+ */
+export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: JudgeOptions): Verdict {
+  const { sender, recipient } = resolveLetterParties(agreement, letter);
+  const timing = noticeTiming(agreement, letter, options.defaultZone);
+  const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
+  if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
+  if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
+  if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension')) review.push('no effective date: the letter does not say when it takes effect');
+
+  // "At the end of the current term" is a date only against the agreement's term.
+  if (letter.effective?.kind === 'end-of-term' && timing.receivedAt && !timing.effectiveAt) {
+    const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
+    if (current) timing.effectiveAt = current.day;
+    else if (letter.action !== 'non-renewal') review.push('no effective date: the letter takes effect at the end of the term, and the term end is not known');
+  }
+
+  const candidates = selectCandidates(agreement, letter, sender);
+  const partySpecific = candidates.some((c) => typeof provisionHolder(c.provision.party, agreement.parties) === 'object');
+  if (!sender && partySpecific) {
+    review.push('sender not identified: the letter does not name a party of the agreement, and the rights differ by party');
+  }
+  if (letter.action && candidates.every((c) => !c.applies)) {
+    review.push(`no matching provision: the agreement has no ${letter.action} right that ${sender?.name ?? 'the sender'} may use`);
+  }
+  const assessments = candidates.map((c) => {
+    if (letter.action === 'breach-notice') return assessBreachNotice(c, letter, timing);
+    if (c.provision.type === 'non-renewal') return assessNonRenewal(c, agreement, timing);
+    return assessForward(c, timing);
+  });
+  const decision = decideStatus(assessments, review);
+  const earliest = decision.status === 'COMPLIANT' ? null : decision.earliestBy;
+  const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));
+  return {
+    status: decision.status,
+    action: letter.action,
+    sender: sender?.name ?? letter.senderText,
+    recipient: recipient?.name ?? letter.recipientText,
+    deliveryMethod: letter.deliveryMethod,
+    noticeGivenAt: timing.sentAt ? toIsoWithOffset(timing.sentAt) : null,
+    noticeReceivedAt: timing.receivedAt ? toIsoWithOffset(timing.receivedAt) : null,
+    effectiveAt: timing.effectiveAt ? toIsoWithOffset(timing.effectiveAt.setZone(timing.zone)) : null,
+    earliestCompliantAt: earliest?.earliest ? toIsoWithOffset(earliest.earliest) : null,
+    earliestCompliantDate: earliest?.earliestDate ?? null,
+    shortfall: decision.shortfall,
+    provisions: assessments.map(toProvisionAssessment),
+    deadlines: letterDeadlines(letter, assessments, decision, timing),
+    rules: rules.map(describeRule),
+    explanation: explain(letter, sender, assessments, decision, timing),
+    reviewReasons: decision.status === 'NEEDS_REVIEW' ? decision.reasons : [],
+    zone: timing.zone,
+  };
 }

@@ -1,0 +1,121 @@
+import type { DateTime } from 'luxon';
+import type { Period } from '../domain/types.ts';
+import { addPeriod } from '../time/add-period.ts';
+import { adjustLastDay } from '../time/last-day.ts';
+import { toIsoWithOffset } from '../time/moments.ts';
+import type { RuleId } from '../time/rules.ts';
+import type { Assessment } from './assessment.ts';
+import { periodWords, quote, sectionName } from './assessment.ts';
+import type { NoticeTiming } from './notice-timing.ts';
+import type { Candidate } from './select-candidates.ts';
+import { shortfall } from './shortfall.ts';
+
+/**
+ * A right exercised by notice and counted forward from receipt: termination for convenience, termination
+ * for cause (the cure period must lapse first), immediate termination and suspension. The action may take
+ * effect on the last day of the period (notice received 9 January + 30 days: 8 February); periods in days,
+ * weeks, months and years are compared by date in the governing zone, periods in hours by instant.
+ */
+
+interface Earliest {
+  day: DateTime;
+  date: string;
+  rules: RuleId[];
+  notes: string[];
+}
+
+/** The period that must run before the action: the longer of the notice and (for cause) the cure period. */
+export function governingPeriod(candidate: Candidate): Period | null {
+  const { notice, cure, type } = candidate.provision;
+  const usable = (p: Period | null): p is Period => p !== null && p.qualifier !== 'not-more-than';
+  const periods = [notice, type === 'termination-for-cause' || type === 'suspension' ? cure : null].filter(usable);
+  if (periods.length === 0) return null;
+  // Cure and notice run together from receipt; the later end governs, so both are counted and compared.
+  return periods[0] as Period;
+}
+
+function earliestFor(period: Period | null, amount: number | null, timing: NoticeTiming): Earliest | null {
+  const trigger = period?.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
+  if (!trigger) return null;
+  if (!period || amount === 0) {
+    return { day: trigger, date: trigger.toISODate() as string, rules: [], notes: [] };
+  }
+  if (amount === null) return null;
+  const counted = addPeriod(trigger, { amount, unit: period.unit }, timing.calendar);
+  if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules, notes: counted.notes };
+  const last = adjustLastDay(counted.end, timing.calendar, timing.rollForward);
+  const notes = [...counted.notes, ...(last.reason ? [`${last.reason}, so the last day moves to ${last.date.toISODate()}.`] : [])];
+  return { day: last.date, date: last.date.toISODate() as string, rules: [...counted.rules, last.rule], notes };
+}
+
+function isSatisfied(period: Period | null, earliest: Earliest, timing: NoticeTiming): boolean | null {
+  const effective = timing.effectiveAt;
+  if (!effective) return null;
+  // Hours are exact; a right "immediately upon notice" is met by any time on or after the day of receipt.
+  if (period?.unit === 'hour') return effective >= earliest.day;
+  return (effective.setZone(timing.zone).toISODate() as string) >= earliest.date;
+}
+
+/** Both readings of "sixty (90) days" where words and digits disagree; otherwise just the amount. */
+function readings(period: Period | null): (number | null)[] {
+  if (!period) return [0];
+  const { words, digits, amount } = period;
+  if (words != null && digits != null && words !== digits) return [digits, words];
+  return [amount];
+}
+
+/**
+ * Weighs one forward-counted right against the letter.
+ * @example assessForward(candidate, timing).earliestDate // '2021-02-08' for 30 days' notice received 2021-01-09
+ */
+export function assessForward(candidate: Candidate, timing: NoticeTiming): Assessment {
+  const { provision } = candidate;
+  const period = governingPeriod(candidate);
+  const cure = provision.type === 'termination-for-cause' ? provision.cure : null;
+  const base: Assessment = {
+    provision, applies: candidate.applies, required: period, satisfied: null, condition: candidate.condition,
+    earliest: null, earliestDate: null, shortfall: null, rules: [], explanation: [], review: [],
+  };
+  if (!candidate.applies) {
+    base.explanation.push(`${sectionName(provision)} does not govern this letter: ${candidate.reason ?? 'it does not apply'}.`);
+    return base;
+  }
+  const [primary, alternative] = readings(period);
+  let earliest = earliestFor(period, primary ?? null, timing);
+  // A cure period and a notice period both run from receipt: the action waits for the later of the two.
+  if (cure && period !== cure && cure.amount !== null) {
+    const afterCure = earliestFor(cure, cure.amount, timing);
+    if (earliest && afterCure && afterCure.date > earliest.date) earliest = afterCure;
+  }
+  if (!earliest) {
+    if (period && primary === null) base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);
+    return base;
+  }
+  const satisfied = isSatisfied(period, earliest, timing);
+  const wording = period ? `requires ${periodWords(period)}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}` : 'allows the action immediately upon notice';
+  const result: Assessment = {
+    ...base,
+    satisfied,
+    earliest: earliest.day,
+    earliestDate: earliest.date,
+    rules: earliest.rules,
+    shortfall: satisfied === false && timing.effectiveAt ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar) : null,
+  };
+  result.explanation.push(
+    `${sectionName(provision)} (${provision.type}) ${wording}: ${quote(provision, period)}. Counted from receipt, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}.`,
+    ...earliest.notes,
+  );
+  if (candidate.condition) result.explanation.push(`${sectionName(provision)} can be used only if there was ${candidate.condition}.`);
+  if (alternative !== undefined && alternative !== null && period) {
+    const other = earliestFor(period, alternative, timing);
+    const otherSatisfied = other ? isSatisfied(period, other, timing) : null;
+    if (otherSatisfied !== satisfied) {
+      result.review.push(
+        `${sectionName(provision)} writes the period as "${period.text ?? ''}": read as ${primary} the letter ${satisfied ? 'complies' : 'does not comply'}, read as ${alternative} it ${otherSatisfied ? 'complies' : 'does not comply'}.`,
+      );
+    } else {
+      result.explanation.push(`${sectionName(provision)} writes the period as "${period.text ?? ''}" (words and digits disagree); either reading gives the same answer.`);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,81 @@
+import type { AgreementAnalysis } from '../domain/types.ts';
+import { latestNoticeDay } from '../time/count-backward.ts';
+import { adjustLastDay } from '../time/last-day.ts';
+import type { Assessment } from './assessment.ts';
+import { periodWords, quote, sectionName } from './assessment.ts';
+import type { NoticeTiming } from './notice-timing.ts';
+import type { Candidate } from './select-candidates.ts';
+import { shortfall } from './shortfall.ts';
+import { termEndsFrom } from './term-cycles.ts';
+
+/**
+ * A non-renewal right: notice must be received no later than the latest notice day counted back from the
+ * end of the term (`count-backward`). A late notice does not stop this renewal; it takes effect at the end
+ * of the next term, and its own deadline is the next cycle's.
+ */
+
+/**
+ * Weighs a non-renewal right against the letter.
+ * @example assessNonRenewal(candidate, agreement, timing).earliestDate // the term end the notice reaches
+ */
+export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnalysis, timing: NoticeTiming): Assessment {
+  const { provision } = candidate;
+  const period = provision.notice;
+  const base: Assessment = {
+    provision, applies: candidate.applies, required: period, satisfied: null, condition: null,
+    earliest: null, earliestDate: null, shortfall: null, rules: [], explanation: [], review: [],
+  };
+  if (!candidate.applies) {
+    base.explanation.push(`${sectionName(provision)} does not govern this letter: ${candidate.reason ?? 'it does not apply'}.`);
+    return base;
+  }
+  const received = timing.receivedAt;
+  if (!received) return base;
+  const receivedDate = received.toISODate() as string;
+  const statedDate = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
+  const ends = termEndsFrom(agreement.term, statedDate && statedDate > receivedDate ? statedDate : receivedDate, timing.zone, timing.calendar, 2);
+  const [target, next] = ends;
+  if (!target) {
+    base.review.push('The end of the current term cannot be determined from the agreement (no expiration date was found).');
+    return base;
+  }
+  if (!period || period.amount === null) {
+    base.review.push(`${sectionName(provision)} states no readable notice period.`);
+    return base;
+  }
+  const deadlineFor = (end: typeof target) => {
+    const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, timing.calendar);
+    const moved = adjustLastDay(latest.end, timing.calendar, timing.rollForward);
+    return { latest, day: moved.date, date: moved.date.toISODate() as string, rules: [...latest.rules, moved.rule] };
+  };
+  const deadline = deadlineFor(target);
+  const satisfied = receivedDate <= deadline.date;
+  const result: Assessment = { ...base, satisfied, rules: deadline.rules, deadlines: [{ kind: 'term-end', day: target.day }] };
+  result.explanation.push(
+    `${sectionName(provision)} requires notice of non-renewal ${periodWords(period)} before the end of the term: ${quote(provision, period)}. The current term ends on ${target.date}, so notice had to be received by ${deadline.date}.`,
+    ...deadline.latest.notes,
+  );
+  if (statedDate && statedDate !== target.date) {
+    result.explanation.push(`The letter names ${statedDate}, but a non-renewal takes effect only at the end of a term (${target.date}).`);
+  }
+  if (satisfied) {
+    result.earliest = target.day;
+    result.earliestDate = target.date;
+    result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day });
+    result.explanation.push(`The notice was received on ${receivedDate}, in time: the agreement ends on ${target.date}.`);
+    return result;
+  }
+  result.shortfall = shortfall(deadline.day, received, period.unit === 'business-day' ? 'business-day' : 'day', timing.calendar);
+  result.explanation.push(`The notice was received on ${receivedDate}, after the deadline of ${deadline.date}: the agreement renews.`);
+  if (next) {
+    const nextDeadline = deadlineFor(next);
+    result.earliest = next.day;
+    result.earliestDate = next.date;
+    result.rules.push(...nextDeadline.rules);
+    result.deadlines?.push({ kind: 'non-renewal-notice', day: nextDeadline.day }, { kind: 'term-end', day: next.day });
+    result.explanation.push(
+      `Read as notice for the next cycle, it is in time for the term ending ${next.date} (deadline ${nextDeadline.date}); that is the earliest date the agreement can end under ${sectionName(provision)}.`,
+    );
+  }
+  return result;
+}

@@ -1,0 +1,42 @@
+import type { DateTime } from 'luxon';
+import type { Period, Provision, Unit } from '../domain/types.ts';
+import type { RuleId } from '../time/rules.ts';
+
+/** One right weighed against the letter, before it is printed as a ProvisionAssessment. */
+export interface Assessment {
+  provision: Provision;
+  applies: boolean;
+  /** The period that decided the earliest date (the notice, or a cure period that must lapse first). */
+  required: Period | null;
+  satisfied: boolean | null;
+  condition: string | null;
+  earliest: DateTime | null;
+  earliestDate: string | null;
+  shortfall: { amount: number; unit: Unit } | null;
+  rules: RuleId[];
+  /** Sentences citing the section and quoting it. */
+  explanation: string[];
+  /** Why this right cannot be decided as written (words and digits that disagree and change the answer). */
+  review: string[];
+  /** For non-renewal: the deadline met or missed, and the next cycle's. */
+  deadlines?: { kind: 'non-renewal-notice' | 'term-end'; day: DateTime }[];
+}
+
+/** "Section 4.2" or "the clause" when the agreement has no numbering there. */
+export const sectionName = (provision: Provision): string => (provision.section ? `Section ${provision.section}` : `the ${provision.type} clause`);
+
+/** The quoted words of a clause, shortened around its period where long. */
+export function quote(provision: Provision, period?: Period | null): string {
+  const text = provision.text.replace(/\s+/g, ' ').trim();
+  if (text.length <= 220) return `"${text}"`;
+  const at = period?.start !== undefined ? Math.max(0, period.start - provision.start - 100) : 0;
+  const slice = text.slice(at, at + 220);
+  return `"${at > 0 ? '…' : ''}${slice}…"`;
+}
+
+/** "thirty (30) days" as written, or "30 days". */
+export function periodWords(period: Period): string {
+  if (period.text) return period.text;
+  const unit = period.unit === 'business-day' ? 'business day' : period.unit;
+  return `${period.amount ?? '[redacted]'} ${unit}${period.amount === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,54 @@
+import type { LetterAnalysis, Party } from '../domain/types.ts';
+import type { Assessment } from './assessment.ts';
+import { sectionName } from './assessment.ts';
+import type { StatusDecision } from './decide-status.ts';
+import type { NoticeTiming } from './notice-timing.ts';
+
+/**
+ * The verdict in sentences a lawyer can check: the conclusion first, then how receipt was fixed, then each
+ * right with its section and quoted words.
+ */
+
+const ACTION_NOUN: Record<string, string> = {
+  termination: 'termination',
+  suspension: 'suspension',
+  'non-renewal': 'notice of non-renewal',
+  'breach-notice': 'breach notice',
+};
+
+const unitWords = (s: { amount: number; unit: string }): string => `${s.amount} ${s.unit.replace('-', ' ')}${s.amount === 1 ? '' : 's'}`;
+
+function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: NoticeTiming): string {
+  const noun = ACTION_NOUN[letter.action ?? ''] ?? 'notice';
+  const effective = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
+  const early = decision.earliestBy;
+  const fallback =
+    early?.earliestDate && early.satisfied === false
+      ? ` Under ${sectionName(early.provision)}, the earliest compliant date was ${early.earliestDate}${decision.shortfall ? `, ${unitWords(decision.shortfall)} after the date the letter gives` : ''}.`
+      : '';
+  switch (decision.status) {
+    case 'COMPLIANT':
+      return `COMPLIANT: the ${noun} is permitted by ${decision.decidedBy.map((a) => sectionName(a.provision)).join(' and ')}, which depends on no disputed fact.`;
+    case 'CONDITIONAL': {
+      const conditions = [...new Set(decision.decidedBy.map((a) => `${a.condition} (${sectionName(a.provision)})`))];
+      return `CONDITIONAL: the ${noun}${effective ? ` effective ${effective}` : ''} complies only if there was ${conditions.join(', or ')}.${fallback}`;
+    }
+    case 'NON_COMPLIANT':
+      return `NON_COMPLIANT: no right the sender holds allows the ${noun}${effective ? ` effective ${effective}` : ''}.${fallback}`;
+    default:
+      return `NEEDS_REVIEW: ${decision.reasons.join('; ')}.`;
+  }
+}
+
+/**
+ * The explanation sentences of a verdict.
+ * @example explain(letter, sender, assessments, decision, timing)[0] // 'CONDITIONAL: the suspension effective 2021-01-10 complies only if ...'
+ */
+export function explain(letter: LetterAnalysis, sender: Party | null, assessments: readonly Assessment[], decision: StatusDecision, timing: NoticeTiming): string[] {
+  const lines = [conclusion(letter, decision, timing)];
+  if (sender) lines.push(`The letter is judged by the rights of its sender, ${sender.name}, and the rights of either party.`);
+  if (letter.sectionsCited.length > 0) lines.push(`The letter invokes Section ${letter.sectionsCited.join(', ')}.`);
+  lines.push(...timing.explanation);
+  for (const a of assessments) lines.push(...a.explanation);
+  return lines;
+}

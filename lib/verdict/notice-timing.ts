@@ -1,0 +1,111 @@
+import type { DateTime } from 'luxon';
+import type { AgreementAnalysis, LetterAnalysis, Provision } from '../domain/types.ts';
+import { isNoticeCheckError } from '../errors.ts';
+import { addPeriod } from '../time/add-period.ts';
+import type { BusinessCalendar } from '../time/business-calendar.ts';
+import { businessCalendar } from '../time/business-calendar.ts';
+import { deemedReceipt } from '../time/deemed-receipt.ts';
+import { placeMoment } from '../time/moments.ts';
+import type { RuleId } from '../time/rules.ts';
+import { chooseZone } from '../time/zones.ts';
+
+/**
+ * When the notice was given and received, in which zone, and on which business calendar — the facts every
+ * assessment counts from. Receipt follows the agreement's notice-delivery clause for the letter's method;
+ * where a letter went by several methods, the earliest deemed receipt counts (notice is given once).
+ */
+
+export interface NoticeTiming {
+  zone: string;
+  calendar: BusinessCalendar;
+  /** The agreement moves a last day on a weekend or holiday to the next business day. */
+  rollForward: boolean;
+  sentAt: DateTime | null;
+  /** The sending date is known but not the time (then receipt is the start of the day). */
+  sentTimeKnown: boolean;
+  receivedAt: DateTime | null;
+  /** The letter's stated effective instant, when it states one; end-of-term is resolved per provision. */
+  effectiveAt: DateTime | null;
+  effectiveTimeKnown: boolean;
+  rules: RuleId[];
+  explanation: string[];
+  problems: string[];
+  noticeDelivery: Provision | null;
+}
+
+function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
+  try {
+    return placeMoment(moment, zone);
+  } catch (error) {
+    if (!isNoticeCheckError(error)) throw error;
+    problems.push(`unparseable date: ${error.message}`);
+    return null;
+  }
+}
+
+/**
+ * Works out zone, calendar, sending, receipt and stated effective instant of a letter.
+ * @example noticeTiming(agreement, letter, 'UTC').receivedAt?.toISO() // '2021-01-09T18:07:00.000-08:00' for an email effective when sent
+ */
+export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysis, defaultZone: string): NoticeTiming {
+  const rules: RuleId[] = [];
+  const explanation: string[] = [];
+  const problems: string[] = [];
+  const effectiveMoment = letter.effective?.kind === 'moment' ? letter.effective.moment : null;
+  const label = letter.sent?.zoneLabel ?? effectiveMoment?.zoneLabel ?? null;
+  const choice = chooseZone({
+    letterLabel: label,
+    letterDate: letter.sent?.date ?? effectiveMoment?.date ?? null,
+    agreementZone: agreement.zone ?? null,
+    jurisdiction: agreement.governingLaw,
+    defaultZone,
+  });
+  rules.push(choice.rule);
+  const deliveryProvisions = agreement.provisions.filter((p) => p.type === 'notice-delivery');
+  const noticeDelivery = deliveryProvisions[0] ?? null;
+  const banks = deliveryProvisions.some((p) => /\bbanks?\b/i.test(p.text));
+  const calendar = businessCalendar(agreement.governingLaw, { banks });
+  const rollForward = deliveryProvisions.some((p) => p.nextBusinessDayRule === true);
+
+  const sentAt = letter.sent ? tryPlace(letter.sent, choice.zone, problems) : null;
+  if (letter.sent && !letter.sent.time) rules.push('start-of-day-when-no-time');
+  let receivedAt: DateTime | null = null;
+  if (sentAt) {
+    const methods = letter.deliveryMethods?.length ? letter.deliveryMethods : [letter.deliveryMethod];
+    const deliveries = deliveryProvisions.flatMap((p) => p.deliveries ?? []);
+    const receipts = methods.map((method) => deemedReceipt(sentAt, method, deliveries, calendar));
+    const first = receipts.reduce((a, b) => (b.receivedAt < a.receivedAt ? b : a));
+    receivedAt = first.receivedAt;
+    rules.push(first.rule);
+    explanation.push(
+      `${first.explanation}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''} The notice is taken as received ${receivedAt.toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
+    );
+  }
+
+  let effectiveAt: DateTime | null = null;
+  if (effectiveMoment) effectiveAt = tryPlace(effectiveMoment, choice.zone, problems);
+  else if (letter.effective?.kind === 'immediate') effectiveAt = receivedAt;
+  else if (letter.effective?.kind === 'after-period' && letter.effective.period.amount !== null) {
+    const anchor = letter.effective.period.anchor === 'dispatch-of-notice' ? sentAt : receivedAt;
+    if (anchor) {
+      const counted = addPeriod(anchor, { amount: letter.effective.period.amount, unit: letter.effective.period.unit }, calendar);
+      effectiveAt = counted.end;
+      rules.push(...counted.rules);
+    }
+  }
+  if (effectiveMoment && !effectiveMoment.time) rules.push('start-of-day-when-no-time');
+  return {
+    zone: choice.zone,
+    calendar,
+    rollForward,
+    sentAt,
+    sentTimeKnown: Boolean(letter.sent?.time),
+    receivedAt,
+    effectiveAt,
+    effectiveTimeKnown: Boolean(effectiveMoment?.time) || letter.effective?.kind === 'immediate',
+    rules,
+    explanation,
+    problems,
+    noticeDelivery,
+  };
+}

@@ -1,0 +1,80 @@
+import type { AgreementAnalysis, Ground, LetterAnalysis, Party, Provision, ProvisionType } from '../domain/types.ts';
+import { conditionText, isUnconditional, matchingGrounds } from './ground-conditions.ts';
+import { provisionHolder } from './resolve-parties.ts';
+
+/**
+ * Which of the agreement's rights can govern a letter: rights of the letter's kind (a party that may end
+ * the service on notice may also stop it on the same notice, so termination rights are alternative routes
+ * for a suspension), held by the sender or by either party — a customer's letter is never judged by the
+ * provider's rights — narrowed to the sections the letter invokes, and to rights whose grounds the letter's
+ * stated grounds can establish.
+ */
+
+export interface Candidate {
+  provision: Provision;
+  applies: boolean;
+  /** Why a right does not apply, for the explanation. */
+  reason: string | null;
+  /** The factual ground the right depends on, or null for a right that needs none. */
+  condition: string | null;
+}
+
+const TERMINATION_TYPES: ProvisionType[] = ['termination-for-convenience', 'termination-for-cause', 'immediate-termination'];
+
+function typesFor(letter: LetterAnalysis): ProvisionType[] {
+  switch (letter.action) {
+    case 'termination':
+      return letter.effective?.kind === 'end-of-term' ? [...TERMINATION_TYPES, 'non-renewal'] : TERMINATION_TYPES;
+    case 'suspension':
+      return ['suspension', ...TERMINATION_TYPES];
+    case 'non-renewal':
+      return ['non-renewal'];
+    case 'breach-notice':
+      return ['termination-for-cause'];
+    default:
+      return [];
+  }
+}
+
+/** "7.2(b)" cites "7.2" and "7.2(b)(i)"; "7" does not cite "17". */
+export function sectionMatches(cited: string, section: string | null): boolean {
+  if (!section) return false;
+  const a = cited.toLowerCase().replace(/\s+/g, '');
+  const b = section.toLowerCase().replace(/\s+/g, '');
+  const within = (short: string, long: string): boolean => long === short || long.startsWith(`${short}(`) || long.startsWith(`${short}.`);
+  return within(a, b) || within(b, a);
+}
+
+/** Grounds a right requires: its own, or for a convenience right none. */
+function requiredGrounds(provision: Provision): Ground[] {
+  if (provision.type === 'termination-for-convenience' || provision.type === 'non-renewal') return [];
+  if (provision.grounds.length > 0) return provision.grounds;
+  return provision.type === 'termination-for-cause' ? ['material-breach'] : ['cause'];
+}
+
+/**
+ * The candidate rights for a letter, in the agreement's order.
+ * @example selectCandidates(agreement, letter, sender).filter((c) => c.applies).map((c) => c.provision.section) // ['3.1', '4.2', '4.3', '4.4']
+ */
+export function selectCandidates(agreement: AgreementAnalysis, letter: LetterAnalysis, sender: Party | null): Candidate[] {
+  const types = typesFor(letter);
+  const ofKind = agreement.provisions.filter((p) => types.includes(p.type));
+  const cited = letter.sectionsCited;
+  const invoked = ofKind.filter((p) => cited.some((c) => sectionMatches(c, p.section)));
+  return ofKind.map((provision): Candidate => {
+    const holder = provisionHolder(provision.party, agreement.parties);
+    const required = requiredGrounds(provision);
+    const condition = isUnconditional(required) ? null : conditionText(required, letter.grounds);
+    const excluded = (reason: string): Candidate => ({ provision, applies: false, reason, condition });
+    if (sender && holder !== 'either' && holder !== 'unknown' && holder !== sender) {
+      return excluded(`it is a right of ${holder.name}, not of the sender`);
+    }
+    if (invoked.length > 0 && !invoked.includes(provision)) {
+      return excluded(`the letter invokes Section ${cited.join(', ')} and not this section`);
+    }
+    if (condition !== null && letter.grounds.length > 0 && matchingGrounds(required, letter.grounds).length === 0) {
+      return excluded(`the letter's grounds (${letter.grounds.join(', ')}) are not grounds this right requires (${required.join(', ')})`);
+    }
+    return { provision, applies: true, reason: null, condition };
+  });
+}
