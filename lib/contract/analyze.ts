@@ -8,13 +8,10 @@ import { documentKind } from './document-kind.ts';
 import { findGoverningLaw } from './governing-law.ts';
 import { pageLocator } from './pages.ts';
 import { findParties } from './parties.ts';
-import type { ProvisionContext } from './provisions/context.ts';
+import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
 import { analyzeTerm } from './term.ts';
 import { noticeZone } from './time-zone.ts';
-
-// Replaced by the provisions module's findProvisions(text, context) once it is published.
-const findProvisions = (_text: string, _context: ProvisionContext): Provision[] => [];
 
 const EMPTY_TERM = { agreementDate: null, effectiveDate: null, expirationDate: null, initialTerm: null, renewal: null };
 
