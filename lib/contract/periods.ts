@@ -1,3 +1,4 @@
+import { flexible } from './provisions/flexible.ts';
 import type { Anchor, Flag, Period, Qualifier, Unit } from '../domain/types.ts';
 import { isNumberWord, parseNumberWords } from './numbers.ts';
 
@@ -9,7 +10,7 @@ import { isNumberWord, parseNumberWords } from './numbers.ts';
  * linear in the text size.
  */
 
-const UNIT_RE = /\b(?:(calendar|business|working|banking)[ \t\r\n]+)?(hour|day|week|month|year)(s)?\b/gi;
+const UNIT_RE = flexible(/\b(?:(calendar|business|working|banking)[ \t\r\n]+)?(hour|day|week|month|year)(s)?\b/gi);
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
 const REDACTED_NOTICE_RE = /(\[[\s*]*\*[\s*]*\]|\[\s*redacted[^\]]{0,40}\]|\*(?:\s?\*){2,})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
@@ -20,28 +21,28 @@ const BEFORE_WINDOW = 48;
 const AFTER_WINDOW = 160;
 
 const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, Qualifier]> = [
-  [/\b(?:at least|not less than|no less than|(?:a )?minimum of|not fewer than|no fewer than)\s*$/i, 'at-least'],
-  [/\b(?:no|not) later than\s*$/i, 'no-later-than'],
-  [/\b(?:not more than|no more than|up to|(?:a )?maximum of|not to exceed)\s*$/i, 'not-more-than'],
+  [flexible(/\b(?:at least|not less than|no less than|(?:a )?minimum of|not fewer than|no fewer than)\s*$/i), 'at-least'],
+  [flexible(/\b(?:no|not) later than\s*$/i), 'no-later-than'],
+  [flexible(/\b(?:not more than|no more than|up to|(?:a )?maximum of|not to exceed)\s*$/i), 'not-more-than'],
   [/\bwithin\s*$/i, 'within'],
   [/\b(?:upon|on|by|with|giving|give|given|provide|providing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i, 'upon'],
   [/\b(?:after|following|from)\s*$/i, 'after'],
 ];
 
 const QUALIFIER_AFTER: ReadonlyArray<[RegExp, Qualifier]> = [
-  [/^['’]?s?[\s,]*(?:(?:prior|advance|advanced)\b|(?:(?:written|express)\s+)?(?:notice\s+)?(?:(?:in writing|thereof)\s+)?(?:prior to|before|in advance)\b|(?:written\s+)?(?:notice\s+)?(?:in\s+)?advance\b)/i, 'prior-to'],
+  [flexible(/^['’]?s?[\s,]*(?:(?:prior|advance|advanced)\b|(?:(?:written|express)\s+)?(?:notice\s+)?(?:(?:in writing|thereof)\s+)?(?:prior to|before|in advance)\b|(?:written\s+)?(?:notice\s+)?(?:in\s+)?advance\b)/i), 'prior-to'],
   [/^['’]?s?[\s,]*(?:(?:written\s+)?(?:notice\s+)?)?(?:after|following|from)\b/i, 'after'],
 ];
 
 const ANCHORS: ReadonlyArray<[RegExp, Exclude<Anchor, null>]> = [
-  [/\brenewal date\b|\bdate of (?:any |such |the )?renewal\b|\bautomatic renewal\b/i, 'renewal-date'],
-  [/\b(?:end|expiration|expiry|termination|conclusion|close|anniversary)\b(?:(?!\bnotice\b)[^.;]){0,60}?\b(?:term|period|agreement|year)\b|\b(?:expiration|expiry|anniversary)\b|\bexpiration date\b|\bexpire/i, 'end-of-term'],
-  [/\beffective date\b/i, 'effective-date'],
+  [flexible(/\brenewal date\b|\bdate of (?:any |such |the )?renewal\b|\bautomatic renewal\b/i), 'renewal-date'],
+  [flexible(/\b(?:end|expiration|expiry|termination|conclusion|close|anniversary)\b(?:(?!\bnotice\b)[^.;]){0,60}?\b(?:term|period|agreement|year)\b|\b(?:expiration|expiry|anniversary)\b|\bexpiration date\b|\bexpire/i), 'end-of-term'],
+  [flexible(/\beffective date\b/i), 'effective-date'],
   [/\b(?:receipt|received|receiving|receives|delivery|delivered)\b/i, 'receipt-of-notice'],
   [/\b(?:sent|sending|mailed|mailing|dispatch(?:ed)?|postmark(?:ed)?|transmi(?:tted|ssion)|given|giving)\b/i, 'dispatch-of-notice'],
 ];
 // "prior to the end of", "before the expiration": the backward word sits just before the anchor.
-const BACKWARD_RE = /\b(?:prior to|before|preceding|in advance of|ahead of)\s+(?:(?:the|its|any|each|such|said|this|then)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const BACKWARD_RE = flexible(/\b(?:prior to|before|preceding|in advance of|ahead of)\s+(?:(?:the|its|any|each|such|said|this|then)\s+)?(?:[\w-]+\s+){0,2}$/i);
 const NOTICE_RE = /\bnotice|\bnotif/i;
 const SENTENCE_END_RE = /[.;](?:\s|$)|\n\s*\n/;
 

@@ -11,9 +11,10 @@
  * - a right conditioned on breach, with a cure window, is for cause; one exercised "immediately" on
  *   insolvency, change of control and the like is immediate termination.
  */
+import { flexible } from './flexible.ts';
 import type { Flag, Ground, Period, ProvisionType } from '../../domain/types.ts';
 import {
-  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE,
+  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, CONDITIONAL_LEAD_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE, OTHER_OBJECT_RE, WEAK_CONVENIENCE_RE,
   NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
   TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
 } from './cues.ts';
@@ -39,6 +40,8 @@ export interface UnitInput {
   periods: Period[];
   /** The sentence before, for breach clauses that state the cure in a second sentence. */
   previous: string;
+  /** The lead-in of a list item ('' otherwise). */
+  lead: string;
   /** The item alone (equal to `clause` when the unit has no lead-in). */
   item: string;
   /** Maps an index in `clause` to an offset in `text`. */
@@ -60,7 +63,7 @@ const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
 // Notices about insurance cover or access to records are not notices about the agreement's term.
 const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit/i;
-const NOTICE_CUE_RE = /\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i;
+const NOTICE_CUE_RE = flexible(/\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i);
 
 function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
   if (NOT_ABOUT_TERM_RE.test(clause)) return null;
@@ -85,10 +88,12 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
 export function classifyUnit(input: UnitInput): Finding[] {
   const { clause, periods } = input;
   const findings: Finding[] = [];
-  const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause);
+  const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause) && !OTHER_OBJECT_RE.test(clause);
   const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
   const kind = nonRenewalKind(clause, input.item, noticePeriods, right);
-  const needsCause = CAUSE_RE.test(clause) && !CONVENIENCE_RE.test(clause);
+  // In a list, the item states the condition; the lead-in only grants the right, unless it ends "if:".
+  const conditionText = input.lead && !CONDITIONAL_LEAD_RE.test(input.lead) ? input.item : clause;
+  const needsCause = CAUSE_RE.test(conditionText) && !CONVENIENCE_RE.test(conditionText);
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
     const verbAt = at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
@@ -126,7 +131,9 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
   const verbAt = at(/\bterminat|\bcancel/i, clause);
   const immediate = IMMEDIATE_RE.exec(clause);
   if (!needsCause) {
-    const explicit = CONVENIENCE_RE.test(clause) || AT_ANY_TIME_RE.test(clause);
+    const explicit = CONVENIENCE_RE.test(clause) || WEAK_CONVENIENCE_RE.test(clause) || AT_ANY_TIME_RE.test(clause);
+    // A right to terminate says how notice is given; a period with no notice wording is something else.
+    if (!NOTICE_WORD_RE.test(clause)) return [];
     let notice = noticePeriods[0] ?? null;
     if (notice === null && immediate && explicit) notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
     if (notice === null && !(CONVENIENCE_RE.test(clause) && NOTICE_WORD_RE.test(clause))) return [];

@@ -2,57 +2,65 @@
  * The wording that tells one kind of provision from another. Every pattern is bounded ({0,N}) so a
  * test costs at most a fixed window per position.
  */
+import { flexible } from './flexible.ts';
 import type { Ground } from '../../domain/types.ts';
 
 /** A right to end the agreement: "may terminate", "shall have the right to cancel", "may be terminated". */
 export const TERMINATION_RIGHT_RE =
-  /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i;
-export const NEGATED_RIGHT_RE = /\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i;
+  flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i);
+export const NEGATED_RIGHT_RE = flexible(/\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i);
 /** The duration clause of an evergreen agreement: "shall remain in effect until terminated by either Party upon ...". */
 export const UNTIL_TERMINATED_RE =
-  /\b(?:until|unless)\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i;
-export const RENEWAL_RE = /\b(?:renew\w*|extend\w*|extension|prolong\w*|year[- ]to[- ]year|month[- ]to[- ]month)\b/i;
-export const AUTOMATIC_RE = /\bautomatic\w*|\bunless\b|\bfails? to notify\b|\bshall continue\b/i;
+  flexible(/\b(?:until|unless)\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i);
+export const RENEWAL_RE = flexible(/\b(?:renew\w*|extend\w*|extension|prolong\w*|year[- ]to[- ]year|month[- ]to[- ]month)\b/i);
+export const AUTOMATIC_RE = flexible(/\bautomatic\w*|\bunless\b|\bfails? to notify\b|\bshall continue\b/i);
 /** "notice of non-renewal", "intention not to renew", "will not be renewed". */
 export const NON_RENEWAL_RE =
-  /\bnon-?\s*renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|\bintention not\b|\bdesire that this agreement terminate/i;
+  flexible(/\bnon-?\s*renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|\bintention not\b|\bdesire that this agreement terminate/i);
 /** An opt-in: a notice or request a party must give to extend or renew. */
 export const OPT_IN_RE =
-  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i;
+  flexible(/\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i);
 /** "at the expiration of its term", "at the end of the Initial Term": termination that takes effect only at term end. */
 export const AT_TERM_END_RE =
-  /\b(?:at|on|upon|as of|effective (?:on|as of|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|its|this|such|any|each|said)\b[^.;]{0,40}?\bterm\b/i;
+  flexible(/\b(?:at|on|upon|as of|effective (?:on|as of|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|its|this|such|any|each|said)\b[^.;]{0,40}?\bterm\b/i);
 /** After an initial period: "Following the Initial Term", "only during the Extended Term". */
 export const POST_INITIAL_RE =
   /\b(?:following|after)\s+(?:the\s+)?(?:(?:expiration|end|completion)\s+of\s+)?(?:the\s+|its\s+|said\s+)?(?:initial|primary|original|first)\s+(?:term|period)\b|\bduring\s+(?:the|any)\s+(?:extended|renewal|extension)\s+(?:term|period)\b/i;
-export const AT_ANY_TIME_RE = /\bat any time\b/i;
+export const AT_ANY_TIME_RE = flexible(/\bat any time\b/i);
 /** Words that make a termination right one for convenience even when a condition follows. */
 export const CONVENIENCE_RE =
-  /\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\b(?:sole|absolute|unfettered) (?:discretion|right)\b|\bregardless of\b|\bwithout (?:any )?(?:liability|penalty)\b/i;
+  flexible(/\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\bregardless of\b/i);
+/** Words that suggest convenience but often sit beside a condition ("if ..., then X may, in its sole discretion, terminate"). */
+export const WEAK_CONVENIENCE_RE = flexible(/\b(?:sole|absolute|unfettered) (?:discretion|right)\b|\bwithout (?:any )?(?:liability|penalty)\b/i);
+/** A list introduced by a condition: "Either party may terminate this Agreement if:". */
+export const CONDITIONAL_LEAD_RE = flexible(/\b(?:if|in the event(?: that)?|where|should|when|in case)\s*[:,\-–]?\s*$/i);
+/** What is ended is not the agreement: "cancel its participation", "terminate the subagency". */
+export const OTHER_OBJECT_RE =
+  flexible(/\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i);
 /** Conditions that make a right one for cause. */
 export const CAUSE_RE =
-  /\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i;
+  flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i);
 export const BREACH_RE = /\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\s+to\b|\bnon-?(?:performance|compliance|payment)\b|\bviolat/i;
-export const CURE_RE = /\bcur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies)\b|\brectif|\bcorrect(?:ed|s)?\b|\bmake good\b/i;
+export const CURE_RE = flexible(/\bcur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies)\b|\brectif|\bcorrect(?:ed|s)?\b|\bmake good\b/i);
 export const IMMEDIATE_RE =
-  /\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i;
+  flexible(/\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i);
 export const SUSPENSION_RE = /\bsuspen(?:d|sion)\w*/i;
-export const SUSPENSION_RIGHT_RE = /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|reserves the right to)\b[^.;]{0,80}?\bsuspend\b/i;
-export const PARTY_EITHER_RE = /\b(?:either|each|both|any) part(?:y|ies)\b|\bthe parties\b|\bone of the parties\b|\ba party\b|\bone party\b/i;
+export const SUSPENSION_RIGHT_RE = flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|reserves the right to)\b[^.;]{0,80}?\bsuspend\b/i);
+export const PARTY_EITHER_RE = flexible(/\b(?:either|each|both|any) part(?:y|ies)\b|\bthe parties\b|\bone of the parties\b|\ba party\b|\bone party\b/i);
 export const NOTICE_WORD_RE = /\bnotice|\bnotif/i;
 
 const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
   [/\bmaterial(?:ly)?\s+(?:breach|default)/i, 'material-breach'],
   [/\bbreach|\bdefault|\bfail(?:s|ure|ed)?\s+to\s+(?:perform|comply|observe)/i, 'breach'],
-  [/\bfail\w*\s+to\s+(?:make\s+(?:any\s+)?)?pa(?:y|yment)|\bnon-?payment|\bpast due\b|\boverdue\b|\bunpaid\b/i, 'non-payment'],
-  [/\bacceptable use\b|\bpolic(?:y|ies)\b/i, 'policy-violation'],
-  [/\binsolven|\bbankrupt|\breceiver\b|\btrustee\b|\bbenefit of (?:its )?creditors\b|\bliquidat|\bcomposition with\b|\bunable to pay (?:its )?debts/i, 'insolvency'],
-  [/\bwind(?:ing)?[- ](?:up|down)\b|\bdissol|\bceases?\s+(?:to\s+(?:do|conduct|carry on)\s+)?(?:business|operations)\b/i, 'winding-down'],
-  [/\bchange (?:of|in) (?:control|ownership)\b|\bmerge[rd]?\b|\bacquisition of\b/i, 'change-of-control'],
-  [/\bsecurity (?:risk|threat|breach)|\bthreat to the security\b|\bposes? (?:a|an) (?:\w+ )?(?:risk|threat)\b/i, 'security-risk'],
-  [/\brequired by (?:applicable )?law\b|\billegal\b|\bunlawful\b|\bgovernmental (?:order|authority|action)\b|\bregulatory (?:approval|action|authority)\b/i, 'legal-compliance'],
-  [/\bforce majeure\b/i, 'force-majeure'],
-  [/\bfor (?:good |reasonable )?cause\b(?!\s+by)/i, 'cause'],
+  [flexible(/\bfail\w*\s+to\s+(?:make\s+(?:any\s+)?)?pa(?:y|yment)|\bnon-?payment|\bpast due\b|\boverdue\b|\bunpaid\b/i), 'non-payment'],
+  [flexible(/\bacceptable use\b|\bpolic(?:y|ies)\b/i), 'policy-violation'],
+  [flexible(/\binsolven|\bbankrupt|\breceiver\b|\btrustee\b|\bbenefit of (?:its )?creditors\b|\bliquidat|\bcomposition with\b|\bunable to pay (?:its )?debts/i), 'insolvency'],
+  [flexible(/\bwind(?:ing)?[- ](?:up|down)\b|\bdissol|\bceases?\s+(?:to\s+(?:do|conduct|carry on)\s+)?(?:business|operations)\b/i), 'winding-down'],
+  [flexible(/\bchange (?:of|in) (?:control|ownership)\b|\bmerge[rd]?\b|\bacquisition of\b/i), 'change-of-control'],
+  [flexible(/\bsecurity (?:risk|threat|breach)|\bthreat to the security\b|\bposes? (?:a|an) (?:\w+ )?(?:risk|threat)\b/i), 'security-risk'],
+  [flexible(/\brequired by (?:applicable )?law\b|\billegal\b|\bunlawful\b|\bgovernmental (?:order|authority|action)\b|\bregulatory (?:approval|action|authority)\b/i), 'legal-compliance'],
+  [flexible(/\bforce majeure\b/i), 'force-majeure'],
+  [flexible(/\bfor (?:good |reasonable )?cause\b(?!\s+by)/i), 'cause'],
 ];
 
 /** The grounds named in `text`, in vocabulary order, without repeats. */

@@ -84,7 +84,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     const unitPeriods = unit.leadIn ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)] : periodsIn(periods, unit.start, unit.end);
     const leadLength = lead.length;
     const offsetOf = (i: number): number => (unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0)));
-    const findings = classifyUnit({ text, clause, item, floor: unit.leadIn?.start ?? unit.start, periods: unitPeriods, previous, offsetOf });
+    const findings = classifyUnit({ text, clause, lead, item, floor: unit.leadIn?.start ?? unit.start, periods: unitPeriods, previous, offsetOf });
     const quote = quoteSpan(unit);
     const end = trimEnd(text, quote.start, quote.end);
     const { section, heading } = context.sectionAt(unit.start);

@@ -4,24 +4,25 @@
  * "certified mail ... three (3) business days after mailing"), and whether a deadline that falls on
  * a weekend or holiday moves to the next business day.
  */
+import { flexible } from './flexible.ts';
 import type { DeemedReceipt, DeliveryMethod } from '../../domain/types.ts';
 import { parseNumberWords } from '../numbers.ts';
 
 const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
-  [/\be-?mail\b|\belectronic mail\b|\belectronic(?:ally)? transmi/i, 'email'],
-  [/\bcertified (?:or registered )?(?:u\.s\. )?mail\b|\bcertified\b/i, 'certified-mail'],
-  [/\bregistered (?:u\.s\. )?(?:mail|post|letter)\b/i, 'registered-mail'],
-  [/\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b/i, 'courier'],
+  [flexible(/\be-?mail\b|\belectronic mail\b|\belectronic(?:ally)? transmi/i), 'email'],
+  [flexible(/\bcertified (?:or registered )?(?:u\.s\. )?mail\b|\bcertified\b/i), 'certified-mail'],
+  [flexible(/\bregistered (?:u\.s\. )?(?:mail|post|letter)\b/i), 'registered-mail'],
+  [flexible(/\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b/i), 'courier'],
   [/\bfacsimile\b|\bfax\b|\btelecop\w*|\btelex\b/i, 'fax'],
-  [/\bby hand\b|\bhand[- ]deliver\w*|\bpersonal(?:ly)? deliver\w*|\bdelivered (?:personally|in person)\b|\bpersonal service\b/i, 'hand'],
-  [/\b(?:first[- ]class |regular |ordinary |prepaid )?(?:mail|post)\b/i, 'mail'],
+  [flexible(/\bby hand\b|\bhand[- ]deliver\w*|\bpersonal(?:ly)? deliver\w*|\bdelivered (?:personally|in person)\b|\bpersonal service\b/i), 'hand'],
+  [flexible(/\b(?:first[- ]class |regular |ordinary |prepaid )?(?:mail|post)\b/i), 'mail'],
 ];
 const DEEMED_RE = /\bdeemed\b|\beffective\b|\bconsidered\b|\breceived\b|\bgiven\b|\bdelivered\b/i;
 const NOTICE_SENTENCE_RE = /\bnotice|\bnotif|\bcommunication/i;
 const DAYS_AFTER_RE = /\b([a-z]+(?:[\s-][a-z]+)?|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?(business|working)?\s*days?\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
-const CUTOFF_RE = /\b(?:after|later than|past)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i;
+const CUTOFF_RE = flexible(/\b(?:after|later than|past)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
 export const NEXT_BUSINESS_DAY_RULE_RE =
-  /\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i;
+  flexible(/\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i);
 
 function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
   const cutoff = CUTOFF_RE.exec(segment);

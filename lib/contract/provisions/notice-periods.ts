@@ -1,10 +1,11 @@
+import { flexible } from './flexible.ts';
 import type { Period } from '../../domain/types.ts';
 
 // "for successive one (1) year terms", "a period of twelve (12) months", "each of two (2) years".
 const TERM_BEFORE_RE =
-  /\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i;
-const TERM_AFTER_RE = /^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i;
-const FORWARD_AFTER_RE = /^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i;
+  flexible(/\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i);
+const TERM_AFTER_RE = flexible(/^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i);
+const FORWARD_AFTER_RE = flexible(/^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i);
 const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
 
 /**

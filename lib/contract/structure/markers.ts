@@ -19,25 +19,39 @@ export interface Marker {
 }
 
 // Alternatives: 1 article, 2 "Section N", 3 dotted number, 4 "N." number, 5 parenthesised item.
+// No leading-space prefix in the pattern: matching runs of spaces at every position is quadratic in
+// the run length (PDF text has long runs); the boundary is checked by hand instead.
 const MARKER =
-  /(?:^|\n|[ \t]{2,})[ \t]*(?:(?:ARTICLE|Article)\s+([IVXLC]+|\d{1,3})\b\.?|(?:SECTION|Section)\s+(\d{1,3}(?:\.\d{1,3})*)\b\.?|(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+[A-Z("\u201c]|\(|[ \t]*\n)|(\d{1,3})\.(?=[ \t]*[A-Z("\u201c])|\(([a-z]{1,4}|[A-Z]{1,3}|\d{1,2})\)(?=[ \t]*\S))/g;
+  /(?:(?:ARTICLE|Article)\s+([IVXLC]+|\d{1,3})\b\.?|(?:SECTION|Section)\s+(\d{1,3}(?:\.\d{1,3})*)\b\.?|(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+[A-Z("\u201c]|\(|[ \t]*\n)|(\d{1,3})\.(?=[ \t]*[A-Z("\u201c])|\(([a-z]{1,4}|[A-Z]{1,3}|\d{1,2})\)(?=[ \t]*\S))/g;
+
+/** Start of text or of a line (after indentation), or after two or more spaces. */
+function atSectionStart(text: string, at: number): boolean {
+  let i = at - 1;
+  let spaces = 0;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) {
+    spaces += 1;
+    i -= 1;
+  }
+  return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || spaces >= 2;
+}
 
 /** Every section marker in `text`, in order. Linear: one pass of a single regular expression. */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m !== null; m = MARKER.exec(text)) {
-    const end = m.index + m[0].length;
-    const body = m[0].trimStart();
-    const start = end - body.length;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!atSectionStart(text, start)) {
+      MARKER.lastIndex = start + 1;
+      continue;
+    }
     if (m[1] !== undefined) markers.push({ kind: 'article', label: m[1], start, end });
     else if (m[2] !== undefined) markers.push({ kind: 'number', label: m[2], start, end });
     else if (m[3] !== undefined) markers.push({ kind: 'number', label: m[3], start, end });
     else if (m[4] !== undefined) markers.push({ kind: 'number', label: m[4], start, end });
     else if (m[5] !== undefined) markers.push({ kind: 'paren', label: m[5], start, end });
-    // A zero-length match cannot happen (every alternative consumes a character), but keep the scan moving.
-    if (m[0].length === 0) MARKER.lastIndex += 1;
-    else MARKER.lastIndex = end;
+    MARKER.lastIndex = end;
   }
   return markers;
 }
