@@ -27,6 +27,11 @@ export function summarizeContract(contractId: string, verdicts: VerdictItem[], v
     ].filter(([, value]) => value);
     if (dates.length > 0) lines.push(`    ${dates.map(([label, value]) => `${label} ${value}`).join('; ')}`);
     if (verdict.shortfall) lines.push(`    short by ${verdict.shortfall.amount} ${verdict.shortfall.unit}${verdict.shortfall.amount === 1 ? '' : 's'}`);
+    for (const provision of verdict.provisions ?? []) {
+      if (provision.applies && provision.satisfied === true && provision.condition) {
+        lines.push(`    compliant if ${provision.condition}${provision.section ? ` (§ ${provision.section})` : ''}`);
+      }
+    }
     for (const reason of verdict.reviewReasons ?? []) lines.push(`    review: ${reason}`);
     for (const deadline of verdict.deadlines ?? []) lines.push(`    deadline: ${deadline.kind} ${deadline.date}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
   }
