@@ -53,10 +53,19 @@ export function businessCalendar(jurisdiction: string | null, options: BusinessC
   const key = `${jurisdiction?.trim().toUpperCase() ?? ''}|${banks}`;
   let calendar = cache.get(key);
   if (!calendar) {
-    calendar = buildCalendar(jurisdiction, banks);
+    calendar = createBusinessCalendar(jurisdiction, { banks });
     cache.set(key, calendar);
   }
   return calendar;
+}
+
+/**
+ * The same calendar as `businessCalendar`, built afresh rather than taken from the memo (for tests
+ * and for long-lived processes that want to drop holiday data).
+ * @example createBusinessCalendar('GB').isBusinessDay(DateTime.fromISO('2024-12-26', { zone: 'Europe/London' })) // false
+ */
+export function createBusinessCalendar(jurisdiction: string | null, options: BusinessCalendarOptions = {}): BusinessCalendar {
+  return buildCalendar(jurisdiction, options.banks === true);
 }
 
 /** True when `businessCalendar(code)` would find the country of `code`. */
