@@ -14,7 +14,7 @@
 import { flexible } from './flexible.ts';
 import type { Flag, Ground, Period, ProvisionType } from '../../domain/types.ts';
 import {
-  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, CONDITIONAL_LEAD_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE, OTHER_OBJECT_RE, WEAK_CONVENIENCE_RE,
+  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, GENERIC_INTRO_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE, OTHER_OBJECT_RE,
   NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
   TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
 } from './cues.ts';
@@ -74,14 +74,27 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
   }
   if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
   if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return 'extension-notice';
-  if (renewal && AUTOMATIC_RE.test(clause) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause)) return 'non-renewal';
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause) && !BREACH_RE.test(clause)) {
     return 'non-renewal';
   }
   if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';
+  if (renewal && AUTOMATIC_RE.test(clause) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause)) return 'non-renewal';
   if (right && POST_INITIAL_RE.test(clause) && !AT_ANY_TIME_RE.test(clause)) return 'evergreen';
   return null;
+}
+
+/**
+ * Whether the right depends on a condition (breach, insolvency, "if ..."). In a list, the lead-in's
+ * "upon the occurrence of any of the following" only introduces the items, which carry the grounds.
+ * Conditions are read up to a little after the right itself, so that an unrelated "in the event"
+ * much later in a long sentence does not count.
+ */
+function isConditional(input: UnitInput): boolean {
+  const lead = input.lead.replace(GENERIC_INTRO_RE, ' ');
+  const verb = input.clause.search(/\bterminat|\bcancel|\bsuspend/i);
+  const text = lead ? `${lead} ${input.item}` : input.clause.slice(0, verb < 0 ? undefined : verb + 300);
+  return CAUSE_RE.test(text) && !CONVENIENCE_RE.test(text);
 }
 
 /** The provisions stated by one clause unit (usually none). */
@@ -91,9 +104,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause) && !OTHER_OBJECT_RE.test(clause);
   const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
   const kind = nonRenewalKind(clause, input.item, noticePeriods, right);
-  // In a list, the item states the condition; the lead-in only grants the right, unless it ends "if:".
-  const conditionText = input.lead && !CONDITIONAL_LEAD_RE.test(input.lead) ? input.item : clause;
-  const needsCause = CAUSE_RE.test(conditionText) && !CONVENIENCE_RE.test(conditionText);
+  const needsCause = isConditional(input);
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
     const verbAt = at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
@@ -131,11 +142,10 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
   const verbAt = at(/\bterminat|\bcancel/i, clause);
   const immediate = IMMEDIATE_RE.exec(clause);
   if (!needsCause) {
-    const explicit = CONVENIENCE_RE.test(clause) || WEAK_CONVENIENCE_RE.test(clause) || AT_ANY_TIME_RE.test(clause);
     // A right to terminate says how notice is given; a period with no notice wording is something else.
     if (!NOTICE_WORD_RE.test(clause)) return [];
     let notice = noticePeriods[0] ?? null;
-    if (notice === null && immediate && explicit) notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
+    if (notice === null && immediate && CONVENIENCE_RE.test(clause)) notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
     if (notice === null && !(CONVENIENCE_RE.test(clause) && NOTICE_WORD_RE.test(clause))) return [];
     return [{ type: 'termination-for-convenience', verbAt, notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) }];
   }

@@ -31,6 +31,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const ENUMERATOR_RE = /(^|[:;,]|\b(?:or|and)|\n)[ \t\r\n]*\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
 const MAX_SENTENCE = 6000;
+const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
 
 function styleOf(label: string, romanList: boolean): 'digit' | 'roman' | 'letter' {
   if (/^\d/.test(label)) return 'digit';
@@ -98,8 +99,18 @@ function lastNonSpace(text: string, at: number, floor: number): string | null {
  */
 export function splitClauses(text: string): ClauseUnit[] {
   const units: ClauseUnit[] = [];
+  // A list whose items are sentences of their own ("...: (a) ... . (b) ...") keeps its lead-in.
+  let listLead: Sentence | null = null;
   for (const sentence of splitSentences(text)) {
     const body = text.slice(sentence.start, sentence.end);
+    if (ITEM_START_RE.test(body)) {
+      if (listLead && sentence.start - listLead.end < 4000) {
+        units.push({ sentence, start: sentence.start, end: sentence.end, leadIn: listLead });
+        continue;
+      }
+    } else {
+      listLead = /:\s*$/.test(body) || /\bfollowing\b[^.]{0,40}[:;,]?\s*$/i.test(body) ? sentence : null;
+    }
     const items: number[] = [];
     let topStyle: string | null = null;
     ENUMERATOR_RE.lastIndex = 0;

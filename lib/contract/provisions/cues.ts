@@ -11,12 +11,13 @@ export const TERMINATION_RIGHT_RE =
 export const NEGATED_RIGHT_RE = flexible(/\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i);
 /** The duration clause of an evergreen agreement: "shall remain in effect until terminated by either Party upon ...". */
 export const UNTIL_TERMINATED_RE =
-  flexible(/\b(?:until|unless)\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i);
+  flexible(/\buntil\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i);
 export const RENEWAL_RE = flexible(/\b(?:renew\w*|extend\w*|extension|prolong\w*|year[- ]to[- ]year|month[- ]to[- ]month)\b/i);
 export const AUTOMATIC_RE = flexible(/\bautomatic\w*|\bunless\b|\bfails? to notify\b|\bshall continue\b/i);
 /** "notice of non-renewal", "intention not to renew", "will not be renewed". */
-export const NON_RENEWAL_RE =
-  flexible(/\bnon-?\s*renew\w*|\bnot\s+(?:to\s+)?(?:be\s+)?(?:renew|extend)\w*|\bintention not\b|\bdesire that this agreement terminate/i);
+export const NON_RENEWAL_RE = flexible(
+  /\bnon-?\s*renew\w*|\bnot (?:to )?(?:be )?renew\w*|\bnot (?:to|be) (?:be )?extend\w*|\bintention not\b|\bdesire that this agreement terminate/i,
+);
 /** An opt-in: a notice or request a party must give to extend or renew. */
 export const OPT_IN_RE =
   flexible(/\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i);
@@ -29,11 +30,11 @@ export const POST_INITIAL_RE =
 export const AT_ANY_TIME_RE = flexible(/\bat any time\b/i);
 /** Words that make a termination right one for convenience even when a condition follows. */
 export const CONVENIENCE_RE =
-  flexible(/\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\bregardless of\b/i);
+  flexible(/\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\bregardless of (?:the )?(?:term|cause|reason)\b/i);
 /** Words that suggest convenience but often sit beside a condition ("if ..., then X may, in its sole discretion, terminate"). */
 export const WEAK_CONVENIENCE_RE = flexible(/\b(?:sole|absolute|unfettered) (?:discretion|right)\b|\bwithout (?:any )?(?:liability|penalty)\b/i);
-/** A list introduced by a condition: "Either party may terminate this Agreement if:". */
-export const CONDITIONAL_LEAD_RE = flexible(/\b(?:if|in the event(?: that)?|where|should|when|in case)\s*[:,\-–]?\s*$/i);
+/** The words that only introduce a list of grounds; the grounds themselves are in the items. */
+export const GENERIC_INTRO_RE = flexible(/\b(?:upon|on|after) the (?:occurrence|happening) of any (?:one )?of the following(?: events)?\b|\bany of the following\b/gi);
 /** What is ended is not the agreement: "cancel its participation", "terminate the subagency". */
 export const OTHER_OBJECT_RE =
   flexible(/\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i);
