@@ -1,51 +1,6 @@
-/** A positioned run of text as pdf.js reports it (only the fields layout needs). */
-export interface PositionedText {
-  str: string;
-  /** [a, b, c, d, x, y]: x/y is the baseline origin; hypot(c, d) is the font size. */
-  transform: number[];
-  width: number;
-  hasEOL: boolean;
-}
+import { collectLines, type Line, type PositionedText } from './pdf-lines.ts';
 
-interface Line {
-  text: string;
-  y: number;
-  size: number;
-}
-
-const fontSizeOf = (item: PositionedText): number => Math.hypot(item.transform[2] ?? 0, item.transform[3] ?? 0) || 10;
-
-/** Items on one line share a baseline; a shift of more than half the font size starts a new line. */
-const sameLine = (a: PositionedText, b: PositionedText): boolean =>
-  Math.abs((a.transform[5] ?? 0) - (b.transform[5] ?? 0)) < fontSizeOf(a) / 2;
-
-function collectLines(items: readonly PositionedText[]): Line[] {
-  const lines: Line[] = [];
-  let current: Line | null = null;
-  let previous: PositionedText | null = null;
-  for (const item of items) {
-    if (current && previous && !sameLine(previous, item)) {
-      lines.push(current);
-      current = null;
-    }
-    if (!current) {
-      current = { text: '', y: item.transform[5] ?? 0, size: fontSizeOf(item) };
-    } else if (previous && item.str !== '' && !/\s$/.test(current.text) && !/^\s/.test(item.str)) {
-      // Some producers emit words as separate runs with no space item between them: infer the space from the gap.
-      const gap = (item.transform[4] ?? 0) - ((previous.transform[4] ?? 0) + previous.width);
-      if (gap > fontSizeOf(item) * 0.15) current.text += ' ';
-    }
-    current.text += item.str;
-    previous = item;
-    if (item.hasEOL) {
-      lines.push(current);
-      current = null;
-      previous = null;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
+export type { PositionedText } from './pdf-lines.ts';
 
 /**
  * The page's plain line spacing: the smallest baseline gap of at least ~one font size. Not the median — in
@@ -62,11 +17,32 @@ const usualLineSpacing = (lines: Line[]): number => {
 /** Running page numbers ("Page 3 of 12", "- 3 -", "3") carry no contract text and split clauses across pages. */
 const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
 
+/** What a new section or list item looks like at the start of a line: "7.2 ", "(b) ", "Section 4", "ARTICLE IV". */
+const SECTION_START = /^\s*(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,4}\)\s|(?:section|article)\s+[\divxlc]+\b)/i;
+
 /**
- * Rebuilds a page's text from pdf.js runs: one line per baseline, a blank line where the vertical gap is
- * clearly larger than the page's usual line spacing (a paragraph break), page-number lines at the top or
- * bottom dropped. Lines are kept as lines: a section number such as "7.2" at a line start is a signal.
- * @example layoutPage(itemsOf('1. Term\n\n1.1 The term is ...')) // '1. Term\n\n1.1 The term is ...'
+ * A line is the wrapped continuation of the one above when the above line was stopped by the margin: the
+ * first word of this line would not have fitted in the room left there (the test word processors apply).
+ * A short line before it (a heading, a paragraph's last line) or a deeper indent means a new line of
+ * thought; so does a section number after a full stop, because cross-references rarely end sentences there.
+ */
+function continuesPrevious(previous: Line, line: Line, rightEdge: number): boolean {
+  const firstWord = line.text.trim().split(/\s+/)[0] ?? '';
+  const charWidth = (previous.xEnd - previous.xStart) / Math.max(previous.text.trim().length, 1);
+  const room = rightEdge - previous.xEnd;
+  const wouldHaveFitted = (firstWord.length + 1) * charWidth < room;
+  if (wouldHaveFitted) return false;
+  if (line.xStart > previous.xStart + line.size * 0.5) return false;
+  if (/[.:;]\s*$/.test(previous.text) && SECTION_START.test(line.text)) return false;
+  return true;
+}
+
+/**
+ * Rebuilds a page's text from pdf.js runs: wrapped lines of a paragraph are joined into one line (so a
+ * cross-reference such as "Section\n4.2" never looks like a section start), a blank line goes where the
+ * vertical gap is clearly larger than the usual line spacing, and page-number lines at the top or bottom are
+ * dropped. A section number such as "7.2" therefore starts a line exactly when it starts a paragraph.
+ * @example layoutPage(runsOf('1.1 The term is one (1)', 'year.', '', '1.2 Renewal')) // '1.1 The term is one (1) year.\n\n1.2 Renewal'
  */
 export function layoutPage(items: readonly PositionedText[]): string {
   const lines = collectLines(items).filter((line) => line.text.trim() !== '');
@@ -74,12 +50,17 @@ export function layoutPage(items: readonly PositionedText[]): string {
   while (lines.length > 0 && PAGE_NUMBER_LINE.test(lines[0]!.text)) lines.shift();
 
   const usual = usualLineSpacing(lines);
+  const rightEdge = Math.max(...lines.map((line) => line.xEnd));
   let text = '';
   lines.forEach((line, index) => {
-    if (index > 0) {
-      const gap = lines[index - 1]!.y - line.y;
-      const paragraphBreak = usual > 0 && gap > usual * 1.5;
-      text += paragraphBreak ? '\n\n' : '\n';
+    const previous = lines[index - 1];
+    if (previous) {
+      const gap = previous.y - line.y;
+      if (usual > 0 && gap > usual * 1.5) text += '\n\n';
+      else if (!continuesPrevious(previous, line, rightEdge)) text += '\n';
+      // A word hyphenated at the margin: leave the break for normalisation to rejoin with or without the hyphen.
+      else if (/[A-Za-z]-\s*$/.test(previous.text) && /^\s*[a-z]/.test(line.text)) text += '\n';
+      else text += ' ';
     }
     text += line.text;
   });

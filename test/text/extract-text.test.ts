@@ -110,3 +110,11 @@ describe('extractText errors, one real file each', () => {
     expect(bytes.byteLength).toBe(before);
   });
 });
+
+describe('PDF layout', () => {
+  it('reads back a typeset agreement exactly as its source text: wrapped lines joined, paragraphs kept, page numbers dropped', async () => {
+    const source = new TextDecoder().decode(fixtureBytes('hosting-agreement.txt'));
+    const { text } = await extractText(fixtureBytes('hosting-agreement.pdf'), { fileName: 'hosting-agreement.pdf' });
+    expect(text).toBe(source.replace(/ {2,}/g, ' ').trim());
+  });
+});
