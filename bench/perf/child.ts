@@ -44,7 +44,7 @@ export function runSection<T>(name: string, config: unknown, timeoutMs: number):
         else if (line.trim()) process.stderr.write(`  [${name}] ${line}\n`);
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-20_000)));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.once('error', fail);
     child.once('exit', (code, signal) => {
@@ -56,4 +56,10 @@ export function runSection<T>(name: string, config: unknown, timeoutMs: number):
   });
 }
 
-const lastLines = (text: string): string => text.trim().split('\n').slice(-6).join(' | ');
+/** The thrown error's own line (not the stack below it), else the tail of stderr. */
+const lastLines = (text: string): string => {
+  const lines = text.trim().split('\n');
+  if (process.env.BENCH_DEBUG) process.stderr.write(text);
+  const thrown = lines.findLast((line) => /^(\w*Error|\w+Exception)\b/.test(line.trim())) ?? lines.find((line) => /Error:/.test(line));
+  return thrown?.trim().slice(0, 400) ?? lines.slice(-4).join(' | ');
+};
