@@ -4,8 +4,8 @@ import { NoticeCheckError } from '../errors.ts';
 import { assertValid, calendarDateOf, startOfDayIn } from './calendar-date.ts';
 
 /**
- * Which days count as business days in a jurisdiction: not a Saturday, not a Sunday, and not a
- * holiday of the jurisdiction. Days are judged by the wall-clock date of the DateTime passed in (so
+ * Which days count as business days in a jurisdiction: not a weekend day (Saturday and Sunday, or
+ * Friday and Saturday where that is the country's weekend) and not a holiday of the jurisdiction. Days are judged by the wall-clock date of the DateTime passed in (so
  * pass dates in the governing zone); the machine's zone never matters.
  */
 export interface BusinessCalendar {
@@ -15,6 +15,8 @@ export interface BusinessCalendar {
   readonly banks: boolean;
   /** Caveats worth showing a user (an unknown state, a weekends-only calendar). */
   readonly notes: readonly string[];
+  /** Weekend days as luxon weekday numbers (Monday = 1): [6, 7] unless the country's week differs. */
+  readonly weekend: readonly number[];
   isBusinessDay(date: DateTime): boolean;
   /** The name of the holiday on `date` ("Christmas Day"), or null. Weekends are not holidays. */
   holidayOn(date: DateTime): string | null;
@@ -36,11 +38,22 @@ export interface BusinessCalendarOptions {
 const DEFAULT_SUBDIVISION: Record<string, string> = { GB: 'ENG' };
 const COUNTRY_ALIASES: Record<string, string> = { UK: 'GB' };
 
+/**
+ * Weekend days (luxon weekday numbers, Monday = 1) where the working week is not Monday to Friday.
+ * The United Arab Emirates moved to a Saturday–Sunday weekend in 2022 and takes the default.
+ */
+const FRIDAY_SATURDAY = [5, 6];
+const WEEKENDS: Record<string, number[]> = {
+  IL: FRIDAY_SATURDAY, SA: FRIDAY_SATURDAY, EG: FRIDAY_SATURDAY, QA: FRIDAY_SATURDAY,
+  KW: FRIDAY_SATURDAY, BH: FRIDAY_SATURDAY, OM: FRIDAY_SATURDAY, JO: FRIDAY_SATURDAY,
+};
+const SATURDAY_SUNDAY = [6, 7];
+
 const cache = new Map<string, BusinessCalendar>();
 
 /**
  * The business-day calendar of a jurisdiction, built on `date-holidays`: weekends are Saturday and
- * Sunday; holidays are the days date-holidays lists as type 'public' (plus 'bank' with
+ * Sunday (Friday and Saturday in Israel and several Gulf states); holidays are the days date-holidays lists as type 'public' (plus 'bank' with
  * `{ banks: true }`), including the substitute ("observed") days it lists. A holiday that begins
  * part-way through a day (Christmas Eve from 14:00) does not make that day a non-business day.
  * `null` gives a weekends-only calendar. Calendars are memoised per jurisdiction and option.
@@ -82,7 +95,7 @@ function splitJurisdiction(code: string): { country: string; state: string | und
 
 function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCalendar {
   if (jurisdiction === null || jurisdiction.trim() === '') {
-    return makeCalendar(null, banks, ['No governing jurisdiction: only Saturdays and Sundays are treated as non-business days.'], () => new Map());
+    return makeCalendar(null, banks, SATURDAY_SUNDAY, ['No governing jurisdiction: only Saturdays and Sundays are treated as non-business days.'], () => new Map());
   }
   const { country, state } = splitJurisdiction(jurisdiction);
   const reader = new Holidays();
@@ -100,7 +113,8 @@ function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCal
   const holidays =
     subdivision === undefined ? new Holidays(country, { languages: ['en'] }) : new Holidays(country, subdivision, { languages: ['en'] });
   const types = new Set<string>(banks ? ['public', 'bank'] : ['public']);
-  return makeCalendar(jurisdiction.trim().toUpperCase(), banks, notes, (year) => holidaysOfYear(holidays, year, types));
+  const weekend = WEEKENDS[country] ?? SATURDAY_SUNDAY;
+  return makeCalendar(jurisdiction.trim().toUpperCase(), banks, weekend, notes, (year) => holidaysOfYear(holidays, year, types));
 }
 
 /** ISO date → holiday names, for whole-day holidays of the wanted types that touch `year`. */
@@ -124,6 +138,7 @@ function holidaysOfYear(holidays: Holidays, year: number, types: Set<string>): M
 function makeCalendar(
   jurisdiction: string | null,
   banks: boolean,
+  weekend: number[],
   notes: string[],
   loadYear: (year: number) => Map<string, string[]>,
 ): BusinessCalendar {
@@ -145,7 +160,7 @@ function makeCalendar(
   };
   const isBusinessDay = (date: DateTime): boolean => {
     assertValid(date);
-    return date.weekday <= 5 && holidayOn(date) === null;
+    return !weekend.includes(date.weekday) && holidayOn(date) === null;
   };
   const step = (date: DateTime, direction: 1 | -1): DateTime => {
     assertValid(date);
@@ -153,7 +168,7 @@ function makeCalendar(
     // Guard against a calendar in which no day is a business day (corrupt data): a year is plenty.
     for (let i = 0; i < 366; i += 1) {
       day = day.plus({ days: direction });
-      if (day.weekday <= 5 && holidayOn(day) === null) return startOfDayIn(day, date.zoneName ?? 'UTC');
+      if (!weekend.includes(day.weekday) && holidayOn(day) === null) return startOfDayIn(day, date.zoneName ?? 'UTC');
     }
     throw new NoticeCheckError('CONFIG', `The holiday calendar for ${jurisdiction ?? 'no jurisdiction'} has no business day within a year.`);
   };
@@ -161,6 +176,7 @@ function makeCalendar(
     jurisdiction,
     banks,
     notes,
+    weekend,
     isBusinessDay,
     holidayOn,
     nextBusinessDay: (date) => step(date, 1),

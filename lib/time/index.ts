@@ -4,7 +4,7 @@ export { businessCalendar, createBusinessCalendar, supportsJurisdiction, type Bu
 export { calendarDateOf, daysBetween, endOfDayIn, startOfDayIn } from './calendar-date.ts';
 export { latestNoticeDay } from './count-backward.ts';
 export { deemedReceipt, DEFAULT_MAIL_BUSINESS_DAYS, type ReceiptResult } from './deemed-receipt.ts';
-export { adjustLastDay, type LastDayResult } from './last-day.ts';
+export { adjustLastDay, governingLawMovesLastDay, type LastDayResult, type LawOnLastDay } from './last-day.ts';
 export { placeMoment, toIsoWithOffset } from './moments.ts';
 export { describeRule, isRuleId, RULES, uniqueRules, type RuleId, type RuleInfo } from './rules.ts';
 export { chooseZone, isValidZone, resolveZoneLabel, zoneForJurisdiction, zoneLabelContradictsSeason, type ZoneChoice, type ZoneInputs } from './zones.ts';

@@ -47,7 +47,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
   'business-days': {
     title: 'Business days',
-    text: 'only days that are neither a Saturday, a Sunday nor a public holiday of the governing jurisdiction are counted, starting with the first business day after the triggering day',
+    text: 'only days that are neither a weekend day (Saturday and Sunday, or the local weekend) nor a public holiday of the governing jurisdiction are counted, starting with the first business day after the triggering day',
     authority: 'the agreement\'s "business day" wording; public holidays as published for the jurisdiction (date-holidays data)',
   },
   'bank-business-days': {
@@ -113,7 +113,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'deemed-receipt-certified-mail': {
     title: 'Certified or registered mail',
     text: 'a notice sent by certified, registered or ordinary mail is deemed received at the start of the stated number of business days after the day it is posted',
-    authority: "the agreement's notice-delivery clause, or this product's default of three business days (cf. Fed. R. Civ. P. 6(d)) where the clause is silent",
+    authority: "the agreement's notice-delivery clause, or where it is silent this product's default of three business days (by analogy with Fed. R. Civ. P. 6(d), which adds three days after service by mail)",
   },
   'deemed-receipt-after-days': {
     title: 'Calendar days after sending',
@@ -128,17 +128,17 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'deemed-receipt-default': {
     title: 'Default receipt',
     text: 'where the agreement states no rule for the method used, a notice is taken as received when it would ordinarily arrive: email, fax and hand delivery on sending, courier the next business day, mail three business days after posting',
-    authority: "general rule that notice is effective on receipt; this product's documented default (cf. Fed. R. Civ. P. 6(d) for mail)",
+    authority: "general rule that a contractual notice is effective on receipt; the estimates are this product's documented defaults (for mail, by analogy with Fed. R. Civ. P. 6(d))",
   },
   'last-day-no-roll': {
     title: 'Last day stays put',
-    text: 'a last day that falls on a weekend or holiday does not move, because neither the agreement nor the rule applied provides that it does',
-    authority: 'default for private contracts; statutes that move deadlines (e.g. N.Y. Gen. Constr. Law § 25-a, Fed. R. Civ. P. 6(a)(1)(C)) apply only where they govern',
+    text: 'a last day that falls on a weekend or holiday does not move, because neither the agreement nor the governing law as applied here provides that it does',
+    authority: 'default for private contracts; rules that move deadlines (e.g. N.Y. Gen. Constr. Law § 25 for contracts, Fed. R. Civ. P. 6(a)(1)(C) in federal court) apply only where they govern',
   },
   'last-day-next-business-day': {
     title: 'Last day rolls forward',
-    text: 'a last day that falls on a weekend or holiday moves to the next business day',
-    authority: 'the agreement, or governing law such as N.Y. Gen. Constr. Law § 25-a; cf. Fed. R. Civ. P. 6(a)(1)(C)',
+    text: 'a last day for doing an act (giving notice, curing, paying) that falls on a weekend or holiday moves to the next business day',
+    authority: 'the agreement, or governing law such as N.Y. Gen. Constr. Law § 25 (contractual periods, unless the contract indicates otherwise); cf. Fed. R. Civ. P. 6(a)(1)(C)',
   },
   'zone-from-letter': {
     title: 'Time zone from the letter',

@@ -40,6 +40,14 @@ describe('businessCalendar', () => {
     expect(businessCalendar('IE', { banks: true }).holidayOn(goodFriday)).toBe('Good Friday');
   });
 
+  it('uses the local weekend where the working week is Sunday to Thursday (Israel)', () => {
+    const il = businessCalendar('IL');
+    expect(il.weekend).toEqual([5, 6]);
+    expect(il.isBusinessDay(at('2024-03-08', 'Asia/Jerusalem'))).toBe(false); // a Friday
+    expect(il.isBusinessDay(at('2024-03-10', 'Asia/Jerusalem'))).toBe(true); // a Sunday
+    expect(il.nextBusinessDay(at('2024-03-07', 'Asia/Jerusalem')).toISODate()).toBe('2024-03-10');
+  });
+
   it('is memoised per jurisdiction and option', () => {
     expect(businessCalendar('US-NY')).toBe(businessCalendar('us-ny'));
     expect(businessCalendar('US-NY')).not.toBe(businessCalendar('US-NY', { banks: true }));

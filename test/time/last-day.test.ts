@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../../lib/time/business-calendar.ts';
-import { adjustLastDay } from '../../lib/time/last-day.ts';
+import { adjustLastDay, governingLawMovesLastDay } from '../../lib/time/last-day.ts';
 import { LONDON, NY, at } from './support.ts';
 
 const ny = businessCalendar('US-NY');
@@ -26,5 +26,17 @@ describe('adjustLastDay', () => {
   it('says why the day moved', () => {
     expect(adjustLastDay(at('2024-12-25', NY), ny, true).reason).toBe('2024-12-25 is Christmas Day');
     expect(adjustLastDay(at('2024-03-09', NY), ny, true).reason).toBe('2024-03-09 is a Saturday');
+  });
+});
+
+describe('governingLawMovesLastDay', () => {
+  it.each([
+    { code: 'US-NY', moves: true, authority: 'N.Y. Gen. Constr. Law § 25' },
+    { code: 'us-ny', moves: true, authority: 'N.Y. Gen. Constr. Law § 25' },
+    { code: 'US-CA', moves: false, authority: null },
+    { code: 'GB', moves: false, authority: null },
+    { code: null, moves: false, authority: null },
+  ])('$code: moves $moves', ({ code, moves, authority }) => {
+    expect(governingLawMovesLastDay(code)).toEqual({ moves, authority });
   });
 });

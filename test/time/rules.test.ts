@@ -26,7 +26,7 @@ describe('RULES', () => {
 
   it('says the default for a weekend last day is no move, citing where a move comes from', () => {
     expect(describeRule('last-day-no-roll')).toMatch(/does not move/);
-    expect(RULES['last-day-next-business-day'].authority).toMatch(/25-a/);
+    expect(RULES['last-day-next-business-day'].authority).toMatch(/N\.Y\. Gen\. Constr\. Law § 25 \(contractual periods/);
   });
 
   it('recognises rule ids and merges lists without repeats', () => {
