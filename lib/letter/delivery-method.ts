@@ -43,10 +43,8 @@ export function readDeliveryMethods(text: string, isEmail: boolean): DeliveryMet
   // "By: /s/ Ana Ruiz" is a signer; only lines that name a method count.
   const fromLines = lines.flatMap((l) => methodsIn(l));
   if (fromLines.length > 0) return [...new Set(fromLines)];
+  // An email is sent by email whatever else the body says ("a copy follows by courier").
   const sentBy = /\b(?:sent|delivered|transmitted|provided|given)\s+(?:to you\s+)?(?:by|via)\s+([^.\n]{3,80})/i.exec(text);
-  if (sentBy?.[1]) {
-    const stated = methodsIn(sentBy[1]);
-    if (stated.length > 0) return stated;
-  }
-  return isEmail ? ['email'] : [];
+  const stated = sentBy?.[1] ? methodsIn(sentBy[1]) : [];
+  return [...new Set<DeliveryMethod>([...(isEmail ? (['email'] as const) : []), ...stated])];
 }

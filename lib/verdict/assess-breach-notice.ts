@@ -72,7 +72,7 @@ export function assessBreachNotice(candidate: Candidate, letter: LetterAnalysis,
     cureDeadline: deadline.day,
   };
   result.explanation.push(
-    `${sectionName(provision)} gives the party in breach ${periodWords(required)} to cure: ${quote(provision, required)}. Counted from receipt, the cure period ends on ${agreed.date}.`,
+    `${sectionName(provision)} gives the party in breach ${periodWords(required)} to cure; counted from receipt, the cure period ends on ${agreed.date}. It reads: ${quote(provision, required)}`,
   );
   if (!letter.curePeriod) result.explanation.push(`The letter states no cure period; the agreement's period runs regardless.`);
   else if (offeredOk) result.explanation.push(`The letter offers ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date ?? agreed.date}: at least the agreement's period.`);

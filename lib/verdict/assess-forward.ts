@@ -92,7 +92,10 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     return base;
   }
   const satisfied = isSatisfied(period, earliest, timing);
-  const wording = period ? `requires ${periodWords(period)}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}` : 'allows the action immediately upon notice';
+  const wording =
+    period && primary !== 0
+      ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
+      : 'allows the action immediately upon notice';
   const result: Assessment = {
     ...base,
     satisfied,
@@ -102,7 +105,7 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     shortfall: satisfied === false && timing.effectiveAt ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar) : null,
   };
   result.explanation.push(
-    `${sectionName(provision)} (${provision.type}) ${wording}: ${quote(provision, period)}. Counted from receipt, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}.`,
+    `${sectionName(provision)} (${provision.type}) ${wording}; counted from receipt, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}. It reads: ${quote(provision, period)}`,
     ...earliest.notes,
   );
   if (candidate.condition) result.explanation.push(`${sectionName(provision)} can be used only if there was ${candidate.condition}.`);

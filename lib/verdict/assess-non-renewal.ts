@@ -52,7 +52,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   const satisfied = receivedDate <= deadline.date;
   const result: Assessment = { ...base, satisfied, rules: deadline.rules, deadlines: [{ kind: 'term-end', day: target.day }] };
   result.explanation.push(
-    `${sectionName(provision)} requires notice of non-renewal ${periodWords(period)} before the end of the term: ${quote(provision, period)}. The current term ends on ${target.date}, so notice had to be received by ${deadline.date}.`,
+    `${sectionName(provision)} requires notice of non-renewal ${periodWords(period)} before the end of the term; the term ends on ${target.date}, so notice had to be received by ${deadline.date}. It reads: ${quote(provision, period)}`,
     ...deadline.latest.notes,
   );
   if (statedDate && statedDate !== target.date) {

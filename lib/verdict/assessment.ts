@@ -34,9 +34,9 @@ export function quote(provision: Provision, period?: Period | null): string {
   return `"${at > 0 ? '…' : ''}${slice}…"`;
 }
 
-/** "thirty (30) days" as written, or "30 days". */
+/** "thirty (30) days" as written (without a trailing possessive), or "30 days". */
 export function periodWords(period: Period): string {
-  if (period.text) return period.text;
+  if (period.text) return period.text.replace(/['’]$/, '');
   const unit = period.unit === 'business-day' ? 'business day' : period.unit;
   return `${period.amount ?? '[redacted]'} ${unit}${period.amount === 1 ? '' : 's'}`;
 }

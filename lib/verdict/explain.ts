@@ -26,11 +26,21 @@ function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: No
     early?.earliestDate && early.satisfied === false
       ? ` Under ${sectionName(early.provision)}, the earliest compliant date was ${early.earliestDate}${decision.shortfall ? `, ${unitWords(decision.shortfall)} after the date the letter gives` : ''}.`
       : '';
+  if (letter.action === 'breach-notice' && decision.status !== 'NEEDS_REVIEW') {
+    const cure = decision.earliestBy ?? null;
+    const verdict = decision.status === 'COMPLIANT' ? 'validly starts' : 'does not properly start';
+    return `${decision.status}: the breach notice ${verdict} the cure period of ${cure ? sectionName(cure.provision) : 'the agreement'}${cure?.earliestDate ? `, which ends on ${cure.earliestDate}` : ''}.`;
+  }
+  if (letter.action === 'non-renewal' && decision.status === 'NON_COMPLIANT' && early) {
+    return `NON_COMPLIANT: the notice of non-renewal arrived ${decision.shortfall ? `${unitWords(decision.shortfall)} ` : ''}after the deadline, so the agreement renews; read as notice for the next cycle, the earliest the agreement can end under ${sectionName(early.provision)} is ${early.earliestDate}.`;
+  }
   switch (decision.status) {
     case 'COMPLIANT':
       return `COMPLIANT: the ${noun} is permitted by ${decision.decidedBy.map((a) => sectionName(a.provision)).join(' and ')}, which depends on no disputed fact.`;
     case 'CONDITIONAL': {
-      const conditions = [...new Set(decision.decidedBy.map((a) => `${a.condition} (${sectionName(a.provision)})`))];
+      const bySection = new Map<string, string[]>();
+      for (const a of decision.decidedBy) bySection.set(a.condition ?? '', [...(bySection.get(a.condition ?? '') ?? []), a.provision.section ?? a.provision.type]);
+      const conditions = [...bySection].map(([condition, sections]) => `${condition} (Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')})`);
       return `CONDITIONAL: the ${noun}${effective ? ` effective ${effective}` : ''} complies only if there was ${conditions.join(', or ')}.${fallback}`;
     }
     case 'NON_COMPLIANT':

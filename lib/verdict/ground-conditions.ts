@@ -55,11 +55,17 @@ export const isUnconditional = (required: readonly Ground[]): boolean =>
   required.length === 0 || required.every((g) => g === 'convenience');
 
 /**
- * The condition a right depends on, for a reader: the letter's matching grounds, else the right's own.
- * @example conditionText(['breach', 'security-risk'], ['policy-violation']) // 'a violation of the acceptable use policy (policy-violation)'
+ * The condition a right depends on, for a reader: the ground the right requires, and the letter's ground
+ * where the letter asserts a different but related one ("a material breach ..., as the letter asserts a
+ * violation of the acceptable use policy").
+ * @example conditionText(['breach', 'policy-violation'], ['policy-violation']) // 'a violation of the acceptable use policy (policy-violation)'
+ * @example conditionText(['material-breach'], ['policy-violation']) // 'a material breach of the agreement (material-breach): the letter asserts a violation of the acceptable use policy (policy-violation)'
  */
 export function conditionText(required: readonly Ground[], stated: readonly Ground[]): string {
-  const matched = matchingGrounds(required, stated);
-  const grounds = matched.length > 0 ? matched : required.filter((g) => g !== 'convenience');
-  return grounds.map(describeGround).join(' or ');
+  const needed: Ground[] = required.filter((g) => g !== 'convenience');
+  const exact = stated.filter((g) => needed.includes(g));
+  if (exact.length > 0) return exact.map(describeGround).join(' or ');
+  const related = matchingGrounds(needed, stated);
+  const base = needed.map(describeGround).join(' or ');
+  return related.length > 0 ? `${base}: the letter asserts ${related.map(describeGround).join(' and ')}` : base;
 }

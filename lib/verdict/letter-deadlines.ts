@@ -18,7 +18,7 @@ function deadline(kind: Deadline['kind'], day: DateTime, timeKnown: boolean, zon
   return {
     kind,
     date: local.toISODate() as string,
-    at: toIsoWithOffset(timeKnown ? local : local.endOf('day')),
+    at: toIsoWithOffset(timeKnown ? local : local.endOf('day').startOf('second')),
     zone,
     section: assessment?.provision.section ?? null,
     ...(assessment ? { text: assessment.provision.text } : {}),

@@ -64,7 +64,9 @@ export function selectCandidates(agreement: AgreementAnalysis, letter: LetterAna
   return ofKind.map((provision): Candidate => {
     const holder = provisionHolder(provision.party, agreement.parties);
     const required = requiredGrounds(provision);
-    const condition = isUnconditional(required) ? null : conditionText(required, letter.grounds);
+    const ground = isUnconditional(required) ? null : conditionText(required, letter.grounds);
+    // A termination for cause also needs the breach to have stayed uncured through the cure period.
+    const condition = ground && provision.type === 'termination-for-cause' && provision.cure ? `${ground}, not cured within the cure period` : ground;
     const excluded = (reason: string): Candidate => ({ provision, applies: false, reason, condition });
     if (sender && holder !== 'either' && holder !== 'unknown' && holder !== sender) {
       return excluded(`it is a right of ${holder.name}, not of the sender`);
