@@ -25,6 +25,8 @@ const UNIT_WORDS: Record<Period['unit'], [string, string]> = {
  */
 export function formatPeriod(period: Period | null | undefined): string {
   if (!period) return '—';
+  // "immediately upon notice" is read as a zero period; say it the way the contract does.
+  if (period.amount === 0 && period.words == null && period.digits == null) return 'immediately';
   const [one, many] = UNIT_WORDS[period.unit] ?? [period.unit, period.unit];
   const calendar = period.calendar && period.unit === 'day' ? 'calendar ' : '';
   const amount =

@@ -18,18 +18,29 @@ function provisionBlock(provision: ProvisionAssessment, style: Style): string[] 
   const where = [provision.section ? `§${provision.section}` : 'no section', provision.page ? `p.${provision.page}` : null]
     .filter(Boolean)
     .join(', ');
-  const lines = [`  ${style.bold(`${where} ${provision.type}`)}${provision.party ? ` (${provision.party})` : ''}${provision.applies ? '' : style.dim(' — does not apply')}`];
+  const lines = [`  ${style.bold(`${where} ${provision.type}`)}${provision.party ? ` (${provision.party})` : ''}`];
   lines.push(`    ${style.dim(quote(provision.text, 220))}`);
   const facts = [
     provision.notice ? `notice ${formatPeriod(provision.notice)}` : null,
     provision.cure ? `cure ${formatPeriod(provision.cure)}` : null,
     provision.earliestEffectiveDate ? `earliest effective ${provision.earliestEffectiveAt ?? provision.earliestEffectiveDate}` : null,
-    provision.applies ? satisfiedWord(provision.satisfied) : null,
+    satisfiedWord(provision.satisfied),
   ].filter(Boolean);
   if (facts.length > 0) lines.push(`    ${facts.join(' · ')}`);
   if (provision.condition) lines.push(`    condition: ${provision.condition}`);
   return lines;
 }
+
+const otherLine = (provision: ProvisionAssessment): string =>
+  [
+    provision.section ? `§${provision.section}` : 'no section',
+    provision.type,
+    provision.party ? `(${provision.party})` : null,
+    provision.notice ? `— notice ${formatPeriod(provision.notice)}` : null,
+    provision.cure ? `— cure ${formatPeriod(provision.cure)}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 const deadlineLine = (deadline: Deadline): string =>
   `  ${deadline.kind}: ${deadline.date}${deadline.at ? ` (${deadline.at})` : ''} ${deadline.zone}${deadline.section ? ` §${deadline.section}` : ''}`;
@@ -57,9 +68,16 @@ export function formatVerdictReport(verdict: Verdict, style: Style): string {
     ['Zone', verdict.zone],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${`${label}:`.padEnd(20)}${value}`);
-  if (verdict.provisions.length > 0) {
-    lines.push('', style.bold('Provisions'));
-    for (const provision of verdict.provisions) lines.push(...provisionBlock(provision, style));
+  const governing = verdict.provisions.filter((provision) => provision.applies);
+  const others = verdict.provisions.filter((provision) => !provision.applies);
+  if (governing.length > 0) {
+    lines.push('', style.bold('Governing provisions'));
+    for (const provision of governing) lines.push(...provisionBlock(provision, style));
+  }
+  if (others.length > 0) {
+    // Listed so the reader sees what was considered; the explanation says why each does not govern.
+    lines.push('', style.bold('Also considered (do not govern this letter)'));
+    for (const provision of others) lines.push(`  ${otherLine(provision)}`);
   }
   if (verdict.deadlines.length > 0) lines.push('', style.bold('Deadlines'), ...verdict.deadlines.map(deadlineLine));
   if (verdict.rules.length > 0) lines.push('', style.bold('Rules applied'), ...verdict.rules.map((rule) => `  - ${rule}`));
