@@ -4,7 +4,7 @@
  * are kept as opaque values: only `functions` is interpreted here.
  */
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { Scalar, isNode, parseDocument, visit } from 'yaml';
 
 export interface HttpApiRoute {
   method: string; // upper case, or '*' for ANY
@@ -20,6 +20,8 @@ export interface ServerlessFunction {
   module: string;
   exportName: string;
   timeoutSeconds: number;
+  /** Retries of an asynchronous invocation (S3, schedule) before the event is dead-lettered; Lambda's default is 2. */
+  maximumRetryAttempts: number;
   environment: Record<string, unknown>;
   httpApi: HttpApiRoute[];
   hasS3Event: boolean;
@@ -38,6 +40,11 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 export async function readServerlessFunctions(file: string): Promise<ServerlessFunction[]> {
   const document = parseDocument(await readFile(file, 'utf8'), { logLevel: 'error' });
   if (document.errors.length > 0) throw new Error(`${file} is not valid YAML: ${document.errors[0]?.message}`);
+  // `!Ref AlertsTopic` would otherwise read as the string "AlertsTopic": keep it recognisably unresolved.
+  visit(document, (_key, node) => {
+    if (isNode(node) && node.tag?.startsWith('!')) return new Scalar({ cloudFormation: node.tag });
+    return undefined;
+  });
   return parseServerlessFunctions(document.toJS() as unknown);
 }
 
@@ -46,7 +53,8 @@ export function parseServerlessFunctions(config: unknown): ServerlessFunction[] 
   if (!isObject(config) || !isObject(config.functions)) throw new Error('serverless.yml declares no functions');
   const provider = isObject(config.provider) ? config.provider : {};
   const providerTimeout = typeof provider.timeout === 'number' ? provider.timeout : 6;
-  const providerEnvironment = isObject(provider.environment) ? provider.environment : {};
+  const params = isObject(config.params) && isObject(config.params.default) ? config.params.default : {};
+  const providerEnvironment = resolveParams(isObject(provider.environment) ? provider.environment : {}, params);
 
   return Object.entries(config.functions).map(([name, fn]) => {
     if (!isObject(fn) || typeof fn.handler !== 'string') throw new Error(`Function ${name} has no handler`);
@@ -57,13 +65,31 @@ export function parseServerlessFunctions(config: unknown): ServerlessFunction[] 
       module: fn.handler.slice(0, dot),
       exportName: fn.handler.slice(dot + 1),
       timeoutSeconds: typeof fn.timeout === 'number' ? fn.timeout : providerTimeout,
-      environment: { ...providerEnvironment, ...(isObject(fn.environment) ? fn.environment : {}) },
+      maximumRetryAttempts: typeof fn.maximumRetryAttempts === 'number' ? fn.maximumRetryAttempts : 2,
+      environment: { ...providerEnvironment, ...resolveParams(isObject(fn.environment) ? fn.environment : {}, params) },
       httpApi: events.filter((event) => 'httpApi' in event).map((event) => toRoute(event.httpApi)),
       hasS3Event: events.some((event) => 's3' in event),
       hasScheduleEvent: events.some((event) => 'schedule' in event),
       hasSqsEvent: events.some((event) => 'sqs' in event),
     };
   });
+}
+
+/**
+ * Replaces `${param:name}` with the stage-independent default from `params.default`, so local runs use the
+ * same tenant claim, zone and alert offsets as a default deployment. Other variables stay as written.
+ */
+function resolveParams(environment: Json, params: Json): Json {
+  const resolved: Json = {};
+  for (const [name, value] of Object.entries(environment)) {
+    resolved[name] = typeof value === 'string'
+      ? value.replace(/\$\{param:([\w-]+)\}/g, (whole, param: string) => {
+          const replacement = params[param];
+          return typeof replacement === 'string' || typeof replacement === 'number' ? String(replacement) : whole;
+        })
+      : value;
+  }
+  return resolved;
 }
 
 function toRoute(spec: unknown): HttpApiRoute {

@@ -90,11 +90,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), TABLE_NAME);
 
-    const ingest = loadFunction(projectRoot, pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)'));
+    const ingestFunction = pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)');
+    const ingest = loadFunction(projectRoot, ingestFunction);
     const notifications = s3Notifications({
       s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
       ingest,
       region: REGION,
+      retryDelaysMs: Array.from({ length: ingestFunction.maximumRetryAttempts }, (_, attempt) => 1_000 * 2 ** attempt),
       log: options.log,
     });
     stopper.add('pending ingests', () => notifications.settled().then(() => undefined));
