@@ -22,6 +22,12 @@ export interface ClauseUnit {
 
 // A full stop followed by a capital, digit, "(" or quote; a blank line; a new line opening a section.
 const BOUNDARY_RE = /[.!?]["”')\]]?(?=[ \t]*\r?\n|[ \t]+["“(]?[A-Z0-9(])|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|ARTICLE|Article|SECTION|Section)[ \t])/g;
+// "2.1 The Initial Term": a numbered section opening a line, even after a heading in lower case.
+const NUMBERED_LINE_RE = /^\n[ \t]*\d{1,2}(?:\.\d{1,3})*\.?[ \t]+["“(]?[A-Z]/;
+// "pursuant to Section\n2.1 hereof": a reference, not a new section.
+const REFERENCE_WORD_RE = /\b(?:sections?|articles?|paragraphs?|clauses?|and|or|of|to|in|under|with|by|see)\s*$/i;
+// "Exhibit D. In the event": a single capital after these words is a label, not an initial.
+const LABEL_WORD_RE = /\b(?:exhibit|schedule|annex|appendix|attachment|section|article|part|item|class|series|paragraph|clause|tranche|phase)\s+$/i;
 // Words that end in a full stop without ending a sentence.
 const ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'l.l.c', 'l.p', 'lp', 'plc', 'n.v', 'b.v', 's.a', 'n.a', 'u.s', 'u.k', 'u.s.a', 'e.g',
@@ -31,6 +37,7 @@ const ABBREVIATIONS = new Set([
 ]);
 const ENUMERATOR_RE = /(^|[:;,]|\b(?:or|and)|\n)[ \t\r\n]*\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
 const MAX_SENTENCE = 6000;
+const LIST_LEAD_RE = /:\s*$|\bfollowing\b[^.]{0,40}[:;,]?\s*$/i;
 const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
 
 function styleOf(label: string, romanList: boolean): 'digit' | 'roman' | 'letter' {
@@ -46,7 +53,8 @@ function endsWithAbbreviation(text: string, dot: number, sentenceStart: number):
     // "2.2." at the start of a sentence is its section number, not an ending.
     return /^\s*[\d.]+$/.test(text.slice(sentenceStart, dot));
   }
-  if (word.length === 1 || /^(?:[a-z]\.)+[a-z]?$/.test(word)) return true; // initials, "U.S."
+  if (word.length === 1) return !LABEL_WORD_RE.test(text.slice(Math.max(sentenceStart, q - 14), q));
+  if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) return true; // "U.S."
   return ABBREVIATIONS.has(word);
 }
 
@@ -70,6 +78,11 @@ export function splitSentences(text: string): Sentence[] {
     if (mark[0] === '\n') {
       // A line break inside a sentence: the line before ends in a lower-case word, a comma, or opens a list (":", ";").
       const prev = lastNonSpace(text, m.index, start);
+      const numbered = NUMBERED_LINE_RE.test(text.slice(m.index, m.index + 24));
+      if (numbered && !REFERENCE_WORD_RE.test(text.slice(Math.max(start, m.index - 20), m.index))) {
+        push(m.index);
+        continue;
+      }
       if (prev !== null && /[a-z,:;\-–(]/.test(prev)) continue;
       push(m.index);
       continue;
@@ -92,6 +105,26 @@ function lastNonSpace(text: string, at: number, floor: number): string | null {
   return p > floor ? (text[p - 1] as string) : null;
 }
 
+/** Where the top-level enumerated items of a sentence begin ("(ii) immediately if: (a) ..." nests (a)). */
+function itemStarts(body: string, offset: number): number[] {
+  const items: number[] = [];
+  let topStyle: string | null = null;
+  ENUMERATOR_RE.lastIndex = 0;
+  for (let m = ENUMERATOR_RE.exec(body); m !== null; m = ENUMERATOR_RE.exec(body)) {
+    const label = (m[2] as string).toLowerCase();
+    topStyle ??= styleOf(label, label === 'i');
+    if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
+    items.push(offset + m.index + (m[1] ?? '').length);
+  }
+  return items;
+}
+
+function pushItems(units: ClauseUnit[], sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
+  starts.forEach((itemStart, i) => {
+    units.push({ sentence, start: itemStart, end: i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end, leadIn });
+  });
+}
+
 /**
  * Clause units of `text`: each sentence, and for a sentence with two or more enumerated items,
  * each item with the sentence's lead-in.
@@ -103,33 +136,24 @@ export function splitClauses(text: string): ClauseUnit[] {
   let listLead: Sentence | null = null;
   for (const sentence of splitSentences(text)) {
     const body = text.slice(sentence.start, sentence.end);
-    if (ITEM_START_RE.test(body)) {
-      if (listLead && sentence.start - listLead.end < 4000) {
-        units.push({ sentence, start: sentence.start, end: sentence.end, leadIn: listLead });
-        continue;
-      }
-    } else {
-      listLead = /:\s*$/.test(body) || /\bfollowing\b[^.]{0,40}[:;,]?\s*$/i.test(body) ? sentence : null;
+    const continuing = ITEM_START_RE.test(body) && listLead !== null && sentence.start - listLead.end < 4000;
+    if (!continuing) listLead = LIST_LEAD_RE.test(body) ? sentence : null;
+    const items = itemStarts(body, sentence.start);
+    const first = items[0];
+    if (!continuing && first !== undefined && first > sentence.start && LIST_LEAD_RE.test(text.slice(sentence.start, first))) {
+      listLead = { start: sentence.start, end: first };
     }
-    const items: number[] = [];
-    let topStyle: string | null = null;
-    ENUMERATOR_RE.lastIndex = 0;
-    for (let m = ENUMERATOR_RE.exec(body); m !== null; m = ENUMERATOR_RE.exec(body)) {
-      const label = (m[2] as string).toLowerCase();
-      topStyle ??= styleOf(label, label === 'i');
-      // Items of another style are nested in the previous item ("(ii) immediately if: (a) ... (b) ...").
-      if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
-      items.push(sentence.start + m.index + (m[1] ?? '').length);
+    if (continuing) {
+      // Items written as sentences of their own: each keeps the list's lead-in.
+      const starts = first === sentence.start ? items : [sentence.start, ...items];
+      pushItems(units, sentence, starts, listLead);
+      continue;
     }
-    if (items.length < 2) {
+    if (first === undefined || items.length < 2) {
       units.push({ sentence, start: sentence.start, end: sentence.end, leadIn: null });
       continue;
     }
-    const first = items[0] as number;
-    const leadIn = first > sentence.start ? { start: sentence.start, end: first } : null;
-    items.forEach((itemStart, i) => {
-      units.push({ sentence, start: itemStart, end: i + 1 < items.length ? (items[i + 1] as number) : sentence.end, leadIn });
-    });
+    pushItems(units, sentence, items, first > sentence.start ? { start: sentence.start, end: first } : null);
   }
   return units;
 }

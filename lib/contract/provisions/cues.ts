@@ -7,7 +7,7 @@ import type { Ground } from '../../domain/types.ts';
 
 /** A right to end the agreement: "may terminate", "shall have the right to cancel", "may be terminated". */
 export const TERMINATION_RIGHT_RE =
-  flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i);
+  flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bright\b[^.;]{0,120}?\bto (?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i);
 export const NEGATED_RIGHT_RE = flexible(/\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i);
 /** The duration clause of an evergreen agreement: "shall remain in effect until terminated by either Party upon ...". */
 export const UNTIL_TERMINATED_RE =

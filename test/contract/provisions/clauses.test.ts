@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses, splitSentences } from '../../../lib/contract/provisions/clauses.ts';
+
+const sentencesOf = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+
+describe('splitSentences', () => {
+  it('does not end a sentence at "Inc.", "U.S." or a section number', () => {
+    const text = 'Birch First Global Investments Inc. shall pay U.S. dollars under Section 7.2 hereof. The term is one year.';
+    expect(sentencesOf(text)).toEqual([
+      'Birch First Global Investments Inc. shall pay U.S. dollars under Section 7.2 hereof.',
+      'The term is one year.',
+    ]);
+  });
+
+  it('ends a sentence after "Exhibit D." when the next one starts', () => {
+    expect(sentencesOf('amounts payable pursuant to Section 6(b) and Exhibit D. In the event of a default, X applies.')).toHaveLength(2);
+  });
+
+  it('keeps a sentence whole across a page break inside it', () => {
+    const text = 'Thereafter, this\n\n\n\n   Agreement shall be effective month to month, until terminated by Transporter.';
+    expect(sentencesOf(text)).toHaveLength(1);
+  });
+
+  it('starts a new sentence at a numbered section on a new line', () => {
+    expect(sentencesOf('2. Term and Termination\n2.1 The Initial Term is one year.')).toHaveLength(2);
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits enumerated items and keeps the words that introduce them', () => {
+    const text =
+      'Either party may terminate this Agreement prior to expiration of the Term: (i) upon thirty (30) days prior written notice, or (ii) immediately upon written notice to the other party if: (a) the other party declares insolvency; (b) the other party reorganizes under the bankruptcy act.';
+    const units = splitClauses(text);
+    expect(units.map((u) => text.slice(u.start, u.end).trim().slice(0, 4))).toEqual(['(i) ', '(ii)']);
+    expect(units.every((u) => u.leadIn !== null && text.slice(u.leadIn.start, u.leadIn.end).startsWith('Either party may terminate'))).toBe(true);
+  });
+
+  it('does not take "one (1) year" for an enumerated item', () => {
+    const text = 'This Agreement shall renew for one (1) year terms unless either party gives sixty (60) days notice.';
+    expect(splitClauses(text)).toHaveLength(1);
+  });
+
+  it('gives list items written as sentences of their own the lead-in of the list', () => {
+    const text = 'WGT may terminate the Term by giving written notice of such termination for:\n\n(a) the insolvency of Distributor.\n\n(b) WGT giving Distributor ninety (90) days advance written notice.';
+    const units = splitClauses(text);
+    const last = units[units.length - 1];
+    expect(last?.leadIn && text.slice(last.leadIn.start, last.leadIn.end)).toMatch(/^WGT may terminate/);
+  });
+});
