@@ -103,7 +103,10 @@ export function addPeriod(trigger: DateTime, period: CountedPeriod, calendar: Bu
   };
 }
 
-/** Throws INVALID_INPUT unless the amount is a whole number of units, zero or more. */
+/**
+ * Throws INVALID_INPUT unless the amount is a whole number of units, zero or more (and not absurdly large).
+ * @example assertCountable({ amount: 1.5, unit: 'day' }) // throws NoticeCheckError INVALID_INPUT
+ */
 export function assertCountable(period: CountedPeriod): void {
   if (!Number.isInteger(period.amount) || period.amount < 0) {
     throw new NoticeCheckError('INVALID_INPUT', `A period must be a whole number of units, zero or more; got ${String(period.amount)} ${period.unit}.`, {

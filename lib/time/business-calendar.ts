@@ -81,7 +81,10 @@ export function createBusinessCalendar(jurisdiction: string | null, options: Bus
   return buildCalendar(jurisdiction, options.banks === true);
 }
 
-/** True when `businessCalendar(code)` would find the country of `code`. */
+/**
+ * True when `businessCalendar(code)` would find the country of `code`.
+ * @example supportsJurisdiction('US-NY') // true
+ */
 export function supportsJurisdiction(code: string): boolean {
   const { country } = splitJurisdiction(code);
   return Object.hasOwn(new Holidays().getCountries('en'), country);

@@ -8,7 +8,10 @@ import { NoticeCheckError } from '../errors.ts';
  * the end, with `startOfDayIn`.
  */
 
-/** The wall-clock date of `dt` in its own zone, as a zone-free calendar date. */
+/**
+ * The wall-clock date of `dt` in its own zone, as a zone-free calendar date.
+ * @example calendarDateOf(DateTime.fromISO('2024-12-25T22:00', { zone: 'America/New_York' })).toISODate() // '2024-12-25' (already the 26th in UTC)
+ */
 export function calendarDateOf(dt: DateTime): DateTime {
   assertValid(dt);
   return DateTime.fromObject({ year: dt.year, month: dt.month, day: dt.day }, { zone: 'UTC' });
@@ -28,17 +31,26 @@ export function startOfDayIn(date: DateTime, zone: string): DateTime {
   return placed;
 }
 
-/** The last millisecond of a calendar date in `zone` (23:59:59.999 local). */
+/**
+ * The last millisecond of a calendar date in `zone` (23:59:59.999 local).
+ * @example endOfDayIn(calendarDateOf(DateTime.fromISO('2021-02-08', { zone: 'UTC' })), 'America/Los_Angeles').toISO() // '2021-02-08T23:59:59.999-08:00'
+ */
 export function endOfDayIn(date: DateTime, zone: string): DateTime {
   return startOfDayIn(date, zone).endOf('day');
 }
 
-/** Whole calendar days from `a` to `b` (positive when b is later), by wall-clock dates. */
+/**
+ * Whole calendar days from `a` to `b` (positive when b is later), by wall-clock dates in each one's zone.
+ * @example daysBetween(DateTime.fromISO('2021-01-10T23:59', { zone: 'America/Los_Angeles' }), DateTime.fromISO('2021-02-08', { zone: 'America/Los_Angeles' })) // 29
+ */
 export function daysBetween(a: DateTime, b: DateTime): number {
   return Math.round(calendarDateOf(b).diff(calendarDateOf(a), 'days').days);
 }
 
-/** Throws INVALID_DATE for an invalid luxon DateTime, with luxon's reason. */
+/**
+ * Throws INVALID_DATE for an invalid luxon DateTime, with luxon's reason.
+ * @example assertValid(DateTime.fromISO('2021-02-30')) // throws NoticeCheckError INVALID_DATE
+ */
 export function assertValid(dt: DateTime): void {
   if (!dt.isValid) {
     throw new NoticeCheckError('INVALID_DATE', `Invalid date: ${dt.invalidExplanation ?? dt.invalidReason ?? 'unknown reason'}.`);

@@ -167,7 +167,10 @@ export const RULES: Record<RuleId, RuleInfo> = {
   },
 };
 
-/** True when `id` is a known rule id (useful when rule ids travel through JSON). */
+/**
+ * True when `id` is a known rule id (useful when rule ids travel through JSON).
+ * @example isRuleId('month-end-clamp') // true
+ */
 export function isRuleId(id: string): id is RuleId {
   return Object.hasOwn(RULES, id);
 }
@@ -182,7 +185,10 @@ export function describeRule(id: RuleId): string {
   return `${id}: ${rule.text} (${rule.authority})`;
 }
 
-/** Rule ids in first-seen order without repeats, for merging the rules of several computations. */
+/**
+ * Rule ids in first-seen order without repeats, for merging the rules of several computations.
+ * @example uniqueRules(['calendar-days', 'zone-default'], ['calendar-days']) // ['calendar-days', 'zone-default']
+ */
 export function uniqueRules(...lists: ReadonlyArray<readonly RuleId[]>): RuleId[] {
   return [...new Set(lists.flat())];
 }

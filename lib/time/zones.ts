@@ -88,7 +88,10 @@ export function chooseZone(inputs: ZoneInputs): ZoneChoice {
   return { zone, rule: 'zone-default' };
 }
 
-/** True when luxon can place times in `zone` (IANA names, 'UTC', fixed offsets such as 'UTC+1'). */
+/**
+ * True when luxon can place times in `zone` (IANA names, 'UTC', fixed offsets such as 'UTC+1').
+ * @example isValidZone('America/New_York') // true
+ */
 export function isValidZone(zone: string): boolean {
   return DateTime.fromMillis(0, { zone }).isValid;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { DateTime, Settings } from 'luxon';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPeriod } from '../../lib/time/add-period.ts';
@@ -7,6 +8,7 @@ import { deemedReceipt } from '../../lib/time/deemed-receipt.ts';
 import { adjustLastDay } from '../../lib/time/last-day.ts';
 import { placeMoment, toIsoWithOffset } from '../../lib/time/moments.ts';
 import { chooseZone } from '../../lib/time/zones.ts';
+import type { Unit } from '../../lib/domain/types.ts';
 import { LA, LONDON, NY } from './support.ts';
 
 /**
@@ -60,5 +62,40 @@ describe('results never depend on the machine zone', () => {
       expect(new Date(Date.UTC(2024, 0, 1)).getTimezoneOffset(), `process zone switched to ${zone}`).not.toBe(0);
       expect(battery(), `under ${zone}`).toEqual(baseline);
     }
+  });
+});
+
+function useMachineZone(zone: string): void {
+  process.env.TZ = zone;
+  Settings.defaultZone = zone;
+  Settings.resetCaches();
+}
+
+describe('property: the machine zone never changes a computed period', () => {
+  it('addPeriod and latestNoticeDay agree under UTC and Pacific/Chatham for random inputs', () => {
+    const ny = createBusinessCalendar('US-NY');
+    const compute = (trigger: string, zone: string, unit: Unit, amount: number): string => {
+      const dt = DateTime.fromISO(trigger, { zone });
+      const forward = addPeriod(dt, { amount, unit }, ny);
+      const backward = latestNoticeDay(dt, { amount, unit }, ny);
+      return `${toIsoWithOffset(forward.end)} ${toIsoWithOffset(backward.end)} ${forward.clamped} ${backward.clamped}`;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 365 * 8 }),
+        fc.integer({ min: 0, max: 24 * 60 - 1 }),
+        fc.constantFrom(NY, LA, LONDON, 'Australia/Lord_Howe', 'UTC'),
+        fc.constantFrom<Unit>('hour', 'day', 'business-day', 'week', 'month', 'year'),
+        fc.integer({ min: 0, max: 45 }),
+        (day, minute, zone, unit, amount) => {
+          const trigger = DateTime.fromISO('2019-01-01T00:00', { zone: 'UTC' }).plus({ days: day, minutes: minute }).toISO({ includeOffset: false }) as string;
+          useMachineZone('UTC');
+          const inUtc = compute(trigger, zone, unit, amount);
+          useMachineZone('Pacific/Chatham');
+          expect(compute(trigger, zone, unit, amount)).toBe(inUtc);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -49,6 +49,12 @@ describe('resolveZoneLabel', () => {
     expect(toIsoWithOffset(placeMoment(january, resolveZoneLabel('PST', january.date)!))).toBe('2021-01-10T23:59:00-08:00');
     expect(toIsoWithOffset(placeMoment(july, resolveZoneLabel('PST', july.date)!))).toBe('2021-07-10T23:59:00-07:00');
   });
+
+  it('a PDT label in July is UTC−07:00 and agrees with the season', () => {
+    const july = { date: '2021-07-10', time: '18:07', zoneLabel: 'PDT', text: '', start: 0, end: 0 };
+    expect(toIsoWithOffset(placeMoment(july, resolveZoneLabel('PDT', july.date)!))).toBe('2021-07-10T18:07:00-07:00');
+    expect(zoneLabelContradictsSeason('PDT', july.date)).toBe(false);
+  });
 });
 
 describe('zoneLabelContradictsSeason', () => {
