@@ -121,7 +121,9 @@ export function classifyUnit(input: UnitInput): Finding[] {
     return findings;
   }
   if (right) findings.push(...terminationFindings(input, noticePeriods, needsCause));
-  if (SUSPENSION_RIGHT_RE.test(clause)) {
+  // "may terminate ... in which it has the right to suspend": the suspension is only referred to.
+  const suspendAt = clause.search(SUSPENSION_RIGHT_RE);
+  if (suspendAt >= 0 && !(right && clause.search(TERMINATION_RIGHT_RE) < suspendAt)) {
     const verbAt = at(/\bsuspend/i, clause);
     const immediate = IMMEDIATE_RE.exec(clause);
     const notice = noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);

@@ -40,9 +40,9 @@ export const OTHER_OBJECT_RE =
   flexible(/\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i);
 /** Conditions that make a right one for cause. */
 export const CAUSE_RE =
-  flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i);
+  flexible(/\bfor (?:good |reasonable |just )?cause\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i);
 export const BREACH_RE = /\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\s+to\b|\bnon-?(?:performance|compliance|payment)\b|\bviolat/i;
-export const CURE_RE = flexible(/\bcur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies)\b|\brectif|\bcorrect(?:ed|s)?\b|\bmake good\b/i);
+export const CURE_RE = flexible(/(?:\b|\bun)cur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies)\b|\brectif|\bcorrect(?:ed|s)?\b|\bmake good\b/i);
 export const IMMEDIATE_RE =
   flexible(/\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i);
 export const SUSPENSION_RE = /\bsuspen(?:d|sion)\w*/i;

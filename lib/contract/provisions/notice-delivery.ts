@@ -20,7 +20,7 @@ const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
 const DEEMED_RE = /\bdeemed\b|\beffective\b|\bconsidered\b|\breceived\b|\bgiven\b|\bdelivered\b/i;
 const NOTICE_SENTENCE_RE = /\bnotice|\bnotif|\bcommunication/i;
 const DAYS_AFTER_RE = /\b([a-z]+(?:[\s-][a-z]+)?|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?(business|working)?\s*days?\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
-const CUTOFF_RE = flexible(/\b(?:after|later than|past)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
+const CUTOFF_RE = flexible(/\b(?:after|later than|past|before|by|prior to)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
 export const NEXT_BUSINESS_DAY_RULE_RE =
   flexible(/\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i);
 

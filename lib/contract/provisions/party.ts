@@ -1,6 +1,9 @@
 import type { Party } from '../../domain/types.ts';
 import { PARTY_EITHER_RE } from './cues.ts';
 
+const EITHER_AFTER_RE = /^\w*\s+(?:by\s+)?(?:either|each|any|one|a)\s+(?:of\s+the\s+)?part(?:y|ies)\b/i;
+// Capitalised words that name parts of the agreement, not a party: "Initial Term", "Effective Date".
+const NOT_A_NAME_RE = /(?:Term|Period|Date|Agreement|Section|Article|Notice|Year|Years|Services?)$/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
 const PASSIVE_BY_RE = /\b(?:terminated|cancell?ed|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
 const NOT_A_PARTY = new Set(['This', 'The', 'Agreement', 'Party', 'Parties', 'Either', 'Each', 'Such', 'Any', 'Notwithstanding', 'Term', 'Notice', 'It', 'If', 'Upon', 'Unless']);
@@ -43,6 +46,8 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
   }
   const subject = clause.slice(Math.max(0, verbAt - 200), verbAt);
   if (PARTY_EITHER_RE.test(subject)) return 'either';
+  // "unless either party gives notice": the party follows the word that marks the right.
+  if (EITHER_AFTER_RE.test(clause.slice(verbAt, verbAt + 40))) return 'either';
   const named = lastPartyIn(subject, parties);
   if (named) return named;
   if (agent !== null) {
@@ -50,10 +55,11 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
     if (word && !NOT_A_PARTY.has(word[1] as string)) return word[1] as string;
   }
   // Without known parties, the capitalised subject before the verb is the defined name ("Licensee may").
-  const modal = MODAL_RE.exec(subject.slice(-60));
-  const beforeModal = modal ? subject.slice(0, subject.length - 60 + modal.index).slice(-80) : subject.slice(-80);
+  const tail = subject.slice(-60);
+  const modal = MODAL_RE.exec(tail);
+  const beforeModal = modal ? subject.slice(0, subject.length - tail.length + modal.index).slice(-80) : subject.slice(-80);
   const capitalised = CAPITALISED_RE.exec(beforeModal.trimEnd());
   const word = capitalised?.[1]?.replace(/^(?:The|the)\s+/, '');
-  if (word && !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string)) return word;
+  if (word && !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word)) return word;
   return null;
 }
