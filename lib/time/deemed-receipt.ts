@@ -44,11 +44,20 @@ export function deemedReceipt(
   calendar: BusinessCalendar,
 ): ReceiptResult {
   assertValid(sentAt);
+  const result = receiptBy(sentAt, method, provisions, calendar);
+  // A notice is never received before it is sent (a clause saying "0 days after posting" means on posting).
+  return result.receivedAt < sentAt ? { ...result, receivedAt: sentAt } : result;
+}
+
+function receiptBy(sentAt: DateTime, method: DeliveryMethod | null, provisions: readonly DeemedReceipt[], calendar: BusinessCalendar): ReceiptResult {
   const provision = method === null ? undefined : findProvision(method, provisions);
   if (!provision) return estimate(sentAt, method, calendar, 'deemed-receipt-default', 'the agreement states no receipt rule for this method');
   const how = method === provision.method ? describeMethod(method as DeliveryMethod) : `${describeMethod(method as DeliveryMethod)} (under the clause for ${describeMethod(provision.method)})`;
   const cutoff = provision.cutoff ? parseCutoff(provision.cutoff) : null;
   const amount = provision.amount ?? 0;
+  if ((provision.rule === 'after-business-days' || provision.rule === 'after-days') && !(Number.isInteger(provision.amount) && amount >= 0)) {
+    return estimate(sentAt, method, calendar, 'deemed-receipt-default', 'the agreement\'s receipt rule for this method states no readable number of days');
+  }
   switch (provision.rule) {
     case 'when-sent':
     case 'next-business-day':

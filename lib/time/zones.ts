@@ -99,6 +99,16 @@ export function isValidZone(zone: string): boolean {
 const FIXED_OFFSET = /^(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?$/;
 
 function lookUp(label: string): ZoneLabel | null {
+  const direct = lookUpOne(label);
+  if (direct) return direct;
+  // "Pacific Standard Time (PST)", "PT (Pacific Time)", "U.S. Eastern Time": try the parts.
+  const parts = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(label.trim());
+  if (parts) return lookUpOne(parts[1] ?? '') ?? lookUpOne(parts[2] ?? '');
+  const withoutCountry = label.trim().replace(/^(?:U\.?S\.?A?\.?|United States)\s+/i, '');
+  return withoutCountry !== label.trim() ? lookUpOne(withoutCountry) : null;
+}
+
+function lookUpOne(label: string): ZoneLabel | null {
   const cleaned = label.trim().replace(/\s+/g, ' ');
   if (cleaned === '') return null;
   const key = cleaned.replace(/\./g, '').toUpperCase();

@@ -59,3 +59,16 @@ describe('deemedReceipt', () => {
     expect(() => deemedReceipt(at('2024-03-08T10:00', NY), 'email', [provision], ny)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
   });
 });
+
+describe('deemedReceipt: clauses with missing or zero numbers', () => {
+  it('a clause with no readable number of days falls back to the documented default', () => {
+    const result = deemedReceipt(at('2024-12-20T10:00', NY), 'certified-mail', [{ method: 'certified-mail', rule: 'after-business-days' }], ny);
+    expect(result.rule).toBe('deemed-receipt-default');
+    expect(result.receivedAt.toISODate()).toBe('2024-12-26');
+  });
+
+  it('is never earlier than sending ("0 days after posting" is on posting)', () => {
+    const result = deemedReceipt(at('2024-12-20T10:00', NY), 'mail', [{ method: 'mail', rule: 'after-days', amount: 0 }], ny);
+    expect(toIsoWithOffset(result.receivedAt)).toBe('2024-12-20T10:00:00-05:00');
+  });
+});

@@ -30,6 +30,9 @@ describe('resolveZoneLabel', () => {
     { label: '+00:00', date: '2021-07-09', zone: 'UTC' },
     { label: 'Europe/Berlin', date: '2021-07-09', zone: 'Europe/Berlin' },
     { label: 'america/new_york', date: '2021-07-09', zone: 'America/New_York' },
+    { label: 'Pacific Standard Time (PST)', date: '2021-01-09', zone: 'America/Los_Angeles' },
+    { label: 'PT (Pacific Time)', date: '2021-01-09', zone: 'America/Los_Angeles' },
+    { label: 'U.S. Eastern Time', date: '2021-01-09', zone: 'America/New_York' },
   ];
   it.each(cases)('$label on $date → $zone', ({ label, date, zone }) => {
     expect(resolveZoneLabel(label, date)).toBe(zone);
