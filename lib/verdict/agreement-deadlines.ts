@@ -1,4 +1,11 @@
 import type { AgreementAnalysis, Deadline } from '../domain/types.ts';
+import { latestNoticeDay } from '../time/count-backward.ts';
+import { businessCalendar } from '../time/business-calendar.ts';
+import { adjustLastDay } from '../time/last-day.ts';
+import { toIsoWithOffset } from '../time/moments.ts';
+import { chooseZone } from '../time/zones.ts';
+import { DateTime } from 'luxon';
+import { termEndsFrom } from './term-cycles.ts';
 
 export interface DeadlineOptions {
   /** ISO instant: deadlines are the next ones after this moment. Passed in: the domain never reads the clock. */
@@ -6,7 +13,40 @@ export interface DeadlineOptions {
   defaultZone: string;
 }
 
-/** Deadlines from an agreement alone (non-renewal notice, term end). STUB — owned by the verdict workstream. */
-export function agreementDeadlines(_agreement: AgreementAnalysis, _options: DeadlineOptions): Deadline[] {
-  throw new Error('not implemented');
+/**
+ * Deadlines from an agreement alone: the end of the current term and, for each non-renewal right, the next
+ * notice deadline that has not passed and the following cycle's. Where this term's deadline has already
+ * passed, the next deadline belongs to the next term. Dates are in the agreement's zone (its own, else the
+ * governing law's, else the default); `at` is the end of the day.
+ * @example agreementDeadlines(agreement, { now: '2024-10-01T00:00:00Z', defaultZone: 'UTC' }).map((d) => [d.kind, d.date])
+ * // [['term-end', '2024-12-31'], ['non-renewal-notice', '2024-11-01'], ['non-renewal-notice', '2025-11-01']]
+ */
+export function agreementDeadlines(agreement: AgreementAnalysis, options: DeadlineOptions): Deadline[] {
+  const { zone } = chooseZone({ agreementZone: agreement.zone ?? null, jurisdiction: agreement.governingLaw, defaultZone: options.defaultZone });
+  const now = DateTime.fromISO(options.now, { setZone: true }).setZone(zone);
+  if (!now.isValid) return [];
+  const today = now.toISODate() as string;
+  const deliveries = agreement.provisions.filter((p) => p.type === 'notice-delivery');
+  const calendar = businessCalendar(agreement.governingLaw, { banks: deliveries.some((p) => /\bbanks?\b/i.test(p.text)) });
+  const rollForward = deliveries.some((p) => p.nextBusinessDayRule === true);
+  const ends = termEndsFrom(agreement.term, today, zone, calendar, 3);
+  const endOfDay = (day: DateTime): string => toIsoWithOffset(day.setZone(zone).endOf('day').startOf('second'));
+  const out: Deadline[] = [];
+  const termProvision = agreement.provisions.find((p) => p.type === 'term');
+  const [current] = ends;
+  if (current) out.push({ kind: 'term-end', date: current.date, at: endOfDay(current.day), zone, section: termProvision?.section ?? null, ...(termProvision ? { text: termProvision.text } : {}) });
+
+  for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal')) {
+    const period = provision.notice;
+    if (!period || period.amount === null) continue;
+    const deadlines = ends.map((end) => {
+      const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, calendar);
+      return adjustLastDay(latest.end, calendar, rollForward).date;
+    });
+    const upcoming = deadlines.filter((d) => (d.toISODate() as string) >= today).slice(0, 2);
+    for (const day of upcoming) {
+      out.push({ kind: 'non-renewal-notice', date: day.toISODate() as string, at: endOfDay(day), zone, section: provision.section, text: provision.text });
+    }
+  }
+  return out;
 }
