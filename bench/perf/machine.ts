@@ -1,4 +1,4 @@
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 
 export interface Machine {
   cores: number;
@@ -6,6 +6,8 @@ export interface Machine {
   memoryGb: number;
   node: string;
   os: string;
+  /** 1-minute load average when the run ended: above the core count, other work shared the machine. */
+  load: number;
 }
 
 /** What the figures were measured on: ratios travel between machines, absolute times do not. */
@@ -17,5 +19,6 @@ export function describeMachine(): Machine {
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
     os: `${osType()} ${release()}`,
+    load: Math.round((loadavg()[0] ?? 0) * 10) / 10,
   };
 }

@@ -47,7 +47,7 @@ export function renderTable(f: Figures, machine: Machine, details: string[], not
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();
   const out = [
-    `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}`,
+    `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}, load ${machine.load}`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),
