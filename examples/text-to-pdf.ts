@@ -61,7 +61,8 @@ function wrapLine(line: string, font: PDFFont, size: number, width: number): str
  * @example const bytes = await textToPdf('1. Term\n\n1.1 This Agreement ...', { title: 'Hosting Agreement' }) // Uint8Array starting with %PDF-
  */
 export async function textToPdf(text: string, options: TextToPdfOptions = {}): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
+  // No creation/modification dates: the same text always gives the same bytes, so regenerated examples do not churn.
+  const document = await PDFDocument.create({ updateMetadata: false });
   const font = await document.embedFont(StandardFonts.Helvetica);
   const bold = await document.embedFont(StandardFonts.HelveticaBold);
   const size = options.fontSize ?? 11;
