@@ -58,7 +58,8 @@ function cutoffOf(m: RegExpExecArray): string {
  */
 export function deliveriesIn(clause: string): DeemedReceipt[] {
   if (!NOTICE_SENTENCE_RE.test(clause) || !DEEMED_RE.test(clause)) return [];
-  const segments = clause.split(/;|\(\s*(?:[a-h]|i{1,3}|iv|v|vi{0,3}|\d)\s*\)|,\s*(?:or|and)\s+|\bor\s+(?:if|when|by)\b|\.\s/i);
+  // Items "(a) ... (b) ...", semicolons and ", or" separate one method's rule from the next; "three (3)" does not.
+  const segments = clause.split(/;|(?:^|[:,]|\bor\b|\band\b)\s*\(\s*(?:[a-h]|i{1,3}|iv|v|vi{0,3}|\d)\s*\)|,\s*(?:or|and)\s+|\bor\s+(?:if|when|by)\b|\.\s/i);
   const found = new Map<DeliveryMethod, DeemedReceipt>();
   for (const segment of segments) {
     const rule = ruleOf(segment);
