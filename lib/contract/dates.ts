@@ -21,18 +21,19 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Sept
 const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th|s t|n d|r d|t h)?';
 const YEAR = '((?:19|20)\\d{2})';
 
-// Alternatives: 1-3 "March 15, 2019"; 4-6 "15th day of March, 2019" / "15 March 2019";
-// 7-10 "3/15/2019" (10 the separator); 11-13 "2019-03-15"; 14-15 "March 2019".
-const DATE_RE = new RegExp(
-  [
-    `(?<![A-Za-z])${MONTH}[ \\t\\n]+${DAY},?[ \\t\\n]*${YEAR}\\b`,
-    `\\b${DAY}[ \\t\\n]+(?:day[ \\t\\n]+of[ \\t\\n]+)?${MONTH},?[ \\t\\n]*(?:in[ \\t\\n]+the[ \\t\\n]+year[ \\t\\n]+)?${YEAR}\\b`,
-    `\\b(\\d{1,2})([/.-])(\\d{1,2})\\8(\\d{4}|\\d{2})\\b`,
-    `\\b${YEAR}-(\\d{2})-(\\d{2})\\b`,
-    `(?<![A-Za-z])${MONTH}[ \\t\\n]*,?[ \\t\\n]+${YEAR}\\b`,
-  ].join('|'),
-  'gi',
-);
+// Cheap triggers: a month name, or digits followed by a date separator. The full patterns below run
+// only where a trigger fires (sticky, at that offset), so a long agreement is read in one quick pass.
+const TRIGGER = /(?<![A-Za-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<![\w])\d{1,4}[/.-]\d/gi;
+// "15th day of March, 2019" / "15 March 2019": the day before the month, read backwards from it.
+const DAY_BEFORE = new RegExp(`(?<![\\w])${DAY}[ \\t\\n]+(?:day[ \\t\\n]+of[ \\t\\n]+)?$`, 'i');
+const MONTH_YEAR_AFTER_DAY = new RegExp(`${MONTH},?[ \\t\\n]*(?:in[ \\t\\n]+the[ \\t\\n]+year[ \\t\\n]+)?${YEAR}\\b`, 'iy');
+// "March 15, 2019"; "March 2019".
+const MONTH_DAY_YEAR = new RegExp(`${MONTH}[ \\t\\n]+${DAY},?[ \\t\\n]*${YEAR}\\b`, 'iy');
+const MONTH_ONLY = new RegExp(`${MONTH}[ \\t\\n]*,?[ \\t\\n]+${YEAR}\\b`, 'iy');
+// "3/15/2019", "1.4.2011", "04-01-06"; "2019-03-15".
+const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/y;
+const ISO = /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/y;
+const BACK_WINDOW = 64;
 
 const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
@@ -44,36 +45,72 @@ function isoOf(year: number, month: number, day: number): string | null {
   return date.isValid ? (date.toISODate() as string) : null;
 }
 
-function fromMatch(m: RegExpExecArray): { iso: string; precision: 'day' | 'month' } | null {
-  const g = (i: number): string => m[i] ?? '';
-  if (m[1] !== undefined) return wrap(isoOf(Number(g(3)), monthIndex(g(1)), Number(g(2))));
-  if (m[4] !== undefined) return wrap(isoOf(Number(g(6)), monthIndex(g(5)), Number(g(4))));
-  if (m[7] !== undefined) {
-    const [a, b, y] = [Number(g(7)), Number(g(9)), fullYear(g(10))];
-    // "1.4.2011" with dots is the European day.month.year; slashes and hyphens are US month/day/year.
-    const dayFirst = g(8) === '.' || a > 12;
-    return wrap(dayFirst ? isoOf(y, b, a) : isoOf(y, a, b));
+interface Parsed {
+  iso: string;
+  precision: 'day' | 'month';
+  start: number;
+  end: number;
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function monthDate(text: string, at: number): Parsed | null {
+  const back = DAY_BEFORE.exec(text.slice(Math.max(0, at - BACK_WINDOW), at));
+  if (back) {
+    const rest = sticky(MONTH_YEAR_AFTER_DAY, text, at);
+    if (rest) {
+      const iso = isoOf(Number(rest[2]), monthIndex(rest[1] as string), Number(back[1]));
+      // An impossible day ("February 30") is no date at all, as the month-first reading below would not be either.
+      if (iso === null) return null;
+      return { iso, precision: 'day', start: at - back[0].length, end: at + rest[0].length };
+    }
   }
-  if (m[11] !== undefined) return wrap(isoOf(Number(g(11)), Number(g(12)), Number(g(13))));
-  if (m[14] !== undefined) {
-    const iso = isoOf(Number(g(15)), monthIndex(g(14)), 1);
-    return iso === null ? null : { iso, precision: 'month' };
+  const full = sticky(MONTH_DAY_YEAR, text, at);
+  if (full) {
+    const iso = isoOf(Number(full[3]), monthIndex(full[1] as string), Number(full[2]));
+    return iso === null ? null : { iso, precision: 'day', start: at, end: at + full[0].length };
+  }
+  const month = sticky(MONTH_ONLY, text, at);
+  if (month) {
+    const iso = isoOf(Number(month[2]), monthIndex(month[1] as string), 1);
+    return iso === null ? null : { iso, precision: 'month', start: at, end: at + month[0].length };
   }
   return null;
 }
 
-const wrap = (iso: string | null) => (iso === null ? null : { iso, precision: 'day' as const });
+function numericDate(text: string, at: number): Parsed | null {
+  const iso = sticky(ISO, text, at);
+  if (iso) {
+    const value = isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    return value === null ? null : { iso: value, precision: 'day', start: at, end: at + iso[0].length };
+  }
+  const m = sticky(NUMERIC, text, at);
+  if (!m) return null;
+  const [a, b, y] = [Number(m[1]), Number(m[3]), fullYear(m[4] as string)];
+  // "1.4.2011" with dots is the European day.month.year; slashes and hyphens are US month/day/year.
+  const dayFirst = m[2] === '.' || a > 12;
+  const value = dayFirst ? isoOf(y, b, a) : isoOf(y, a, b);
+  return value === null ? null : { iso: value, precision: 'day', start: at, end: at + m[0].length };
+}
 
 /**
- * Every date written in `text`, in order, with offsets shifted by `offset`. Linear: one regex pass.
+ * Every date written in `text`, in order, with offsets shifted by `offset`. Linear: one pass of a
+ * cheap trigger, the full patterns only where it fires.
  * @example findDates('dated as of March 15, 2019')[0].iso // '2019-03-15'
  */
 export function findDates(text: string, offset = 0): FoundDate[] {
   const found: FoundDate[] = [];
-  DATE_RE.lastIndex = 0;
-  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
-    const parsed = fromMatch(m);
-    if (parsed !== null) found.push({ ...parsed, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  const trigger = new RegExp(TRIGGER.source, TRIGGER.flags);
+  for (let m = trigger.exec(text); m !== null; m = trigger.exec(text)) {
+    const at = m.index;
+    const isDigit = text.charCodeAt(at) <= 57;
+    const parsed = isDigit ? numericDate(text, at) : monthDate(text, at);
+    if (parsed === null || parsed.start < (found.at(-1)?.end ?? 0) - offset) continue;
+    found.push({ iso: parsed.iso, precision: parsed.precision, text: text.slice(parsed.start, parsed.end), start: offset + parsed.start, end: offset + parsed.end });
+    trigger.lastIndex = parsed.end;
   }
   return found;
 }

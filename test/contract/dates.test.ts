@@ -39,3 +39,22 @@ describe('findDates', () => {
     expect(date).toMatchObject({ start: 107, end: 118, text: 'May 8, 2014' });
   });
 });
+
+describe('findDates over longer text', () => {
+  it('finds every date in order, of every form, without overlaps', () => {
+    const text =
+      'made this 15th day of March, 2019 and amended on 3/15/2020; the Term ends 2021-03-15. ' +
+      'Mayor May Smith may sign in March 2022. Source: X, 10-K, 12/27/2019.';
+    expect(findDates(text).map((d) => [d.iso, d.precision])).toEqual([
+      ['2019-03-15', 'day'],
+      ['2020-03-15', 'day'],
+      ['2021-03-15', 'day'],
+      ['2022-03-01', 'month'],
+      ['2019-12-27', 'day'],
+    ]);
+  });
+
+  it('reads a day written before a month across padded whitespace from PDF columns', () => {
+    expect(parseDate('from and including 01                            May 2006, up to and including')).toBe('2006-05-01');
+  });
+});
