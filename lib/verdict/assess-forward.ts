@@ -94,7 +94,7 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
   const satisfied = isSatisfied(period, earliest, timing);
   const wording =
     period && primary !== 0
-      ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
+      ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)}${periodWords(period).endsWith('s') ? "'" : ''} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
       : 'allows the action immediately upon notice';
   const result: Assessment = {
     ...base,
