@@ -35,7 +35,9 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'p.m', 'a.m', 'approx', 'ex', 'exh', 'sch', 'cf', 'fig', 'dept', 'ave', 'blvd', 'ste', 'tel', 'esq',
   'gmbh', 'ag', 'bhd', 'pte', 'pty', 'sub',
 ]);
-const ENUMERATOR_RE = /(^|[:;,]|\b(?:or|and)|\n)[ \t\r\n]*\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
+// An item marker "(a)", "(ii)", "(3)"; whether it opens an item is decided by what precedes it.
+const ENUMERATOR_RE = /\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
+const ITEM_OPENER_RE = /(?:^|[:;,\n]|\bor|\band)[ \t\r]*$/;
 const MAX_SENTENCE = 6000;
 const LIST_LEAD_RE = /:\s*$|\bfollowing\b[^.]{0,40}[:;,]?\s*$/i;
 const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
@@ -111,10 +113,14 @@ function itemStarts(body: string, offset: number): number[] {
   let topStyle: string | null = null;
   ENUMERATOR_RE.lastIndex = 0;
   for (let m = ENUMERATOR_RE.exec(body); m !== null; m = ENUMERATOR_RE.exec(body)) {
-    const label = (m[2] as string).toLowerCase();
+    // "one (1) year" is a number, not an item: an item follows a list punctuation, "or"/"and", or a line start.
+    let p = m.index;
+    while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t' || body[p - 1] === '\r')) p--;
+    if (p > 0 && !ITEM_OPENER_RE.test(body.slice(Math.max(0, p - 4), p))) continue;
+    const label = (m[1] as string).toLowerCase();
     topStyle ??= styleOf(label, label === 'i');
     if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
-    items.push(offset + m.index + (m[1] ?? '').length);
+    items.push(offset + m.index);
   }
   return items;
 }

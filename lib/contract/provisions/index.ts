@@ -72,14 +72,24 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
   const seen = new Set<string>();
   let previous = '';
   let nextBusinessDayRule = false;
+  const leadCache = new Map<number, boolean>();
+  const leadRelevant = (lead: { start: number; end: number }): boolean => {
+    let known = leadCache.get(lead.start);
+    if (known === undefined) {
+      known = RELEVANT_RE.test(text.slice(lead.start, lead.end));
+      leadCache.set(lead.start, known);
+    }
+    return known;
+  };
   for (const unit of splitClauses(text)) {
     const item = text.slice(unit.start, unit.end);
-    const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
-    const clause = lead ? `${lead} ${item}` : item;
-    if (!RELEVANT_RE.test(clause)) {
+    // Items of one list share a lead-in: test the item first, the lead-in only when needed.
+    if (!RELEVANT_RE.test(item) && !(unit.leadIn && leadRelevant(unit.leadIn))) {
       previous = item;
       continue;
     }
+    const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
+    const clause = lead ? `${lead} ${item}` : item;
     if (!nextBusinessDayRule && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayRule = true;
     const unitPeriods = unit.leadIn ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)] : periodsIn(periods, unit.start, unit.end);
     const leadLength = lead.length;
