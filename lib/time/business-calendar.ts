@@ -109,7 +109,12 @@ function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCal
   }
   const notes: string[] = [];
   let subdivision = state;
-  if (subdivision !== undefined && !Object.hasOwn(reader.getStates(country, 'en') ?? {}, subdivision)) {
+  if (banks && country === 'US' && subdivision !== undefined) {
+    // American banks keep the federal (Federal Reserve) holidays, not state ones such as New York's
+    // Lincoln's Birthday or Election Day, so a clause about banks is read against the national calendar.
+    notes.push(`Bank business days in ${jurisdiction.trim().toUpperCase()} follow the US federal holidays, not the state's.`);
+    subdivision = undefined;
+  } else if (subdivision !== undefined && !Object.hasOwn(reader.getStates(country, 'en') ?? {}, subdivision)) {
     notes.push(`No holiday calendar for "${subdivision}" in ${country}; the national calendar is used.`);
     subdivision = undefined;
   }

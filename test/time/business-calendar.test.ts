@@ -48,6 +48,15 @@ describe('businessCalendar', () => {
     expect(il.nextBusinessDay(at('2024-03-07', 'Asia/Jerusalem')).toISODate()).toBe('2024-03-10');
   });
 
+  it('reads US bank business days against the federal holidays, not state ones (Lincoln\'s Birthday in New York)', () => {
+    const lincolnsBirthday = at('2024-02-12', NY);
+    expect(businessCalendar('US-NY').isBusinessDay(lincolnsBirthday)).toBe(false);
+    const banks = businessCalendar('US-NY', { banks: true });
+    expect(banks.isBusinessDay(lincolnsBirthday)).toBe(true);
+    expect(banks.isBusinessDay(at('2024-02-19', NY))).toBe(false); // Washington's Birthday
+    expect(banks.notes[0]).toMatch(/federal holidays/);
+  });
+
   it('is memoised per jurisdiction and option', () => {
     expect(businessCalendar('US-NY')).toBe(businessCalendar('us-ny'));
     expect(businessCalendar('US-NY')).not.toBe(businessCalendar('US-NY', { banks: true }));
