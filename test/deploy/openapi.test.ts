@@ -1,0 +1,57 @@
+/** docs/openapi.yaml, serverless.yml's httpApi events and the API router declare the same routes. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+type Json = Record<string, unknown>;
+
+function serverlessRoutes(): string[] {
+  const config = parse(read('serverless.yml'), { logLevel: 'silent', customTags: [cfTag('Ref'), cfTag('GetAtt'), cfTag('Sub'), cfTag('Join', 'seq')] }) as { functions: Record<string, { events?: Json[] }> };
+  return Object.values(config.functions)
+    .flatMap((fn) => fn.events ?? [])
+    .filter((event) => event.httpApi)
+    .map((event) => {
+      const route = event.httpApi as { method: string; path: string };
+      return `${route.method.toUpperCase()} ${route.path}`;
+    })
+    .sort();
+}
+
+function cfTag(name: string, collection?: 'seq') {
+  return { tag: `!${name}`, ...(collection ? { collection } : {}), resolve: (value: unknown) => ({ [name]: value }) } as never;
+}
+
+function openApiRoutes(): string[] {
+  const doc = parse(read('docs/openapi.yaml')) as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths)
+    .flatMap(([path, item]) => Object.keys(item).filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k)).map((m) => `${m.toUpperCase()} ${path}`))
+    .sort();
+}
+
+describe('the API’s routes', () => {
+  it('docs/openapi.yaml documents exactly the routes serverless.yml deploys', () => {
+    expect(openApiRoutes()).toEqual(serverlessRoutes());
+    expect(serverlessRoutes()).toHaveLength(6);
+  });
+
+  it('the router handles exactly the deployed route keys', async () => {
+    vi.stubEnv('TABLE_NAME', 't');
+    vi.stubEnv('BUCKET_NAME', 'b');
+    vi.stubEnv('TOPIC_ARN', 'arn:aws:sns:us-east-1:000000000000:t');
+    const { routes } = await import('../../functions/api.ts');
+    expect(Object.keys(routes).sort()).toEqual(serverlessRoutes());
+    vi.unstubAllEnvs();
+  });
+
+  it('every operation answers 401 and every path parameter is declared', () => {
+    const doc = parse(read('docs/openapi.yaml')) as { paths: Record<string, Record<string, { responses: Json; parameters?: Json[] }>> };
+    for (const [path, item] of Object.entries(doc.paths)) {
+      for (const operation of Object.values(item)) {
+        expect(operation.responses).toHaveProperty('401');
+        const declared = JSON.stringify(operation.parameters ?? []);
+        for (const [, name] of path.matchAll(/\{(\w+)\}/g)) expect(declared).toContain(name === 'contractId' ? 'parameters/contractId' : name);
+      }
+    }
+  });
+});
