@@ -18,7 +18,7 @@ import {
   NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
   TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
 } from './cues.ts';
-import { curePeriod, immediatePeriod, isNoticeLike } from './notice-periods.ts';
+import { curePeriod, curePeriods, immediatePeriod, isNoticeLike } from './notice-periods.ts';
 
 export interface Finding {
   type: ProvisionType;
@@ -132,8 +132,10 @@ export function classifyUnit(input: UnitInput): Finding[] {
   if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
     // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.
     if (/\bterminat|\bcancel|\bsuspen|\bdefault/i.test(clause + input.previous)) {
-      const cure = curePeriod(input.text, periods, input.floor + at(CURE_RE, clause));
-      if (cure) findings.push({ type: 'termination-for-cause', verbAt: at(/\bterminat|\bcancel/i, clause), notice: null, cure, grounds: groundsIn(clause + ' ' + input.previous), flags: flagsOf(cure) });
+      const grounds = groundsIn(`${clause} ${input.previous}`);
+      for (const cure of curePeriods(input.text, periods, input.offsetOf(at(CURE_RE, clause)))) {
+        findings.push({ type: 'termination-for-cause', verbAt: at(/\bterminat|\bcancel/i, clause), notice: null, cure, grounds, flags: flagsOf(cure) });
+      }
     }
   }
   return findings;
@@ -155,9 +157,10 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
   const cureAt = clause.search(CURE_RE);
   const breach = BREACH_RE.test(clause);
   if (breach && cureAt >= 0) {
-    const cure = curePeriod(input.text, periods, input.floor + cureAt);
-    const notice = noticePeriods.find((p) => p !== cure) ?? null;
-    return [{ type: 'termination-for-cause', verbAt, notice, cure, grounds, flags: cure === null ? ['no-period-stated'] : flagsOf(cure) }];
+    const cures = curePeriods(input.text, periods, input.offsetOf(cureAt));
+    const notice = noticePeriods.find((p) => !cures.includes(p)) ?? null;
+    if (cures.length === 0) return [{ type: 'termination-for-cause', verbAt, notice, cure: null, grounds, flags: ['no-period-stated'] }];
+    return cures.map((cure) => ({ type: 'termination-for-cause' as const, verbAt, notice, cure, grounds, flags: flagsOf(cure) }));
   }
   if (grounds.length === 0) return [];
   if (immediate || noticePeriods.length === 0) {

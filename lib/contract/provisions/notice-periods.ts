@@ -46,6 +46,29 @@ export function curePeriod(text: string, periods: Period[], cureAt: number): Per
   return cureWindow ?? near[0] ?? null;
 }
 
+/**
+ * Every cure window of a breach clause: "remains uncured 30 days in the case of a breach of a payment
+ * obligation, or 45 days for all other material breaches" gives two. Notice periods ("upon ten (10)
+ * days prior written notice") and windows after termination are left out.
+ */
+export function curePeriods(text: string, periods: Period[], cureAt: number): Period[] {
+  const first = curePeriod(text, periods, cureAt);
+  if (first === null) return [];
+  const found = [first];
+  for (const p of periods) {
+    if (found.length >= 3) break;
+    if (p === first || (p.start ?? 0) < cureAt - 120) continue;
+    if (p.qualifier === 'prior-to' || p.qualifier === 'at-least' || p.qualifier === 'not-more-than') continue;
+    if (p.anchor === 'end-of-term' || p.anchor === 'effective-date') continue;
+    const after = text.slice(p.end ?? 0, (p.end ?? 0) + 40);
+    const cureLike =
+      p.qualifier === 'within' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' ||
+      /^\s*(?:period\s*)?(?:\)\s*)?(?:in the case of|for|with respect to|if|in respect of|where)\b/i.test(after);
+    if (cureLike && !found.some((f) => f.amount === p.amount && f.unit === p.unit)) found.push(p);
+  }
+  return found;
+}
+
 /** "immediately upon notice": a notice of zero days, kept as a period so verdicts can compare it. */
 export function immediatePeriod(text: string, at: number, length: number): Period {
   return { amount: 0, unit: 'day', qualifier: 'upon', anchor: 'notice', text: text.slice(at, at + length), start: at, end: at + length };
