@@ -19,7 +19,7 @@ export const exitCodeForStatus = (status: VerdictStatus): number =>
 
 export const EXIT_CODES_HELP = `Exit status:
   0   success; for check: COMPLIANT
-  1   a file could not be read (extract: at least one file failed)
+  1   a file could not be read (extract: at least one file failed), or another error with a CODE
   2   usage error (unknown command or option, missing file argument, bad --zone or --now)
   3   check: NON_COMPLIANT
   4   check: CONDITIONAL (compliant only if a factual ground exists)

@@ -84,3 +84,17 @@ describe('notice-check extract', () => {
     expect(piped.out()).not.toContain('\u001b[');
   });
 });
+
+describe('notice-check extract size limit', () => {
+  it('honours MAX_UPLOAD_BYTES like the service does', async () => {
+    const io = fakeIo({ env: { MAX_UPLOAD_BYTES: '1000' } });
+    expect(await main(['extract', '--json', fixturePath('hosting-agreement.pdf')], io)).toBe(1);
+    expect(JSON.parse(io.out())).toMatchObject({ error: { code: 'TOO_LARGE' } });
+  });
+
+  it('a MAX_UPLOAD_BYTES that is not a number is a CONFIG error', async () => {
+    const io = fakeIo({ env: { MAX_UPLOAD_BYTES: '25MB' } });
+    expect(await main(['extract', fixturePath('hosting-agreement.txt')], io)).toBe(1);
+    expect(io.err()).toMatch(/^notice-check: CONFIG: MAX_UPLOAD_BYTES must be a positive whole number/);
+  });
+});

@@ -1,6 +1,7 @@
 import { checkLetter } from '../../app/check-letter.ts';
 import { readDocumentFile } from '../../text/read-document-file.ts';
 import type { Command } from '../command.ts';
+import { readOptionsFrom } from '../size-limit-option.ts';
 import { exitCodeForStatus } from '../exit-codes.ts';
 import { formatVerdictReport } from '../format/verdict-report.ts';
 import { parseCommandLine, parseZone, requireFiles } from '../parse-options.ts';
@@ -27,8 +28,9 @@ Exit status: 0 COMPLIANT, 3 NON_COMPLIANT, 4 CONDITIONAL, 5 NEEDS_REVIEW, 1 a fi
     const { values, positionals } = parseCommandLine('check', args, { json: { type: 'boolean' }, zone: { type: 'string' } });
     const [agreementFile, letterFile] = requireFiles('check', positionals, ['AGREEMENT', 'LETTER']);
     const defaultZone = parseZone('check', values.zone ?? io.env.DEFAULT_ZONE) ?? 'UTC';
-    const agreementDoc = await readDocumentFile(agreementFile!);
-    const letterDoc = await readDocumentFile(letterFile!);
+    const readOptions = readOptionsFrom(io);
+    const agreementDoc = await readDocumentFile(agreementFile!, readOptions);
+    const letterDoc = await readDocumentFile(letterFile!, readOptions);
     const { verdict } = checkLetter(agreementDoc, letterDoc, { defaultZone });
     io.stdout(values.json ? `${JSON.stringify(verdict)}\n` : formatVerdictReport(verdict, styleFor(io)));
     return exitCodeForStatus(verdict.status);

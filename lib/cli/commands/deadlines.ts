@@ -3,6 +3,7 @@ import { analyzeAgreement } from '../../contract/analyze.ts';
 import { readDocumentFile } from '../../text/read-document-file.ts';
 import { agreementDeadlines } from '../../verdict/agreement-deadlines.ts';
 import type { Command } from '../command.ts';
+import { readOptionsFrom } from '../size-limit-option.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatDeadlines } from '../format/verdict-report.ts';
 import { parseCommandLine, parseNow, parseZone, requireFiles } from '../parse-options.ts';
@@ -32,7 +33,7 @@ Options:
     const [file] = requireFiles('deadlines', positionals, ['AGREEMENT']);
     const defaultZone = parseZone('deadlines', values.zone ?? io.env.DEFAULT_ZONE) ?? 'UTC';
     const now = parseNow('deadlines', values.now, defaultZone) ?? DateTime.fromJSDate(io.now(), { zone: defaultZone }).toISO()!;
-    const agreement = analyzeAgreement(await readDocumentFile(file!));
+    const agreement = analyzeAgreement(await readDocumentFile(file!, readOptionsFrom(io)));
     const deadlines = agreementDeadlines(agreement, { now, defaultZone });
     io.stdout(values.json ? `${JSON.stringify({ file, now, deadlines })}\n` : formatDeadlines(deadlines, styleFor(io)));
     return EXIT.OK;

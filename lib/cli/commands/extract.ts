@@ -2,6 +2,7 @@ import { analyzeAgreement } from '../../contract/analyze.ts';
 import type { AgreementAnalysis } from '../../domain/types.ts';
 import { readDocumentFile } from '../../text/read-document-file.ts';
 import type { Command } from '../command.ts';
+import { readOptionsFrom } from '../size-limit-option.ts';
 import { EXIT } from '../exit-codes.ts';
 import { formatExtractSummary } from '../format/extract-summary.ts';
 import { parseCommandLine } from '../parse-options.ts';
@@ -42,11 +43,12 @@ A file that fails does not stop the others; the exit status is 1 if any failed.`
     if (positionals.length === 0) throw new UsageError('extract needs at least one FILE', 'extract');
     const style = styleFor(io);
     const progress = progressReporter(io, positionals.length);
+    const readOptions = readOptionsFrom(io);
     let status: number = EXIT.OK;
     for (const [index, file] of positionals.entries()) {
       progress(index + 1, file);
       try {
-        const analysis = analyzeAgreement(await readDocumentFile(file));
+        const analysis = analyzeAgreement(await readDocumentFile(file, readOptions));
         io.stdout(values.json ? `${JSON.stringify(jsonLine(file, analysis))}\n` : formatExtractSummary(file, analysis, style) + '\n');
       } catch (error) {
         const failure = fileErrorOf(error);

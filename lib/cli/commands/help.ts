@@ -13,7 +13,8 @@ Commands:
 ${commands.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join('\n')}
 
 Run "notice-check help COMMAND" for a command's options.
-Files may be PDF (with a text layer), .docx or UTF-8 .txt, up to 25 MB.
+Files may be PDF (with a text layer), .docx or UTF-8 .txt, up to 25 MB (set MAX_UPLOAD_BYTES to change).
+DEFAULT_ZONE (an IANA zone, default UTC) is used when no document gives a zone.
 
 Errors are printed on stderr as "notice-check: CODE: message" with a stable CODE:
   EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, UNSUPPORTED_TYPE, FILE_NOT_FOUND,
