@@ -78,7 +78,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     receivedAt = first.receivedAt;
     rules.push(first.rule);
     explanation.push(
-      `${first.explanation.replace(/\.$/, '')}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
+      `${first.explanation.replace(/\.$/, '')}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
     );
   }
 
