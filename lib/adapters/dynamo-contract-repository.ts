@@ -147,7 +147,10 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       await client.send(new PutCommand({ TableName: table, Item: verdictToItem(verdict) }));
     },
 
-    async replaceDeadlines(tenantId, contractId, deadlines: DeadlineRecord[], alerts: AlertRecord[]) {
+    async replaceDeadlines(tenantId, contractId, givenDeadlines: DeadlineRecord[], givenAlerts: AlertRecord[]) {
+      // The partition named by the arguments is the one replaced, whatever the records say.
+      const deadlines = givenDeadlines.map((d) => ({ ...d, tenantId, contractId }));
+      const alerts = givenAlerts.map((a) => ({ ...a, tenantId, contractId }));
       const existingDeadlines = (await partition(tenantId, contractId, keys.prefix.deadline)).map(deadlineFromItem);
       const existingAlerts = (await partition(tenantId, contractId, keys.prefix.alert)).map(alertFromItem);
       const wanted = new Set(deadlines.map((d) => d.deadlineId));
