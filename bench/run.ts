@@ -101,7 +101,7 @@ try {
       details.push(`memory: peak RSS ${r.peak_rss_mb?.toFixed(0)} MB ingesting 200 pages (the process holds ${r.baseline_rss_mb?.toFixed(0)} MB before the ingest)`);
     });
     await part('api', async () => {
-      const r = await runSection<Record<string, number>>('api', endpoints, 3 * MINUTE);
+      const r = await runSection<Record<string, number>>('api', { ...inputs, ...endpoints }, 3 * MINUTE);
       figures.api_p50_ms = r.api_p50_ms ?? null;
       figures.raw_getitem_p50_ms = r.raw_getitem_p50_ms ?? null;
       details.push(`api: ${r.requests} requests; handler p50 ${r.api_p50_ms?.toFixed(2)} ms, p90 ${r.api_p90_ms?.toFixed(2)} ms; GetItem p50 ${r.raw_getitem_p50_ms?.toFixed(2)} ms`);

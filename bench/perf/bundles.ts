@@ -33,12 +33,10 @@ function largestPackages(metafile: Metafile, output: string): { module: string; 
   return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([module, bytes]) => ({ module, kb: bytes / 1024 }));
 }
 
-/** Values such as `${self:...}` or `!Ref` only exist in AWS; a placeholder lets the module's env checks pass. */
+/** The function's environment as deployed (NODE_OPTIONS included: it changes what loading costs), plus what Lambda sets. */
 function coldEnv(fn: FunctionEntry): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' };
-  for (const [key, value] of Object.entries(fn.environment)) {
-    env[key] = typeof value === 'string' && !value.includes('${') ? value : `bench-${key.toLowerCase()}`;
-  }
+  for (const [key, value] of Object.entries(fn.environment)) env[key] = String(value);
   return env;
 }
 
@@ -61,7 +59,7 @@ export interface BundleResult {
   options: Record<string, unknown>;
 }
 
-export async function measureBundles(outDir: string, runs = 11, ymlFile?: string): Promise<BundleResult | null> {
+export async function measureBundles(outDir: string, runs = 7, ymlFile?: string): Promise<BundleResult | null> {
   const yml = readServerless(ymlFile);
   if (yml === null) return null;
   const { options, format, outputExtension } = deployBuildOptions(yml);

@@ -21,13 +21,16 @@ export interface FunctionEntry {
 }
 
 interface Yml {
+  [key: string]: unknown;
+  params?: { default?: Record<string, unknown> };
   provider?: { runtime?: string; environment?: Record<string, unknown> };
   functions?: Record<string, { handler?: string; events?: Record<string, unknown>[]; environment?: Record<string, unknown> }>;
   custom?: { esbuild?: Record<string, unknown> };
 }
 
 export function readServerless(file = resolve(ROOT, 'serverless.yml')): Yml | null {
-  return existsSync(file) ? (parse(readFileSync(file, 'utf8')) as Yml) : null;
+  // CloudFormation tags (!Ref, !GetAtt) are not YAML the parser knows: their values are kept as plain strings.
+  return existsSync(file) ? (parse(readFileSync(file, 'utf8'), { logLevel: 'error' }) as Yml) : null;
 }
 
 function route(event: Record<string, unknown>): string | null {
@@ -55,9 +58,30 @@ export function functionEntries(yml: Yml): FunctionEntry[] {
       : events.some((e) => 'schedule' in e || 'eventBridge' in e)
         ? 'alerts'
         : routes.some((r) => VERDICT_ROUTE.test(r)) ? 'api' : 'other';
-    return { name, entry: entryFile(fn.handler ?? ''), role, routes, environment: { ...yml.provider?.environment, ...fn.environment } };
+    const environment = Object.fromEntries(
+      Object.entries({ ...yml.provider?.environment, ...fn.environment }).map(([key, value]) => [key, resolveVariables(String(value), yml)]),
+    );
+    return { name, entry: entryFile(fn.handler ?? ''), role, routes, environment };
   });
   return entries;
+}
+
+/**
+ * Resolves `${param:x}` from params.default and `${self:a.b}` from the file itself, as `osls package` would;
+ * what only exists at deploy time (`${sls:stage}`, `${opt:...}`, `${AWS::...}`) becomes "bench".
+ * @example resolveVariables('${self:service}-${sls:stage}', { service: 'cnc' }) // 'cnc-bench'
+ */
+export function resolveVariables(value: string, yml: Yml): string {
+  const lookup = (path: string): unknown => path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], yml);
+  let current = value;
+  for (let pass = 0; pass < 5 && current.includes('${'); pass += 1) {
+    current = current.replace(/\$\{(param|self):([^}]+)\}/g, (whole, kind: string, path: string) => {
+      const found = kind === 'param' ? yml.params?.default?.[path] : lookup(path);
+      return typeof found === 'string' || typeof found === 'number' ? String(found) : whole;
+    });
+    if (!/\$\{(param|self):/.test(current)) break;
+  }
+  return current.replace(/\$\{[^}]+\}/g, 'bench');
 }
 
 // serverless-esbuild's own option names, removed before esbuild sees the options (dist/bundle.js).
