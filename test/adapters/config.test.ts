@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../lib/config.ts';
+
+const required = { TABLE_NAME: 't', BUCKET_NAME: 'b', TOPIC_ARN: 'arn:aws:sns:us-east-1:123456789012:alerts' };
+
+describe('loadConfig', () => {
+  it('applies the documented defaults', () => {
+    expect(loadConfig(required)).toMatchObject({
+      maxUploadBytes: 25 * 1024 * 1024, defaultZone: 'UTC', alertOffsets: [30, 14, 7, 1, 0], tenantClaim: 'custom:tenantId', region: 'us-east-1', endpoints: {},
+    });
+  });
+
+  it('names a missing variable', () => {
+    expect(() => loadConfig({ ...required, TABLE_NAME: '' })).toThrow(expect.objectContaining({ code: 'CONFIG', message: 'Environment variable TABLE_NAME is required' }));
+  });
+
+  it.each([
+    ['DEFAULT_ZONE', 'Mars/Olympus'],
+    ['ALERT_OFFSETS', '30,seven'],
+    ['MAX_UPLOAD_BYTES', '-1'],
+    ['S3_ENDPOINT', 'not a url'],
+  ])('refuses an invalid %s', (name, value) => {
+    expect(() => loadConfig({ ...required, [name]: value })).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }));
+  });
+
+  it('reads offsets largest first without duplicates', () => {
+    expect(loadConfig({ ...required, ALERT_OFFSETS: '1, 7,30,7' }).alertOffsets).toEqual([30, 7, 1]);
+  });
+});
