@@ -53,7 +53,8 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
     const event = await objectCreatedEvent(options.s3, object, options.region);
     for (let attempt = 1; ; attempt += 1) {
       try {
-        await options.ingest.invoke(event);
+        const result = await options.ingest.invoke(event);
+        options.log(`[ingest] ${object.key}: ${describeResult(result)}`);
         return { ...object, ok: true, attempts: attempt };
       } catch (error) {
         const delay = retryDelaysMs[attempt - 1];
@@ -114,6 +115,17 @@ export async function objectCreatedEvent(s3: S3Client, object: ObjectCreated, re
       },
     ],
   };
+}
+
+/** The handler's outcome in a few words ('processed', 'failed NO_TEXT', 'duplicate'), whatever its exact shape. */
+function describeResult(result: unknown): string {
+  const items = Array.isArray(result) ? result : [result];
+  const words = items.map((item) => {
+    if (typeof item !== 'object' || item === null) return null;
+    const { outcome, errorCode } = item as { outcome?: unknown; errorCode?: unknown };
+    return typeof outcome === 'string' ? [outcome, typeof errorCode === 'string' ? errorCode : null].filter(Boolean).join(' ') : null;
+  });
+  return words.filter(Boolean).join(', ') || 'done';
 }
 
 function messageOf(error: unknown): string {

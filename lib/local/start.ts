@@ -31,9 +31,14 @@ async function main(): Promise<void> {
     console.log(`Examples already loaded into tenant ${stack.tenant} (delete ${paths.root} to start afresh).`);
   } else {
     console.log(`Loading the examples into tenant ${stack.tenant}…`);
-    const loaded = await loadExamples({ apiUrl: stack.apiUrl, token: stack.token, examplesRoot: EXAMPLES_ROOT, ingestSettled: stack.ingestSettled });
-    for (const example of loaded) console.log(summarizeContract(example.contractId, example.verdicts, example.view).join('\n'));
-    await writeFile(paths.examplesLoadedMarker, `${new Date().toISOString()}\n`);
+    try {
+      const loaded = await loadExamples({ apiUrl: stack.apiUrl, token: stack.token, examplesRoot: EXAMPLES_ROOT, ingestSettled: stack.ingestSettled });
+      for (const example of loaded) console.log(summarizeContract(example.contractId, example.verdicts, example.view).join('\n'));
+      await writeFile(paths.examplesLoadedMarker, `${new Date().toISOString()}\n`);
+    } catch (error) {
+      // The service itself is up: report and keep serving; the next start tries the examples again.
+      console.error(`Loading the examples failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   console.log(`Alerts run every ${ALERT_INTERVAL_MS / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`);
   console.log('Ready. Press Ctrl-C to stop.');
