@@ -10,6 +10,9 @@ type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 /** Generous for a 500-page contract on one slow core; a file that takes longer is treated as broken, never waited on forever. */
 const DEFAULT_TIMEOUT_MS = 120_000;
 
+/** Fewer letters than this per page on average means the pages are images; the shortest real letter has far more. */
+const MIN_LETTERS_PER_PAGE = 15;
+
 export interface PdfOptions {
   fileName?: string;
   timeoutMs?: number;
@@ -85,11 +88,15 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     await (document as PdfDocument | undefined)?.destroy().catch(() => undefined);
   }
   const { text, pageStarts } = joinPages(pages, pageSeparator);
-  if (!/[\p{L}\p{N}]/u.test(text)) {
+  // A scan often still carries a little text (a Bates number or "Page 3" stamped on each page): a few
+  // letters a page is not a text layer a contract can be read from.
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS_PER_PAGE * pages.length) {
+    const what = letters === 0 ? 'has no text layer' : `has almost no text (${letters} letters)`;
     throw new NoticeCheckError(
       'NO_TEXT',
-      `${fileName} has no text layer (${pages.length} page${pages.length === 1 ? '' : 's'} of images, probably a scan). Run it through OCR (for example "ocrmypdf in.pdf out.pdf") and try again.`,
-      { details: { pages: pages.length } },
+      `${fileName} ${what} on ${pages.length} page${pages.length === 1 ? '' : 's'}: it is probably scanned images. Run it through OCR (for example "ocrmypdf in.pdf out.pdf") and try again.`,
+      { details: { pages: pages.length, letters } },
     );
   }
   return { text, pages: pages.length, pageStarts, format: 'pdf' };

@@ -63,6 +63,7 @@ describe('extractText errors, one real file each', () => {
     ['garbage.pdf', 'CORRUPT_PDF'],
     ['encrypted.pdf', 'ENCRYPTED_PDF'],
     ['scanned.pdf', 'NO_TEXT'],
+    ['scanned-with-stamp.pdf', 'NO_TEXT'],
     ['scan-page.png', 'UNSUPPORTED_TYPE'],
     ['not-word.docx', 'UNSUPPORTED_TYPE'],
   ] as const)('%s fails with %s', async (name, expected) => {

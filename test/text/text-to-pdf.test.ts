@@ -18,9 +18,9 @@ describe('textToPdf round-trips through extractText', () => {
   });
 
   it('replaces characters Helvetica cannot encode instead of failing', async () => {
-    const pdf = await textToPdf('Zürich “notice” — 東京 ✓', {});
+    const pdf = await textToPdf('Notice to Zürich “office” — 東京 ✓', {});
     const doc = await extractText(pdf, { fileName: 'x.pdf' });
-    expect(doc.text).toBe('Zürich “notice” — ?? ?');
+    expect(doc.text).toBe('Notice to Zürich “office” — ?? ?');
   });
 
   it('breaks a word longer than the line', async () => {
