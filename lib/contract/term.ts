@@ -4,11 +4,11 @@
  * convention) and renewal, with the `term` and `renewal` provisions that state them.
  */
 import type { Provision, TermInfo } from '../domain/types.ts';
-import { findDates } from './dates.ts';
 import { findRenewal } from './renewal.ts';
-import { findAgreementDate, findEffectiveDate } from './term/agreement-dates.ts';
+import { findAgreementDate, findEffectiveDate, preambleDates, type DateClues } from './term/agreement-dates.ts';
 import { addTerm, endOfCalendarYear } from './term/expiration.ts';
 import { findTermClause } from './term/initial-term.ts';
+import { labelledDates, signatureDates } from './term/signature-dates.ts';
 
 export interface ProvisionPlace {
   sectionAt(offset: number): { section: string | null; heading: string | null };
@@ -44,12 +44,13 @@ function provision(text: string, type: 'term' | 'renewal', start: number, end: n
  * @example analyzeTerm('... made as of February 10, 2014 (the "Effective Date") ... shall continue until five (5) years following the Effective Date ...', place).term.expirationDate // '2019-02-10'
  */
 export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
-  const dates = findDates(text);
-  const agreement = findAgreementDate(text, dates);
-  const effective = findEffectiveDate(text, dates, agreement);
+  const labelled = labelledDates(text);
+  const clues: DateClues = { preamble: preambleDates(text), labelled, signatures: signatureDates(text, labelled) };
+  const agreement = findAgreementDate(text, clues);
+  const effective = findEffectiveDate(text, clues, agreement);
   const clause = findTermClause(text);
   const start = clause?.statedStart?.iso ?? effective?.iso ?? null;
-  let expirationDate: string | null = clause?.statedEnd?.iso ?? null;
+  let expirationDate: string | null = clause?.statedEnd?.iso ?? labelled.find((d) => d.label === 'expiration')?.iso ?? null;
   if (expirationDate === null && clause !== null && start !== null) {
     if (clause.endOfCalendarYear) expirationDate = endOfCalendarYear(start);
     else if (clause.period !== null) expirationDate = addTerm(start, clause.period);
