@@ -98,6 +98,28 @@ describe('ingest of the motivating example', () => {
     expect((await ingestObject(ingest, { key: emptyKey })).outcome).toBe('duplicate');
   });
 
+  it('a transient failure releases the claim, so Lambda’s retry processes the object', async () => {
+    const retryKey = key('acme', 'hosting', 'letter', 'letter-retry', 'retry.txt');
+    await aws.upload(retryKey, LETTER);
+    const flaky: IngestDeps = {
+      ...ingest,
+      domain: { ...ingest.domain, extractText: async () => { throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' }); } },
+    };
+    await expect(ingestObject(flaky, { key: retryKey })).rejects.toThrow('socket hang up');
+    expect(await ingestObject(ingest, { key: retryKey })).toEqual({ outcome: 'processed', documentId: 'letter-retry' });
+  });
+
+  it('a new version of the agreement re-judges the letters', async () => {
+    const agreementKey = key('acme', 'hosting', 'agreement', 'agreement-1', 'hosting agreement.txt');
+    const before = await listVerdicts(api, 'acme', 'hosting');
+    await aws.upload(agreementKey, `${AGREEMENT}\n`);
+    expect(await ingestObject(ingest, { key: agreementKey })).toEqual({ outcome: 'processed', documentId: 'agreement-1' });
+    const after = await listVerdicts(api, 'acme', 'hosting');
+    const previously = new Map(before!.map((v) => [v.letterDocumentId, v.computedAt]));
+    expect(after!.map((v) => v.letterDocumentId).sort()).toEqual([...previously.keys()].sort());
+    for (const verdict of after!) expect(verdict.computedAt > previously.get(verdict.letterDocumentId)!).toBe(true);
+  });
+
   it('a file over the size limit is refused from its HEAD, before download', async () => {
     const small = ingestDeps({ ...aws.config, maxUploadBytes: 10 });
     let downloaded = false;
