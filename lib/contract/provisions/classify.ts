@@ -131,7 +131,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   }
   if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
     // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.
-    if (/\bterminat|\bcancel|\bsuspen|\bdefault/i.test(clause + input.previous)) {
+    if (/\bterminat|\bcancel|\bsuspen|\bdefault|\bfundamental breach/i.test(`${clause} ${input.previous}`)) {
       const grounds = groundsIn(`${clause} ${input.previous}`);
       for (const cure of curePeriods(input.text, periods, input.offsetOf(at(CURE_RE, clause)))) {
         findings.push({ type: 'termination-for-cause', verbAt: at(/\bterminat|\bcancel/i, clause), notice: null, cure, grounds, flags: flagsOf(cure) });
@@ -155,9 +155,12 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
   }
   const grounds = groundsIn(clause);
   const cureAt = clause.search(CURE_RE);
+  // "fails to pay within ten (10) business days after receiving notice": a cure window without the word.
+  const window = periods.find((p) => (p.qualifier === 'within' || p.qualifier === 'after') && (p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice'));
+  const cureFrom = cureAt >= 0 ? input.offsetOf(cureAt) : (window?.start ?? null);
   const breach = BREACH_RE.test(clause);
-  if (breach && cureAt >= 0) {
-    const cures = curePeriods(input.text, periods, input.offsetOf(cureAt));
+  if (breach && cureFrom !== null) {
+    const cures = curePeriods(input.text, periods, cureFrom);
     const notice = noticePeriods.find((p) => !cures.includes(p)) ?? null;
     if (cures.length === 0) return [{ type: 'termination-for-cause', verbAt, notice, cure: null, grounds, flags: ['no-period-stated'] }];
     return cures.map((cure) => ({ type: 'termination-for-cause' as const, verbAt, notice, cure, grounds, flags: flagsOf(cure) }));

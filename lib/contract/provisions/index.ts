@@ -4,7 +4,7 @@
  * suspension, and notice delivery. Each is typed, attributed to the party that may use it, cited
  * to its section and page, and quoted with offsets into the text.
  */
-import type { Period, Provision } from '../../domain/types.ts';
+import type { DeemedReceipt, Period, Provision } from '../../domain/types.ts';
 import { findPeriods } from '../periods.ts';
 import { classifyUnit } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
@@ -47,6 +47,15 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+function deliveryProvision(text: string, unit: ClauseUnit, deliveries: DeemedReceipt[], context: ProvisionContext): Provision {
+  const { section, heading } = context.sectionAt(unit.start);
+  const end = trimEnd(text, unit.start, unit.end);
+  return {
+    type: 'notice-delivery', party: 'either', section, heading, notice: null, cure: null, grounds: [], flags: [],
+    text: text.slice(unit.start, end), start: unit.start, end, page: context.pageAt(unit.start), deliveries,
+  };
+}
+
 /**
  * "Pretzel Time may elect not to renew upon written notice. Pretzel Time shall notify Franchisee
  * not less than six (6) months prior ...": a non-renewal without a period is dropped when a nearby
@@ -71,7 +80,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
   const provisions: Provision[] = [];
   const seen = new Set<string>();
   let previous = '';
-  let nextBusinessDayRule = false;
+  let nextBusinessDayUnit: ClauseUnit | null = null;
   const leadCache = new Map<number, boolean>();
   const leadRelevant = (lead: { start: number; end: number }): boolean => {
     let known = leadCache.get(lead.start);
@@ -83,6 +92,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
   };
   for (const unit of splitClauses(text)) {
     const item = text.slice(unit.start, unit.end);
+    if (nextBusinessDayUnit === null && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayUnit = unit;
     // Items of one list share a lead-in: test the item first, the lead-in only when needed.
     if (!RELEVANT_RE.test(item) && !(unit.leadIn && leadRelevant(unit.leadIn))) {
       previous = item;
@@ -90,7 +100,6 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     }
     const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
     const clause = lead ? `${lead} ${item}` : item;
-    if (!nextBusinessDayRule && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayRule = true;
     const unitPeriods = unit.leadIn ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)] : periodsIn(periods, unit.start, unit.end);
     const leadLength = lead.length;
     const offsetOf = (i: number): number => (unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0)));
@@ -119,20 +128,15 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
       });
     }
     const deliveries = deliveriesIn(item);
-    if (deliveries.length > 0) {
-      const { section: s, heading: h } = context.sectionAt(unit.start);
-      const e = trimEnd(text, unit.start, unit.end);
-      provisions.push({
-        type: 'notice-delivery', party: 'either', section: s, heading: h, notice: null, cure: null, grounds: [], flags: [],
-        text: text.slice(unit.start, e), start: unit.start, end: e, page: context.pageAt(unit.start), deliveries,
-      });
-    }
+    if (deliveries.length > 0) provisions.push(deliveryProvision(text, unit, deliveries, context));
     previous = item;
   }
   dropUnstatedWhereStated(provisions);
-  if (nextBusinessDayRule) {
-    const delivery = provisions.find((p) => p.type === 'notice-delivery');
-    if (delivery) delivery.nextBusinessDayRule = true;
+  if (nextBusinessDayUnit !== null) {
+    // The rule moving a last day off a weekend or holiday belongs with how notices take effect.
+    const delivery = provisions.find((p) => p.type === 'notice-delivery') ?? deliveryProvision(text, nextBusinessDayUnit, [], context);
+    if (!provisions.includes(delivery)) provisions.push(delivery);
+    delivery.nextBusinessDayRule = true;
   }
   return provisions;
 }

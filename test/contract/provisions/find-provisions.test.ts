@@ -163,6 +163,28 @@ describe('termination for cause, immediate termination and suspension', () => {
     expect(provision?.cure).toMatchObject({ amount: 48, unit: 'hour' });
   });
 
+  it('reads a cure window stated without the word "cure"', () => {
+    const [provision] = ofType('Either party may terminate this Agreement by written notice if the other party fails to pay any undisputed amount within ten (10) business days after receiving notice of non-payment.', 'termination-for-cause');
+    expect(provision?.cure).toMatchObject({ amount: 10, unit: 'business-day' });
+    expect(provision?.grounds).toContain('non-payment');
+  });
+
+  it('reads "where such failure continues for thirty (30) days after written notice" in a list of grounds', () => {
+    const text = 'Upon the occurrence of any of the following, WGT may terminate the Term by giving Distributor written notice of such termination for:\n\n(a) the insolvency of Distributor; or\n\n(b) any failure by Distributor to perform any of its other obligations under this Agreement where such failure continues for thirty (30) days after written notice thereof by WGT to Distributor; or';
+    const cures = find(text).filter((p) => p.cure !== null);
+    expect(cures.map((p) => p.cure?.amount)).toEqual([30]);
+  });
+
+  it('keeps each cure window when one clause gives two', () => {
+    const text = 'Either Party may serve Notice to the other Party to terminate this Agreement immediately in the event any material breach of a material provision of this Agreement by such other Party remains uncured 30 days in the case of a breach of a payment obligation, or 45 days for all other material breaches, after receipt of Notice of the breach.';
+    expect(ofType(text, 'termination-for-cause').map((p) => p.cure?.amount)).toEqual([30, 45]);
+  });
+
+  it('gives change of control as the ground of an immediate termination', () => {
+    const [provision] = ofType('Either party may terminate this Agreement, effective immediately, upon written notice if the other party undergoes a change of control.', 'immediate-termination');
+    expect(provision?.grounds).toEqual(['change-of-control']);
+  });
+
   it('gives the grounds of an immediate termination on insolvency', () => {
     const [provision] = ofType('Either party may terminate this Agreement immediately by written notice if the other party makes an assignment for the benefit of creditors or becomes insolvent.', 'immediate-termination');
     expect(provision?.grounds).toEqual(['insolvency']);
@@ -193,6 +215,11 @@ describe('notice delivery', () => {
   ])('%s', (text, delivery) => {
     const [provision] = ofType(text, 'notice-delivery');
     expect(provision?.deliveries).toEqual([delivery]);
+  });
+
+  it('records the next-business-day rule even where no delivery method is stated', () => {
+    const [provision] = find('If the last day of any period falls on a weekend or a public holiday, the period will end on the next Business Day.');
+    expect(provision).toMatchObject({ type: 'notice-delivery', nextBusinessDayRule: true, deliveries: [] });
   });
 
   it('records that a deadline on a weekend or holiday moves to the next business day', () => {
