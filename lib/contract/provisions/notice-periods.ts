@@ -66,7 +66,7 @@ export function curePeriods(text: string, periods: Period[], cureAt: number): Pe
       /^\s*(?:period\s*)?(?:\)\s*)?(?:in the case of|for|with respect to|if|in respect of|where)\b/i.test(after);
     if (cureLike && !found.some((f) => f.amount === p.amount && f.unit === p.unit)) found.push(p);
   }
-  return found;
+  return found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
 /** "immediately upon notice": a notice of zero days, kept as a period so verdicts can compare it. */
