@@ -3,7 +3,7 @@
  * deployed handlers behind a local HTTP API, S3 notifications to the ingest handler, and the alert job on a
  * timer. The composition root of local mode; `start.ts` and `demo.ts` only run it.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -62,6 +62,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const paths = dataDir(options.dataRoot);
   const projectRoot = options.projectRoot ?? PROJECT_ROOT;
   await mkdir(paths.root, { recursive: true });
+  await assertDataDirFree(paths.runtimeFile, paths.root);
   if (options.port !== 0) await assertPortFree(options.port); // before Java starts: fail fast and clearly
   const stopper = new Stopper();
   try {
@@ -160,6 +161,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await stopper.stopAll();
     throw error;
   }
+}
+
+/** Two DynamoDB Local processes on one database file would corrupt it: one stack per data folder. */
+async function assertDataDirFree(runtimeFile: string, root: string): Promise<void> {
+  let running: RuntimeInfo;
+  try {
+    running = JSON.parse(await readFile(runtimeFile, 'utf8')) as RuntimeInfo;
+  } catch {
+    return;
+  }
+  try {
+    process.kill(running.pid, 0);
+  } catch {
+    return; // left behind by a stack that was killed outright
+  }
+  throw new Error(`Another local stack (pid ${running.pid}, ${running.api}) is using ${root}: stop it first, or set NOTICE_CHECK_DATA_DIR to another folder`);
 }
 
 function pick(functions: ServerlessFunction[], test: (fn: ServerlessFunction) => boolean, what: string): ServerlessFunction {

@@ -71,6 +71,11 @@ describe('local stack wiring (fixture handlers)', () => {
     await expect(alertsCommand.run(['run', '--data-dir', join(dataRoot, 'nowhere')], io)).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringMatching(/npm start/) });
   });
 
+  it('refuses a second stack on the same data folder before starting anything', async () => {
+    await expect(startLocalStack({ dataRoot, port: 0, alertIntervalMs: null, log: () => undefined, projectRoot: fixtureProject })).rejects.toThrow(/Another local stack .* is using/);
+    expect(javaProcessesFor(dataRoot)).toHaveLength(1);
+  });
+
   it('refuses the admin route without a token', async () => {
     const response = await fetch(`${stack.apiUrl}/_local/alerts/run`, { method: 'POST' });
     expect(response.status).toBe(401);
