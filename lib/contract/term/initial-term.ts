@@ -19,11 +19,16 @@ export interface TermClause extends Span {
 }
 
 const TERM_CUE =
-  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project)/gi;
+  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project)/gi;
+// "during the term of this Agreement", "prior to the expiration of the Initial Term": a mention of the
+// term inside another clause, not the clause that sets it.
+const MENTION_BEFORE = /\b(?:during|throughout|within|after|following|before|prior\s+to|upon|beyond|in|(?:expiration|expiry|end|termination|remainder|duration|balance|rest)\s+of)\s+(?:the\s+|this\s+|such\s+)?$/i;
+// "every three (3) months", "for additional one (1) year terms": not the length of the initial term.
+const NOT_LENGTH_BEFORE = /\b(?:every|each|per|within|additional|subsequent|successive|renewal|further|extension|extended)\s+(?:period\s+of\s+)?$/i;
 const MAX_CLAUSES = 12;
-const END_CUE = /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
+const END_CUE = /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
-const NOT_TERM_LENGTH = /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt))/i;
+const NOT_TERM_LENGTH = /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ANNIVERSARY = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)/i;
 
@@ -44,10 +49,12 @@ function termLength(text: string, span: Span, cue: number): Period | null {
     if ((period.start ?? 0) < cue - NEAR_BEFORE || (period.start ?? 0) > cue + NEAR_AFTER) continue;
     const after = text.slice(period.end ?? 0, (period.end ?? 0) + 40);
     if (NOT_TERM_LENGTH.test(after)) continue;
+    if (NOT_LENGTH_BEFORE.test(text.slice(Math.max(0, (period.start ?? 0) - 40), period.start ?? 0))) continue;
     return period;
   }
   // "a duration of two years": number words without digits, when the period finder wants digits.
-  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[\s-]+(year|month)s?\b/i.exec(sentence);
+  // "one (I) year": a digit misread by OCR inside the parenthesis.
+  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\([^)\s]{1,4}\))?[\s-]+(year|month)s?\b/i.exec(sentence);
   if (words) {
     const amount = parseNumberWords((words[1] as string).toLowerCase());
     if (amount !== null) return { amount, unit: (words[2] as string).toLowerCase() as 'year' | 'month', qualifier: null, text: words[0] };
@@ -80,6 +87,7 @@ export function findTermClause(text: string): TermClause | null {
   let seen = 0;
   for (let m = TERM_CUE.exec(text); m !== null && seen < MAX_CLAUSES; m = TERM_CUE.exec(text)) {
     if (m.index < lastEnd) continue;
+    if (MENTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const span = sentenceAround(text, m.index);
     lastEnd = span.end;
     seen += 1;
