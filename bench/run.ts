@@ -99,6 +99,8 @@ try {
       const r = await runSection<Record<string, number>>('ingest-once', { ...inputs, ...endpoints }, 2 * MINUTE);
       figures.peak_rss_mb_200p = r.peak_rss_mb ?? null;
       details.push(`memory: peak RSS ${r.peak_rss_mb?.toFixed(0)} MB ingesting 200 pages (the process holds ${r.baseline_rss_mb?.toFixed(0)} MB before the ingest)`);
+      details.push(`  DynamoDB requests in one 200-page ingest: ${r.dynamodb_requests} (${r.items_read} items read)`);
+
     });
     await part('api', async () => {
       const r = await runSection<Record<string, number>>('api', { ...inputs, ...endpoints }, 3 * MINUTE);

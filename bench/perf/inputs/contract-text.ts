@@ -1,8 +1,8 @@
 /**
  * An endless, deterministic stream of contract paragraphs: a master services agreement with its notice
  * provisions (term, renewal, termination for convenience and for cause, suspension, notices, governing
- * law) followed by as many statements of work and exhibits as the page count needs. Later exhibits carry
- * their own termination and notice language, as real long agreements do.
+ * law) followed by as many statements of work as the page count needs. A few statements of work carry
+ * their own termination, cure and suspension language, as real long agreements do.
  */
 import * as clauses from './clauses.ts';
 import { createRandom, type Random } from './random.ts';
@@ -50,10 +50,12 @@ function* exhibit(r: Random, p: clauses.Parties, index: number): Generator<strin
   yield `This Statement of Work No. ${index} is issued under and governed by the Master Services Agreement between ${p.provider} and ${p.customer}. Capitalized terms have the meanings given in the Agreement.`;
   const count = r.int(6, 14);
   for (let i = 1; i <= count; i += 1) {
+    // Statements of work mostly repeat boilerplate; a few carry their own termination, cure or suspension
+    // terms. Renewal stays in the master agreement, as in real contracts (one renewal clause, one deadline set).
     const roll = r.next();
     const clause =
-      roll < 0.08 ? clauses.CONVENIENCE : roll < 0.14 ? clauses.CURE : roll < 0.18 ? clauses.SUSPENSION
-        : roll < 0.21 ? clauses.RENEWAL : roll < 0.23 ? clauses.NOTICES : r.pick(clauses.BOILERPLATE);
+      roll < 0.03 ? clauses.CONVENIENCE : roll < 0.06 ? clauses.CURE : roll < 0.08 ? clauses.SUSPENSION
+        : roll < 0.09 ? clauses.NOTICES : r.pick(clauses.BOILERPLATE);
     yield `${index}.${i} ${clause(r, p)}`;
   }
 }
