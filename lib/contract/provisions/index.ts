@@ -47,6 +47,27 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/**
+ * A notices section states one rule per sentence ("email ... when sent. Courier ... one (1) business
+ * day after deposit."): consecutive delivery sentences of one section become one provision.
+ */
+function mergeDeliveries(provisions: Provision[], text: string): void {
+  for (let i = provisions.length - 1; i > 0; i--) {
+    const later = provisions[i] as Provision;
+    if (later.type !== 'notice-delivery') continue;
+    let j = i - 1;
+    while (j >= 0 && (provisions[j] as Provision).type !== 'notice-delivery' && (provisions[j] as Provision).start >= later.start - 2000) j--;
+    const earlier = provisions[j];
+    if (!earlier || earlier.type !== 'notice-delivery' || earlier.section !== later.section || later.start - earlier.end > 1500) continue;
+    const methods = new Set((earlier.deliveries ?? []).map((d) => d.method));
+    earlier.deliveries = [...(earlier.deliveries ?? []), ...(later.deliveries ?? []).filter((d) => !methods.has(d.method))];
+    earlier.end = Math.max(earlier.end, later.end);
+    earlier.text = text.slice(earlier.start, earlier.end);
+    if (later.nextBusinessDayRule) earlier.nextBusinessDayRule = true;
+    provisions.splice(i, 1);
+  }
+}
+
 function deliveryProvision(text: string, unit: ClauseUnit, deliveries: DeemedReceipt[], context: ProvisionContext): Provision {
   const { section, heading } = context.sectionAt(unit.start);
   const end = trimEnd(text, unit.start, unit.end);
@@ -132,6 +153,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     previous = item;
   }
   dropUnstatedWhereStated(provisions);
+  mergeDeliveries(provisions, text);
   if (nextBusinessDayUnit !== null) {
     // The rule moving a last day off a weekend or holiday belongs with how notices take effect.
     const delivery = provisions.find((p) => p.type === 'notice-delivery') ?? deliveryProvision(text, nextBusinessDayUnit, [], context);

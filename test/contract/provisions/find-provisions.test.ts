@@ -217,6 +217,18 @@ describe('notice delivery', () => {
     expect(provision?.deliveries).toEqual([delivery]);
   });
 
+  it('gathers the rules of one notices section into one provision', () => {
+    const text = '5.1 Notices. All notices under this Agreement must be in writing. Notices sent by email are effective when sent. Notices sent by nationally recognized overnight courier are effective one (1) business day after deposit with the courier. Notices sent by certified mail, return receipt requested, are effective three (3) business days after mailing.';
+    const provisions = ofType(text, 'notice-delivery');
+    expect(provisions).toHaveLength(1);
+    expect(provisions[0]?.deliveries).toEqual([
+      { method: 'email', rule: 'when-sent' },
+      { method: 'courier', rule: 'after-business-days', amount: 1 },
+      { method: 'certified-mail', rule: 'after-business-days', amount: 3 },
+    ]);
+    expect(text.slice(provisions[0]?.start, provisions[0]?.end)).toBe(provisions[0]?.text);
+  });
+
   it('records the next-business-day rule even where no delivery method is stated', () => {
     const [provision] = find('If the last day of any period falls on a weekend or a public holiday, the period will end on the next Business Day.');
     expect(provision).toMatchObject({ type: 'notice-delivery', nextBusinessDayRule: true, deliveries: [] });
