@@ -82,8 +82,9 @@ async function processClaimed(
     contentType: head.contentType, status: 'PROCESSED', errorCode: null, errorMessage: null, objectKey: key, version,
     contentHash: null, size: head.size, uploadedAt: head.lastModified, processedAt: now, createdAt: existing?.createdAt ?? now,
   };
+  let contentHash: string | null = null;
   const fail = async (error: NoticeCheckError): Promise<IngestOutcome> => {
-    await deps.contracts.putDocument({ ...base, status: 'FAILED', errorCode: error.code, errorMessage: error.message });
+    await deps.contracts.putDocument({ ...base, contentHash, status: 'FAILED', errorCode: error.code, errorMessage: error.message });
     await refreshContract(deps, tenantId, contractId, { now });
     return { outcome: 'failed', documentId, errorCode: error.code };
   };
@@ -93,7 +94,7 @@ async function processClaimed(
     return fail(new NoticeCheckError('TOO_LARGE', `The file is ${head.size} bytes; the limit is ${maxBytes} bytes`, { details: { size: head.size, limit: maxBytes } }));
   }
   const bytes = await deps.objects.getBytes(key, head.versionId);
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
+  contentHash = createHash('sha256').update(bytes).digest('hex');
   if (existing && existing.status !== 'PENDING' && existing.contentHash === contentHash) {
     // Same bytes under a new version: nothing to re-derive, only remember the version.
     await deps.contracts.putDocument({ ...existing, version, uploadedAt: head.lastModified ?? existing.uploadedAt });
