@@ -1,6 +1,8 @@
 /**
  * `npm start`: the whole service on this machine, data kept in `.data/`, until Ctrl-C. Prints the API address
  * and a token for tenant `demo`, loads the examples on first start and prints their verdicts.
+ * Environment: PORT (3000), NOTICE_CHECK_DATA_DIR (.data), LOCAL_ALERT_INTERVAL_SECONDS (60), and the
+ * service's own variables (DEFAULT_ZONE, ALERT_OFFSETS, MAX_UPLOAD_BYTES…), which override serverless.yml's.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -12,10 +14,10 @@ import { startLocalStack, type LocalStack } from './stack.ts';
 import { summarizeContract } from './verdict-summary.ts';
 
 const EXAMPLES_ROOT = fileURLToPath(new URL('../../examples', import.meta.url));
-const ALERT_INTERVAL_MS = 60_000;
 
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
+  const alertIntervalMs = parseSeconds('LOCAL_ALERT_INTERVAL_SECONDS', process.env.LOCAL_ALERT_INTERVAL_SECONDS, 60) * 1000;
   const paths = dataDir(defaultDataRoot());
   let stack: LocalStack | undefined;
   onShutdownSignal(async () => {
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
     await stack?.stop();
   });
 
-  stack = await startLocalStack({ dataRoot: paths.root, port, alertIntervalMs: ALERT_INTERVAL_MS, log: (line) => console.log(line) });
+  stack = await startLocalStack({ dataRoot: paths.root, port, alertIntervalMs, log: (line) => console.log(line) });
   console.log(`API: ${stack.apiUrl}`);
   console.log(`Token: ${stack.token}`);
 
@@ -40,8 +42,18 @@ async function main(): Promise<void> {
       console.error(`Loading the examples failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  console.log(`Alerts run every ${ALERT_INTERVAL_MS / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`);
+  console.log(`Alerts run every ${alertIntervalMs / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`);
   console.log('Ready. Press Ctrl-C to stop.');
+}
+
+function parseSeconds(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1) {
+    console.error(`${name} must be a whole number of seconds (1 or more), not "${value}"`);
+    process.exit(2);
+  }
+  return seconds;
 }
 
 function parsePort(value: string | undefined): number {
