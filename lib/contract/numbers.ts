@@ -23,7 +23,10 @@ const SCALES = new Map<string, number>([
   ['million', 1_000_000],
 ]);
 
-/** True when `word` (lower-case) is one of the words a written number is made of. */
+/**
+ * True when `word` (lower-case) is one of the words a written number is made of.
+ * @example isNumberWord('hundred') // true
+ */
 export function isNumberWord(word: string): boolean {
   return SMALL.has(word) || SCALES.has(word);
 }

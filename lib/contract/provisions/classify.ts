@@ -18,7 +18,7 @@ import {
   NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
   TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
 } from './cues.ts';
-import { curePeriod, curePeriods, immediatePeriod, isNoticeLike } from './notice-periods.ts';
+import { curePeriods, immediatePeriod, isNoticeLike } from './notice-periods.ts';
 
 export interface Finding {
   type: ProvisionType;
@@ -97,7 +97,11 @@ function isConditional(input: UnitInput): boolean {
   return CAUSE_RE.test(text) && !CONVENIENCE_RE.test(text);
 }
 
-/** The provisions stated by one clause unit (usually none). */
+/**
+ * The provisions stated by one clause unit (usually none).
+ * @example classifyUnit({ clause: 'Either party may terminate this Agreement for any reason upon thirty (30) days notice.', ... })
+ * // [{ type: 'termination-for-convenience', notice: { amount: 30, unit: 'day', ... }, grounds: ['convenience'], ... }]
+ */
 export function classifyUnit(input: UnitInput): Finding[] {
   const { clause, periods } = input;
   const findings: Finding[] = [];

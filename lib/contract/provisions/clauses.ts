@@ -60,7 +60,10 @@ function endsWithAbbreviation(text: string, dot: number, sentenceStart: number):
   return ABBREVIATIONS.has(word);
 }
 
-/** The sentences of `text`, in order. Blank lines inside a sentence (page breaks) do not end it. */
+/**
+ * The sentences of `text`, in order. Blank lines inside a sentence (page breaks) do not end it.
+ * @example splitSentences('Acme Inc. may terminate. The term is one year.').length // 2
+ */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;

@@ -65,7 +65,10 @@ const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
   [flexible(/\bfor (?:good |reasonable )?cause\b(?!\s+by)/i), 'cause'],
 ];
 
-/** The grounds named in `text`, in vocabulary order, without repeats. */
+/**
+ * The grounds named in `text`, in vocabulary order, without repeats.
+ * @example groundsIn('if the other party becomes insolvent or materially breaches') // ['material-breach', 'insolvency']
+ */
 export function groundsIn(text: string): Ground[] {
   const grounds: Ground[] = [];
   for (const [re, ground] of GROUND_CUES) if (re.test(text)) grounds.push(ground);

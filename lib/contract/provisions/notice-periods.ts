@@ -11,7 +11,8 @@ const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
 /**
  * Whether a period in a clause is the length of a notice (rather than a term length, a cure window
  * or a delay): "at least ninety (90) days prior to", "upon thirty (30) days' notice", "notice ...
- * of at least 3 months".
+ * of at least 3 months". `loose` also accepts an unqualified period after the word "notice".
+ * @example isNoticeLike(text, parsePeriod('for successive one (1) year terms'), 0) // false: a term length
  */
 export function isNoticeLike(text: string, period: Period, clauseStart: number, loose = false): boolean {
   const start = period.start ?? 0;
@@ -33,7 +34,10 @@ export function isNoticeLike(text: string, period: Period, clauseStart: number, 
   return NOTICE_BEFORE_RE.test(text.slice(Math.max(clauseStart, start - 70), start));
 }
 
-/** The cure window of a breach clause: the period after the cure words, or the first "within N days". */
+/**
+ * The cure window of a breach clause: the period after the cure words, or the first "within N days".
+ * @example curePeriod(text, periods, cureAt) // the period of 'fails to cure within thirty (30) days after notice'
+ */
 export function curePeriod(text: string, periods: Period[], cureAt: number): Period | null {
   const near = periods.filter((p) => (p.start ?? 0) >= cureAt - 120);
   const preferred = near.find(
@@ -50,6 +54,7 @@ export function curePeriod(text: string, periods: Period[], cureAt: number): Per
  * Every cure window of a breach clause: "remains uncured 30 days in the case of a breach of a payment
  * obligation, or 45 days for all other material breaches" gives two. Notice periods ("upon ten (10)
  * days prior written notice") and windows after termination are left out.
+ * @example curePeriods(text, periods, cureAt).map((p) => p.amount) // [30, 45]
  */
 export function curePeriods(text: string, periods: Period[], cureAt: number): Period[] {
   const first = curePeriod(text, periods, cureAt);
@@ -69,7 +74,10 @@ export function curePeriods(text: string, periods: Period[], cureAt: number): Pe
   return found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }
 
-/** "immediately upon notice": a notice of zero days, kept as a period so verdicts can compare it. */
+/**
+ * "immediately upon notice": a notice of zero days, kept as a period so verdicts can compare it.
+ * @example immediatePeriod(text, 120, 11) // { amount: 0, unit: 'day', qualifier: 'upon', anchor: 'notice', text: 'immediately', ... }
+ */
 export function immediatePeriod(text: string, at: number, length: number): Period {
   return { amount: 0, unit: 'day', qualifier: 'upon', anchor: 'notice', text: text.slice(at, at + length), start: at, end: at + length };
 }

@@ -34,7 +34,7 @@ function lastPartyIn(segment: string, parties: Party[]): string | null {
  * Who may use a right stated in `clause`: 'either' for "either party" / "each party" / "the
  * parties", else the defined name of the party that is the subject of the right (or, in the
  * passive "may be terminated by Licensee", its agent), else null.
- * @example partyOf('Licensee may terminate this Agreement upon 30 days notice', [{ name: 'Acme Inc.', aliases: ['Licensee'] }]) // 'Acme Inc.'
+ * @example partyOf('Licensee may terminate this Agreement upon 30 days notice', 13, [{ name: 'Acme Inc.', aliases: ['Licensee'] }]) // 'Acme Inc.'
  */
 export function partyOf(clause: string, verbAt: number, parties: Party[]): string | null {
   const passive = PASSIVE_BY_RE.exec(clause);
