@@ -63,6 +63,9 @@ const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
 // Notices about insurance cover or access to records are not notices about the agreement's term.
 const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit/i;
+const AUTOMATIC_TERMINATION_RE = flexible(
+  /\bautomatically terminat|\bterminate automatically\b|\bshall (?:immediately )?terminate (?:immediately |forthwith )?(?:if|upon|in the event|on the (?:occurrence|date))\b/i,
+);
 const NOTICE_CUE_RE = flexible(/\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i);
 
 function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
@@ -75,7 +78,9 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
   if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
   if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return 'extension-notice';
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
-  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause) && !BREACH_RE.test(clause)) {
+  // A notice before expiry is a non-renewal only when it ends (or keeps from renewing) the agreement:
+  // "notify ... before the expiration if it wishes to buy more licences" is not.
+  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\brenew|\bextend|\bextension/i.test(clause) && !BREACH_RE.test(clause)) {
     return 'non-renewal';
   }
   if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';
@@ -130,8 +135,18 @@ export function classifyUnit(input: UnitInput): Finding[] {
   if (suspendAt >= 0 && !(right && clause.search(TERMINATION_RIGHT_RE) < suspendAt)) {
     const verbAt = at(/\bsuspend/i, clause);
     const immediate = IMMEDIATE_RE.exec(clause);
-    const notice = noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
-    findings.push({ type: 'suspension', verbAt, notice, cure: null, grounds: groundsIn(clause), flags: flagsOf(notice) });
+    const cureAt = clause.search(CURE_RE);
+    // "may suspend ... if Customer fails to pay within ten (10) days after notice": a cure window.
+    const cure = BREACH_RE.test(clause)
+      ? (curePeriods(input.text, periods, cureAt >= 0 ? input.offsetOf(cureAt) : input.floor).find((p) => p.qualifier === 'within' || p.qualifier === 'after' || cureAt >= 0) ?? null)
+      : null;
+    const notice = noticePeriods.find((p) => p !== cure) ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
+    findings.push({ type: 'suspension', verbAt, notice, cure, grounds: groundsIn(clause), flags: flagsOf(notice) });
+  }
+  if (!right && findings.length === 0 && AUTOMATIC_TERMINATION_RE.test(clause)) {
+    // "This Agreement shall terminate automatically if either party becomes insolvent": no one need act.
+    const grounds = groundsIn(clause);
+    if (grounds.length > 0) findings.push({ type: 'immediate-termination', verbAt: at(/\bterminat/i, clause), notice: null, cure: null, grounds, flags: [] });
   }
   if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
     // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.

@@ -70,6 +70,10 @@ describe('non-renewal notices', () => {
     expect(ofType('This Agreement shall automatically renew for successive one (1) year terms unless earlier terminated by either party.', 'non-renewal')).toEqual([]);
   });
 
+  it('is not a notice before expiry that neither ends nor renews the agreement', () => {
+    expect(ofType('Customer shall notify Provider at least sixty (60) days before the expiration of the Term if it wishes to purchase additional licenses.', 'non-renewal')).toEqual([]);
+  });
+
   it.each([
     ['Distributor will maintain its records for at least two (2) years after termination of this Agreement.'],
     ['Airspan will recognize payments due to Distributor for orders received up to ninety (90) days after the termination or expiration of this Agreement.'],
@@ -197,6 +201,17 @@ describe('termination for cause, immediate termination and suspension', () => {
     expect(provision?.grounds).toEqual(expect.arrayContaining(['security-risk', 'breach', 'policy-violation']));
     expect(provision?.notice?.amount).toBe(0);
     expect(provision?.party).toBe('Stratoshelf');
+  });
+
+  it('gives a suspension for non-payment its cure window', () => {
+    const [provision] = ofType('Transporter may suspend service hereunder if Customer fails to pay any invoice within ten (10) days after written notice of non-payment.', 'suspension');
+    expect(provision?.cure).toMatchObject({ amount: 10, unit: 'day' });
+    expect(provision?.grounds).toContain('non-payment');
+  });
+
+  it('reads an automatic termination on insolvency, which no party need exercise', () => {
+    const [provision] = ofType('This Agreement shall terminate automatically if either party becomes insolvent or makes an assignment for the benefit of creditors.', 'immediate-termination');
+    expect(provision?.grounds).toEqual(['insolvency']);
   });
 
   it('a right to terminate where the party could suspend is a termination, not a suspension', () => {
