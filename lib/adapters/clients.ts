@@ -14,31 +14,44 @@ export interface AwsClients {
   sns: SNSClient;
 }
 
+type ClientConfig = Pick<Config, 'region' | 'endpoints'>;
+
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+const local = (endpoint: string | undefined) => (endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {});
 
-const cache = new Map<string, AwsClients>();
+/** One client per distinct configuration (in Lambda: exactly one), built on first use. */
+function memo<T>(build: (config: ClientConfig) => T): (config: ClientConfig) => T {
+  const cache = new Map<string, T>();
+  return (config) => {
+    const key = JSON.stringify([config.region, config.endpoints]);
+    let client = cache.get(key);
+    if (client === undefined) cache.set(key, (client = build(config)));
+    return client;
+  };
+}
 
-/** One set of clients per distinct configuration (in Lambda: exactly one). */
-export function awsClients(config: Pick<Config, 'region' | 'endpoints'>): AwsClients {
-  const cacheKey = JSON.stringify([config.region, config.endpoints]);
-  const existing = cache.get(cacheKey);
-  if (existing) return existing;
-  const { dynamodb, s3, sns } = config.endpoints;
-  const local = (endpoint: string | undefined) => (endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {});
-  const clients: AwsClients = {
-    dynamo: DynamoDBDocumentClient.from(new DynamoDBClient({ region: config.region, ...local(dynamodb) }), {
-      marshallOptions: { removeUndefinedValues: true },
-    }),
-    s3: new S3Client({
+// Separate factories so that each function's bundle carries only the clients it uses.
+export const dynamoClient = /* @__PURE__ */ memo((config) =>
+  DynamoDBDocumentClient.from(new DynamoDBClient({ region: config.region, ...local(config.endpoints.dynamodb) }), {
+    marshallOptions: { removeUndefinedValues: true },
+  }),
+);
+
+export const s3Client = /* @__PURE__ */ memo(
+  (config) =>
+    new S3Client({
       region: config.region,
-      ...local(s3),
-      ...(s3 ? { forcePathStyle: true } : {}),
+      ...local(config.endpoints.s3),
+      ...(config.endpoints.s3 ? { forcePathStyle: true } : {}),
       // Checksums only when an operation demands one: presigned PUTs from browsers and curl cannot add them.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
     }),
-    sns: new SNSClient({ region: config.region, ...local(sns) }),
-  };
-  cache.set(cacheKey, clients);
-  return clients;
+);
+
+export const snsClient = /* @__PURE__ */ memo((config) => new SNSClient({ region: config.region, ...local(config.endpoints.sns) }));
+
+/** All three clients (tests and local tools). */
+export function awsClients(config: ClientConfig): AwsClients {
+  return { dynamo: dynamoClient(config), s3: s3Client(config), sns: snsClient(config) };
 }

@@ -7,7 +7,7 @@ import type { AlertDeps } from '../app/run-alerts.ts';
 import type { QueryDeps } from '../app/contract-queries.ts';
 import type { UploadDeps } from '../app/create-upload.ts';
 import type { Clock } from '../app/ports.ts';
-import { awsClients } from './clients.ts';
+import { dynamoClient, s3Client, snsClient } from './clients.ts';
 import { dynamoAlertRepository } from './dynamo-alert-repository.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
@@ -18,11 +18,17 @@ export const systemClock: Clock = { now: () => new Date() };
 export type ApiDeps = QueryDeps & UploadDeps;
 
 export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
-  const { dynamo, s3 } = awsClients(config);
-  return { config, clock, contracts: dynamoContractRepository(dynamo, config.tableName), objects: s3ObjectStore(s3, config.bucketName) };
+  return {
+    config, clock,
+    contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
+    objects: s3ObjectStore(s3Client(config), config.bucketName),
+  };
 }
 
 export function alertDeps(config: Config, clock: Clock = systemClock): AlertDeps {
-  const { dynamo, sns } = awsClients(config);
-  return { config, clock, alerts: dynamoAlertRepository(dynamo, config.tableName), notifier: snsNotifier(sns, config.topicArn) };
+  return {
+    config, clock,
+    alerts: dynamoAlertRepository(dynamoClient(config), config.tableName),
+    notifier: snsNotifier(snsClient(config), config.topicArn),
+  };
 }

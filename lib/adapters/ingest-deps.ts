@@ -7,7 +7,7 @@ import { agreementDeadlines } from '../verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../verdict/judge.ts';
 import type { IngestDeps } from '../app/ingest-object.ts';
 import type { Clock, DomainPort } from '../app/ports.ts';
-import { awsClients } from './clients.ts';
+import { dynamoClient, s3Client } from './clients.ts';
 import { systemClock } from './deps.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
@@ -15,10 +15,9 @@ import { s3ObjectStore } from './s3-object-store.ts';
 export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLetter, judgeLetter, agreementDeadlines };
 
 export function ingestDeps(config: Config, clock: Clock = systemClock, domain: DomainPort = realDomain): IngestDeps {
-  const { dynamo, s3 } = awsClients(config);
   return {
     config, clock, domain,
-    contracts: dynamoContractRepository(dynamo, config.tableName),
-    objects: s3ObjectStore(s3, config.bucketName),
+    contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
+    objects: s3ObjectStore(s3Client(config), config.bucketName),
   };
 }

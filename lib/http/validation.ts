@@ -1,34 +1,37 @@
 /** Input validation at the edge: zod schemas, and one error shape (INVALID_INPUT → 400) naming the field. */
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isValidId } from '../adapters/keys.ts';
 import { NoticeCheckError } from '../errors.ts';
 
-export const idSchema = z.string().refine(isValidId, "must be 1-128 letters, digits, '_', '.' or '-'");
+export const idSchema = z.string().check(z.refine(isValidId, "must be 1-128 letters, digits, '_', '.' or '-'"));
 
-export const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, 'is not a real date');
+export const isoDay = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD'),
+  z.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, 'is not a real date'),
+);
 
 export const uploadRequestSchema = z.object({
   kind: z.enum(['agreement', 'letter']),
-  fileName: z.string().min(1).max(200).refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'must not contain slashes or control characters'),
+  fileName: z.string().check(
+    z.minLength(1),
+    z.maxLength(200),
+    z.refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'must not contain slashes or control characters'),
+  ),
   contentType: z.enum(['application/pdf', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']),
-  contentLength: z.number().int().positive().optional(),
+  contentLength: z.optional(z.number().check(z.int(), z.positive())),
 });
 
 export const listContractsQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).optional(),
-  cursor: z.string().min(1).max(2048).optional(),
+  limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(100))),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(2048))),
 });
 
-export const deadlineWindowQuery = z
-  .object({ from: isoDay.optional(), to: isoDay.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+/** The from <= to rule is checked by the route, which also applies the defaults. */
+export const deadlineWindowQuery = z.object({ from: z.optional(isoDay), to: z.optional(isoDay) });
 
 /** Parses `value` or throws INVALID_INPUT with "where.field: problem". */
-export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+export function parse<T extends z.ZodMiniType>(schema: T, value: unknown, where: string): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
