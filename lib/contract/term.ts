@@ -47,8 +47,8 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
   const labelled = labelledDates(text);
   const clues: DateClues = { preamble: preambleDates(text), labelled, signatures: signatureDates(text, labelled) };
   const agreement = findAgreementDate(text, clues);
-  const effective = findEffectiveDate(text, clues, agreement);
   const clause = findTermClause(text);
+  const effective = findEffectiveDate(text, clues, agreement, clause);
   const start = clause?.statedStart?.iso ?? effective?.iso ?? null;
   let expirationDate: string | null = clause?.statedEnd?.iso ?? labelled.find((d) => d.label === 'expiration')?.iso ?? null;
   if (expirationDate === null && clause !== null && start !== null) {

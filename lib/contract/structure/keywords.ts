@@ -5,7 +5,10 @@
  * agreement within its time budget; the precise patterns then run only on windows around the hits.
  */
 
+// A word given with a capital ("Effective") is searched only as written and in capitals: the
+// lower-case form is the slow one (its first letter is everywhere) and callers ask for it explicitly.
 const casings = (word: string): string[] => {
+  if (word.charAt(0) !== word.charAt(0).toLowerCase()) return [...new Set([word, word.toUpperCase()])];
   const capital = word.charAt(0).toUpperCase() + word.slice(1);
   return [...new Set([word, capital, word.toUpperCase()])];
 };

@@ -20,10 +20,11 @@
  */
 import { findDates, type FoundDate } from '../dates.ts';
 import { keywordHits } from '../structure/keywords.ts';
+import type { Span } from '../structure/sentence.ts';
 import { latest, onSourceLine, type LabelledDate } from './signature-dates.ts';
 
 const PREAMBLE = 4000;
-const MAX_CUES = 60;
+const MAX_CUES = 150;
 
 export interface DateClues {
   /** Full dates in the first part of the document, without EDGAR "Source:" lines. */
@@ -88,12 +89,27 @@ const DEFINED_BEFORE =
 const BY_SIGNATURES =
   /\b(?:(?:later|last|latest)\s+of\s+the\s+(?:dates?|signatures?)|date\s+(?:the\s+)?last\s+(?:party|of\s+the\s+parties|signature)|date\s+last\s+(?:written|signed|set\s+forth)\s+below|date\s+of\s+(?:signed\s+acceptance|the\s+last\s+signature|execution\s+by\s+both)|(?:when|upon)\s+(?:it\s+is\s+|this\s+Agreement\s+is\s+)?(?:signed|executed)\s+by\s+both)/i;
 
+/**
+ * Where the effective date may be defined: "Effective Date" / "EFFECTIVE DATE" anywhere (capitalised
+ * literals are cheap to find), and lower-case "effective", "commence", "start" only in the preamble and
+ * in the term clause, where agreements say when they take effect.
+ */
+function effectiveCues(text: string, termClause: Span | null): number[] {
+  const hits = keywordHits(text, ['Effective', 'Commence', 'Contract start', 'Start Date', 'Start date']);
+  const regions: Span[] = [{ start: 0, end: Math.min(text.length, PREAMBLE) }];
+  if (termClause !== null && termClause.start >= PREAMBLE) regions.push(termClause);
+  for (const region of regions) {
+    for (const at of keywordHits(text.slice(region.start, region.end), ['effective', 'commenc', 'start'])) hits.push(region.start + at);
+  }
+  return [...new Set(hits)].sort((a, b) => a - b).slice(0, MAX_CUES);
+}
+
 /** The stated effective date, or null when the text does not state one. */
-export function findStatedEffectiveDate(text: string, clues: DateClues): FoundDate | null {
+export function findStatedEffectiveDate(text: string, clues: DateClues, termClause: Span | null = null): FoundDate | null {
   const label = clues.labelled.find((d) => d.label === 'effective');
   if (label) return label;
   let lastEnd = -1;
-  for (const at of keywordHits(text, ['effective', 'ommenc', 'start'], MAX_CUES)) {
+  for (const at of effectiveCues(text, termClause)) {
     if (at < lastEnd) continue;
     const from = Math.max(0, at - 120);
     const to = Math.min(text.length, at + 260);
@@ -113,6 +129,6 @@ export function findStatedEffectiveDate(text: string, clues: DateClues): FoundDa
 }
 
 /** The effective date: stated, else the agreement date (an agreement takes effect when made). */
-export function findEffectiveDate(text: string, clues: DateClues, agreementDate: FoundDate | null): FoundDate | null {
-  return findStatedEffectiveDate(text, clues) ?? agreementDate;
+export function findEffectiveDate(text: string, clues: DateClues, agreementDate: FoundDate | null, termClause: Span | null = null): FoundDate | null {
+  return findStatedEffectiveDate(text, clues, termClause) ?? agreementDate;
 }

@@ -56,10 +56,33 @@ export function labelledDates(text: string): LabelledDate[] {
       found.push({ ...date, label: labelBefore(text, at) });
     }
   }
+  // "Contract  start:  04-01-06", "Contract end: 04-01-08": labels without the word "Date", found by
+  // their colon (a rare character, so a fast search).
+  for (let at = text.indexOf(':'); at >= 0 && found.length < MAX_LABELS; at = text.indexOf(':', at + 1)) {
+    const word = /\b(start|begin|commencement|end|expiry|expiration)[ \t]*$/i.exec(text.slice(Math.max(0, at - 16), at))?.[1];
+    if (word === undefined) continue;
+    const date = findDates(text.slice(at + 1, at + 40), at + 1)[0];
+    if (!date || date.precision !== 'day' || !/^[ \t]*$/.test(text.slice(at + 1, date.start))) continue;
+    found.push({ ...date, label: /^(?:end|expiry|expiration)$/i.test(word) ? 'expiration' : 'effective' });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
 
-const WITNESS = /IN\s+WITNESS\s+WHEREOF|In\s+Witness\s+Whereof/g;
+const IN_BEFORE = /\b(?:IN|In)\s+$/;
+
+/** The offset of the last "IN WITNESS WHEREOF" (found by its capitalised word: a fast literal search). */
+function lastWitness(text: string): number {
+  let last = -1;
+  for (const form of ['WITNESS', 'Witness']) {
+    for (let at = text.lastIndexOf(form); at > 0; at = text.lastIndexOf(form, at - 1)) {
+      if (IN_BEFORE.test(text.slice(Math.max(0, at - 8), at)) && /^\s*(?:WHEREOF|Whereof)/.test(text.slice(at + 7, at + 20))) {
+        last = Math.max(last, at - (text.slice(Math.max(0, at - 8), at).length - text.slice(Math.max(0, at - 8), at).search(IN_BEFORE)));
+        break;
+      }
+    }
+  }
+  return last;
+}
 const SIGNATURE_BLOCK = 4000;
 const SIGNATURE_TAIL = 8000;
 const SIGNED_BEFORE = /(?:\b(?:signed|executed|dated?|as\s+of)\b[^.\d]{0,40}|\bthis\s+|(?:^|\n)[ \t]*[A-Z][\w/ .-]{0,40},[ \t]*)$/i;
@@ -71,11 +94,7 @@ const SIGNED_BEFORE = /(?:\b(?:signed|executed|dated?|as\s+of)\b[^.\d]{0,40}|\bt
  * @example signatureDates('IN WITNESS WHEREOF ... Date: 3-14-18 Date: 3-7-18', []).map((d) => d.iso) // ['2018-03-14', '2018-03-07']
  */
 export function signatureDates(text: string, labelled: LabelledDate[]): FoundDate[] {
-  const from = Math.max(0, text.length - 60_000);
-  const tail = text.slice(from);
-  let witness = -1;
-  WITNESS.lastIndex = 0;
-  for (let m = WITNESS.exec(tail); m !== null; m = WITNESS.exec(tail)) witness = from + m.index;
+  const witness = lastWitness(text);
   const blockStart = witness >= 0 ? witness : Math.max(0, text.length - SIGNATURE_TAIL);
   const blockEnd = witness >= 0 ? witness + SIGNATURE_BLOCK : text.length;
   const dates: FoundDate[] = [];

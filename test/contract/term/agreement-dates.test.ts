@@ -89,3 +89,13 @@ describe('signatureDates', () => {
     expect(signatureDates(text, []).map((d) => d.iso)).toEqual(['1992-05-20']);
   });
 });
+
+describe('labels without the word "Date"', () => {
+  it('reads "Contract  start:" and "Contract  end:" with padded spaces as the effective and expiration dates', () => {
+    const text = 'This letter Agreement is made between Licensor and Licensee.\n\n2    TERMS\n\n     2.1  Contract  start:  04-01-06\n\n     2.2  Contract  end:  04-01-08\n';
+    expect(labelledDates(text).map((d) => [d.label, d.iso])).toEqual([
+      ['effective', '2006-04-01'],
+      ['expiration', '2008-04-01'],
+    ]);
+  });
+});
