@@ -35,8 +35,12 @@ export type IngestOutcome =
 /** Document errors: the file itself is unreadable, so retrying cannot help. */
 const PERMANENT: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NOT_A_PDF', 'CORRUPT_PDF', 'ENCRYPTED_PDF', 'NO_TEXT', 'TOO_LARGE', 'UNSUPPORTED_TYPE', 'INVALID_INPUT']);
 
-/** Longer than the ingest function's timeout, so a live invocation is never overtaken. */
-export const INGEST_LEASE_SECONDS = 120;
+/**
+ * Longer than the ingest function's timeout (60 s in serverless.yml, checked by the template test), so a live
+ * invocation is never overtaken; short enough that Lambda's first retry (about a minute after a timed-out
+ * attempt) finds the lease expired.
+ */
+export const INGEST_LEASE_SECONDS = 75;
 
 export async function ingestObject(deps: IngestDeps, input: IngestInput): Promise<IngestOutcome> {
   const parts = parseObjectKey(input.key);

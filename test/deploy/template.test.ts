@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../../lib/adapters/table-definition.ts';
+import { INGEST_LEASE_SECONDS } from '../../lib/app/ingest-object.ts';
 
 const run = promisify(execFile);
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- CloudFormation JSON
@@ -54,6 +55,10 @@ describe('functions', () => {
     expect(bundle).not.toMatch(/pdfjs|mammoth|unpdf/i);
     const ingest = (await run('unzip', ['-p', join(out, 'ingest.zip'), 'functions/ingest.mjs'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
     expect(ingest).toMatch(/pdfjs/i);
+  });
+
+  it('an ingest claim outlives the function’s timeout', () => {
+    expect(resources.IngestLambdaFunction!.Properties.Timeout).toBeLessThan(INGEST_LEASE_SECONDS);
   });
 
   it('ingest failures go to the SQS dead-letter queue after two retries', () => {
