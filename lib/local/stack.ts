@@ -20,6 +20,7 @@ import { loadLocalIdentity } from './identity.ts';
 import { loadFunction } from './lambda-runtime.ts';
 import { localEnvironment } from './local-environment.ts';
 import { s3Notifications, type IngestOutcome } from './s3-notifications.ts';
+import { startS3PresignGateway } from './s3-presign-gateway.ts';
 import { readServerlessFunctions, type ServerlessFunction } from './serverless-functions.ts';
 import { Stopper } from './stopper.ts';
 
@@ -28,6 +29,8 @@ const REGION = 'us-east-1';
 const TABLE_NAME = 'contract-notice-checker-local';
 const BUCKET_NAME = 'contract-notice-checker-local-documents';
 const TOPIC_NAME = 'contract-notice-checker-local-alerts';
+/** What the pipeline's clients use against local endpoints (lib/adapters/clients.ts); nothing checks them but this stack's S3 endpoint. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export interface LocalStackOptions {
@@ -75,6 +78,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stopper.add('S3/SNS emulator', () => emulator.stop());
     emulator.server.createBucket(BUCKET_NAME);
     const { topicArn } = emulator.server.createTopic(TOPIC_NAME);
+    // Upload URLs point here: it checks them as S3 would, which the emulator does not.
+    const s3Gateway = await startS3PresignGateway({ upstream: emulator.endpoint, secrets: { [LOCAL_CREDENTIALS.accessKeyId]: LOCAL_CREDENTIALS.secretAccessKey } });
+    stopper.add('S3 endpoint', () => s3Gateway.stop());
 
     // The handlers read their configuration from the environment once, on first import: set it first.
     const env = localEnvironment(functions, {
@@ -83,18 +89,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       TOPIC_ARN: topicArn,
       AWS_REGION: REGION,
       DYNAMODB_ENDPOINT: db.endpoint,
-      S3_ENDPOINT: emulator.endpoint,
+      S3_ENDPOINT: s3Gateway.endpoint,
       SNS_ENDPOINT: emulator.endpoint,
     });
     Object.assign(process.env, env);
     const config = loadConfig(process.env); // fails here, with the variable's name, rather than in the first request
 
-    await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), TABLE_NAME);
+    await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: LOCAL_CREDENTIALS }), TABLE_NAME);
 
     const ingestFunction = pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)');
     const ingest = loadFunction(projectRoot, ingestFunction);
     const notifications = s3Notifications({
-      s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: LOCAL_CREDENTIALS }),
       ingest,
       region: REGION,
       retryDelaysMs: Array.from({ length: ingestFunction.maximumRetryAttempts }, (_, attempt) => 1_000 * 2 ** attempt),
@@ -152,7 +158,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       apiUrl: api.url,
       token,
       tenant: LOCAL_TENANT,
-      s3Endpoint: emulator.endpoint,
+      s3Endpoint: s3Gateway.endpoint,
       runAlerts: (now) => alerts.run(now),
       ingestSettled: () => notifications.settled(),
       stop: () => stopper.stopAll(),
