@@ -15,7 +15,7 @@ export const BENCH_DIR = resolve(import.meta.dirname, '..', '.bench');
 export const BASE_TEXT_CHARS = 256 * 1024;
 const SEED = 20_250_101;
 /** Bump when the generator changes so stale inputs are rebuilt. */
-const VERSION = '3';
+const VERSION = '4';
 
 export interface BenchInputs {
   pdf20: string;

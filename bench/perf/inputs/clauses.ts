@@ -33,11 +33,11 @@ const qualifier = (r: Random): string => r.pick(['at least', 'not less than', 'n
 export const TERM: Clause = (r) =>
   `This Agreement commences on the Effective Date and continues for an initial term of ${writtenPeriod(r, [1, 2, 3, 5], ['years'])} (the "Initial Term"), unless terminated earlier in accordance with this Agreement.`;
 
+/** Automatic renewal unless a party gives notice of non-renewal: the clause every run's deadlines come from. */
 export const RENEWAL: Clause = (r, p) =>
   r.pick([
     `Thereafter, this Agreement shall automatically renew for successive renewal terms of ${writtenPeriod(r, [1, 2], ['years'])} each (each a "Renewal Term") unless ${either(r, p)} gives the other ${written(r)} of non-renewal ${qualifier(r)} ${writtenPeriod(r, [30, 60, 90, 120, 180])} prior to the end of the then-current term.`,
     `Upon expiration of the Initial Term, this Agreement will renew automatically for additional periods of ${writtenPeriod(r, [12, 24], ['months'])} unless either party notifies the other in writing of its intention not to renew no later than ${writtenPeriod(r, [30, 45, 60, 90])} before the expiration of the then-current term.`,
-    `${p.customerRole} may renew this Agreement for one additional term of ${writtenPeriod(r, [1, 2, 3], ['years'])} by giving ${p.providerRole} written notice of renewal ${qualifier(r)} ${writtenPeriod(r, [60, 90, 180])} before the end of the Initial Term.`,
   ]);
 
 export const CONVENIENCE: Clause = (r, p) =>

@@ -5,12 +5,15 @@
  * use case with a timing wrapper around the domain splits each run into extraction, analysis and the rest.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { ingestDeps, realDomain } from '../../../lib/adapters/ingest-deps.ts';
 import { systemClock } from '../../../lib/adapters/deps.ts';
 import { ingestObject } from '../../../lib/app/ingest-object.ts';
 import type { DomainPort } from '../../../lib/app/ports.ts';
 import { loadConfig } from '../../../lib/config.ts';
+import { extractText } from '../../../lib/text/extract-text.ts';
 import { reportResult, sectionConfig } from '../child.ts';
+import { pdftotextAvailable, timePdftotext } from '../pdftotext.ts';
 import { freshTable, usePipelineEnv } from '../pipeline.ts';
 import type { Endpoints } from '../services.ts';
 import { median, nowMs } from '../stats.ts';
@@ -25,15 +28,35 @@ const bench = createIngestBench(config, handler);
 const pdf200 = new Uint8Array(await readFile(config.pdf200));
 const pdf20 = new Uint8Array(await readFile(config.pdf20));
 
-async function timeHandler(bytes: Uint8Array, runs: number): Promise<number[]> {
-  const durations: number[] = [];
-  for (let run = -1; run < runs; run += 1) {
-    const prepared = await bench.prepare(bytes);
+async function timeHandler(bytes: Uint8Array): Promise<number> {
+  const prepared = await bench.prepare(bytes);
+  const start = nowMs();
+  await bench.invoke(prepared);
+  return nowMs() - start;
+}
+
+/**
+ * Rounds of pdftotext, extractText alone and the whole ingest, back to back on the same file, so the
+ * ratio of each round compares the three under the same machine load.
+ */
+async function sideBySide(rounds: number) {
+  const poppler = pdftotextAvailable();
+  const times = { ingest: [] as number[], extract: [] as number[], pdftotext: [] as number[], ratio: [] as number[] };
+  for (let round = -1; round < rounds; round += 1) {
+    const pdftotextMs = poppler ? timePdftotext(config.pdf200) : null;
     const start = nowMs();
-    await bench.invoke(prepared);
-    if (run >= 0) durations.push(nowMs() - start);
+    await extractText(pdf200.slice(), { fileName: basename(config.pdf200) });
+    const extractMs = nowMs() - start;
+    const ingestMs = await timeHandler(pdf200);
+    if (round < 0) continue;
+    times.ingest.push(ingestMs);
+    times.extract.push(extractMs);
+    if (pdftotextMs !== null) {
+      times.pdftotext.push(pdftotextMs);
+      times.ratio.push(ingestMs / pdftotextMs);
+    }
   }
-  return durations;
+  return times;
 }
 
 // The instrumented series: the same use case and adapters, with each domain call timed.
@@ -54,8 +77,9 @@ const timedDomain: DomainPort = {
 };
 const instrumentedDeps = ingestDeps(loadConfig(), systemClock, timedDomain);
 
-const t200 = await timeHandler(pdf200, 5);
-const t20 = await timeHandler(pdf20, 5);
+const t200 = await sideBySide(5);
+await timeHandler(pdf20);
+const t20 = [await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20)];
 
 const shares: number[] = [];
 const parts = { extract: [] as number[], analysis: [] as number[], rest: [] as number[] };
@@ -74,9 +98,12 @@ for (let run = 0; run < 3; run += 1) {
 }
 
 reportResult({
-  ingest_200p_ms: median(t200),
+  ingest_200p_ms: median(t200.ingest),
+  extract_only_200p_ms: median(t200.extract),
+  pdftotext_200p_ms: t200.pdftotext.length ? median(t200.pdftotext) : null,
+  ingest_vs_pdftotext: t200.ratio.length ? median(t200.ratio) : null,
   ingest_20p_ms: median(t20),
-  runs: t200.length,
+  runs: t200.ingest.length,
   analysis_share: median(shares),
   breakdown_extract_ms: median(parts.extract),
   breakdown_analysis_ms: median(parts.analysis),
