@@ -23,7 +23,7 @@ beforeAll(async () => {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^AWS_/.test(name)));
   await run('npx', ['osls', 'package', '--stage', 'test', '--package', out], {
     cwd: new URL('../..', import.meta.url),
-    env: { ...env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '', SLS_TELEMETRY_DISABLED: '1' },
+    env: { ...env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '', ESBUILD_WORK_FOLDER: `.esbuild/template-test-${process.pid}` },
     maxBuffer: 16 * 1024 * 1024,
   });
   template = JSON.parse(await readFile(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as Json;
