@@ -69,6 +69,15 @@ describe('ingest of the motivating example', () => {
     expect(after).toEqual(before);
   });
 
+  it('a new version with the same bytes is recorded without re-judging', async () => {
+    const before = await listVerdicts(api, 'acme', 'hosting');
+    // The emulator does not version objects: the event's versionId stands in for S3's.
+    expect(await ingestObject(ingest, { key: letterKey, versionId: 'second-version' })).toEqual({ outcome: 'duplicate', documentId: 'letter-1' });
+    expect(await listVerdicts(api, 'acme', 'hosting')).toEqual(before);
+    const contract = await getContract(api, 'acme', 'hosting');
+    expect(contract!.documents.find((d) => d.documentId === 'letter-1')?.status).toBe('PROCESSED');
+  });
+
   it('two concurrent deliveries of a new object produce one document, one verdict and one set of deadlines', async () => {
     const secondLetter = key('acme', 'hosting', 'letter', 'letter-2', 'second.txt');
     await aws.upload(secondLetter, LETTER);
