@@ -34,6 +34,8 @@ export interface S3Notifications {
   objectCreated(object: ObjectCreated): void;
   /** Resolves when every notification delivered so far has been processed (or given up). */
   settled(): Promise<IngestOutcome[]>;
+  /** Lets the attempts under way finish but starts no retry, then waits for them: the stores are going away. */
+  drainForShutdown(): Promise<void>;
 }
 
 let sequence = 0;
@@ -48,6 +50,7 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
   const retryDelaysMs = options.retryDelaysMs ?? [1_000, 2_000];
   const inFlight = new Set<Promise<IngestOutcome>>();
   const outcomes: IngestOutcome[] = [];
+  let stopping = false;
 
   const deliver = async (object: ObjectCreated): Promise<IngestOutcome> => {
     const event = await objectCreatedEvent(options.s3, object, options.region);
@@ -58,6 +61,10 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
         return { ...object, ok: true, attempts: attempt };
       } catch (error) {
         const delay = retryDelaysMs[attempt - 1];
+        if (stopping) {
+          options.log(`[ingest] ${object.key}: failed while the stack was stopping (${messageOf(error)}); upload it again after the next start`);
+          return { ...object, ok: false, attempts: attempt, error };
+        }
         if (delay === undefined) {
           options.log(`[ingest] ${object.key}: failed ${attempt} times, sent to the dead-letter queue: ${messageOf(error)}`);
           return { ...object, ok: false, attempts: attempt, error };
@@ -80,6 +87,10 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
     settled: async () => {
       while (inFlight.size > 0) await Promise.all([...inFlight]);
       return [...outcomes];
+    },
+    drainForShutdown: async () => {
+      stopping = true;
+      while (inFlight.size > 0) await Promise.all([...inFlight]);
     },
   };
 }

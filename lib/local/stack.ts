@@ -106,7 +106,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       retryDelaysMs: Array.from({ length: ingestFunction.maximumRetryAttempts }, (_, attempt) => 1_000 * 2 ** attempt),
       log: options.log,
     });
-    stopper.add('pending ingests', () => notifications.settled().then(() => undefined));
+    stopper.add('pending ingests', () => notifications.drainForShutdown());
     const unsubscribe = emulator.onObjectCreated((object) => {
       if (object.bucket === BUCKET_NAME) notifications.objectCreated(object);
     });

@@ -57,4 +57,35 @@ describe('S3 ObjectCreated notifications to the ingest function', () => {
     expect(seen[0]).toBe(seen[1]); // the same event is redelivered, as Lambda does
     expect(lines.at(-1)).toBe('[ingest] tenants/t1/b.pdf: failed NO_TEXT');
   });
+
+  it('starts no retry once the stack is stopping', async () => {
+    const lines: string[] = [];
+    let calls = 0;
+    let release: () => void = () => undefined;
+    let entered: () => void = () => undefined;
+    const underWay = new Promise<void>((done) => (entered = done));
+    const notifications = s3Notifications({
+      s3: fakeS3,
+      region: 'us-east-1',
+      retryDelaysMs: [1, 1],
+      log: (line) => lines.push(line),
+      ingest: {
+        name: 'ingest',
+        invoke: async () => {
+          calls += 1;
+          const released = new Promise<void>((done) => (release = done));
+          entered();
+          await released;
+          throw new Error('connect ECONNREFUSED');
+        },
+      },
+    });
+    notifications.objectCreated({ bucket: 'docs', key: 'tenants/t1/c.pdf' });
+    await underWay;
+    const draining = notifications.drainForShutdown();
+    release();
+    await draining;
+    expect(calls).toBe(1);
+    expect(lines.at(-1)).toMatch(/while the stack was stopping/);
+  });
 });
