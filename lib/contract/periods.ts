@@ -13,7 +13,7 @@ import { isNumberWord, parseNumberWords } from './numbers.ts';
 const UNIT_RE = flexible(/\b(?:(calendar|business|working|banking)[ \t\r\n]+)?(hour|day|week|month|year)(s)?\b/gi);
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
-const REDACTED_NOTICE_RE = /(\[[\s*]*\*[\s*]*\]|\[\s*redacted[^\]]{0,40}\]|\*(?:\s?\*){2,})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
+const REDACTED_NOTICE_RE = /(\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,40}\]|\*(?:\s?\*){2,20})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
 const REDACTION_CONTENT_RE = /^(?:[\s*]*\*[\s*]*|.*redact.*|[\s_.]*)$/i;
 const DIGITS_RE = /^\d{1,4}(?:,\d{3})*$/;
 
@@ -107,7 +107,8 @@ function amountBefore(text: string, unitStart: number): Amount | null {
     p = skipBack(text, open, false);
   } else if (last === '*') {
     let q = p;
-    while (q > 0 && (text[q - 1] === '*' || text[q - 1] === ' ')) q--;
+    // Bounded: a redaction is a few stars, and a run of thousands must not be rescanned per unit.
+    while (q > 0 && p - q < 40 && (text[q - 1] === '*' || text[q - 1] === ' ')) q--;
     redacted = true;
     start = q;
     while (start < p && text[start] === ' ') start++;
