@@ -116,7 +116,8 @@ export function classifyUnit(input: UnitInput): Finding[] {
   const needsCause = isConditional(input);
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
-    const verbAt = at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
+    // Who holds the notice: the subject of "may cancel/terminate", else the words after "unless".
+    const verbAt = right ? at(/\bterminat|\bcancel/i, clause) : at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
     if (noticePeriods.length === 0) {
       findings.push({ type, verbAt, notice: null, cure: null, grounds: [], flags: ['no-period-stated'] });
     }

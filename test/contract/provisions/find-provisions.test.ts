@@ -54,6 +54,13 @@ describe('non-renewal notices', () => {
     expect(provision?.notice).toMatchObject({ qualifier: 'at-least', anchor: 'end-of-term' });
   });
 
+  it('gives the party that may cancel at the end of the term', () => {
+    const parties: Party[] = [{ name: 'Acme Corp.', aliases: ['Customer'], role: 'customer' }];
+    const text = 'Customer, upon thirty days prior written notice, may cancel this Agreement at the end of the Initial Term and thereafter on each anniversary of the end of the Initial Term.';
+    const provisions = find(text, parties).filter((p) => p.type === 'non-renewal');
+    expect(provisions.map((p) => [p.party, p.notice?.amount])).toEqual([['Acme Corp.', 30]]);
+  });
+
   it('keeps a redacted notice period as redacted', () => {
     const [provision] = ofType('The Agreement may be terminated by both Parties with a notification period of *** before the end of the Initial Term of the Agreement.', 'non-renewal');
     expect(provision?.notice?.amount).toBeNull();
