@@ -1,91 +1,112 @@
 /**
- * The parties an agreement defines in its preamble, with their aliases and role words:
+ * The parties an agreement names in its preamble, with their aliases and role words:
  * 'ACME CORP., a Delaware corporation ("Acme")', 'Cloudline Inc. (the "Company")',
- * '("Provider", "we", "us")', '(hereinafter "Distributor")', and plain "between X and Y".
+ * '("Provider", "we", "us")', '(hereinafter "Distributor")', 'Hereinafter referred to as "Customer"',
+ * 'BETWEEN: (1) Oaktree Capital Management, L.P. ... ("Oaktree US"); and (2) ...', and plain
+ * "between X and Y" or a title "Between: X And Y" when nothing is defined.
+ *
+ * The preamble is found by its "between"/"among" (after any cover page or table of contents) and ends
+ * at the recitals. Each alias definition closes one party; its name is the first name after the
+ * word that joins it to the previous party ("between", "and", "(2)"), cut before its description
+ * (", a Delaware corporation", "having its principal place of business").
  */
 import type { Party } from '../domain/types.ts';
+import { aliasDefinitions, cutDescription, ENTITY, isPartyName, roleOf } from './structure/party-names.ts';
 
-const PREAMBLE = 3000;
-const ROLES = new Set([
-  'provider', 'customer', 'client', 'licensor', 'licensee', 'distributor', 'supplier', 'vendor', 'company', 'contractor',
-  'consultant', 'reseller', 'franchisor', 'franchisee', 'seller', 'buyer', 'purchaser', 'manufacturer', 'agent', 'affiliate',
-  'shipper', 'transporter', 'carrier', 'sponsor', 'network', 'publisher', 'developer', 'partner', 'lessor', 'lessee',
-  'landlord', 'tenant', 'lender', 'borrower', 'employer', 'executive', 'service provider', 'marketing affiliate', 'owner',
-  'operator', 'host', 'subscriber', 'user', 'member', 'investor', 'adviser', 'advisor', 'manager', 'sub-adviser',
-]);
-const NOT_PARTIES = /^(?:agreement|this agreement|effective date|parties|party|term|territory|products?|services?|recitals?|date|amendment)$/i;
-const ENTITY = /\b(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|plc|gmbh|ag|s\.a|s\.p\.a|s\.r\.l|n\.v|b\.v|co|company|bank|trust|university|holdings?|group|partners(?:hip)?)\b\.?/i;
+const SEARCH = 12_000;
+const PREAMBLE = 2500;
+const BETWEEN = /\b(?:by\s+and\s+between|between|among|BETWEEN|AMONG|Between|Among|B\s?E\s?T\s?W\s?E\s?E\s?N|(?<=made\s)by)\b\s*:?/g;
+const RECITALS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
+// A party starts after "between", "and", "; and", "- and -", "(1)", "(2)", or a line break.
+const JOINER = /(?:\bbetween\b|\bamong\b|\band\b(?!\/)|;|-\s*and\s*-|\(\d\)|\n\s*\n|:)\s*/gi;
 
-// A parenthesis that defines names: ("Acme"), (the "Company"), (hereinafter referred to as "Distributor"), ("Provider", "we", "us").
-const DEFINITION = /\(\s*(?:each\s+a\s+|individually\s+|together\s+with\s+its\s+affiliates,?\s+)?(?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?(?:the\s+)?["\u201c]([^"\u201d()]{1,60})["\u201d](?:\s*(?:,|or|and|and\/or)\s*(?:the\s+)?["\u201c][^"\u201d()]{1,60}["\u201d])*\s*\)/g;
-const QUOTED = /["\u201c]([^"\u201d]{1,60})["\u201d]/g;
+const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-const DESCRIPTION = /,\s*(?:\d|an?\s|with\s|having\s|located\s|whose\s|organi[sz]ed\s|incorporated\s|doing\s|d\/b\/a)|\s+\(|\s+a\s+(?:\w+\s+){0,3}(?:corporation|company|partnership)/i;
-const BOUNDARY = /\b(?:between|among|by|and)\s+|:\s*|\n\s*\n\s*/gi;
-
-function trimName(candidate: string): string | null {
-  let name = candidate.replace(/\s+/g, ' ').trim();
-  const cut = DESCRIPTION.exec(name);
-  if (cut) name = name.slice(0, cut.index);
-  name = name.replace(/[,;:\s]+$/, '').trim();
-  // Words that only join parties, a sum of money, or a sentence are not names.
-  if (/^(?:between|among|and|by|the)$/i.test(name) || /\$|\.\s+[A-Z][a-z]+\s+[a-z]/.test(name) || /^\d+[a-z]/.test(name)) return null;
-  return name.length >= 2 && name.length <= 100 ? name : null;
-}
-
-/**
- * The party name that ends a preamble segment: the text after the last "between", "by", "and"
- * (or line break) that begins with a capital, up to its description (", a Delaware corporation").
- * Lower-case continuations ("organized and existing under ...") are descriptions, not boundaries.
- */
-function cleanName(segment: string): string | null {
-  const starts = [0, ...[...segment.matchAll(BOUNDARY)].map((m) => (m.index ?? 0) + m[0].length)];
-  for (let i = starts.length - 1; i >= 0; i -= 1) {
-    const candidate = segment.slice(starts[i]).trimStart();
-    if (!/^[A-Z0-9]/.test(candidate)) continue;
-    const name = trimName(candidate);
-    if (name !== null) return name;
+/** The preamble: from the first "between" that follows the agreement's title or "entered into". */
+function preamble(text: string): { start: number; text: string } | null {
+  const head = text.slice(0, SEARCH);
+  BETWEEN.lastIndex = 0;
+  let first: RegExpExecArray | null = null;
+  for (let m = BETWEEN.exec(head); m !== null; m = BETWEEN.exec(head)) {
+    first ??= m;
+    // "the parties between whom" in a table of contents is not the preamble; prefer one after
+    // "entered into", "made", "Agreement".
+    if (/(?:entered\s+into|made|executed|agreement|AGREEMENT|dated|effective)[^.]{0,200}$/i.test(head.slice(Math.max(0, m.index - 250), m.index))) {
+      first = m;
+      break;
+    }
   }
-  return null;
-}
-
-function roleOf(aliases: string[]): string | null {
-  for (const alias of aliases) if (ROLES.has(alias.toLowerCase())) return alias.toLowerCase();
-  return null;
+  if (first === null) return null;
+  const start = first.index + first[0].length;
+  // EDGAR page footers ("Source: COMPANY, 10-K, 8/22/2019") are blanked, keeping offsets.
+  let body = head.slice(start, start + PREAMBLE).replace(/Source:[^\n]*/g, (line) => ' '.repeat(line.length));
+  const recitals = RECITALS.exec(body);
+  if (recitals && recitals.index > 20) body = body.slice(0, recitals.index);
+  return { start, text: body };
 }
 
 /**
- * The parties defined in the preamble (the text before the recitals), in order.
+ * The name in a segment: after the last joiner that is followed by a name (the words between a
+ * name and its alias are its description, which rarely holds a joiner), up to its description.
+ */
+function nameIn(segment: string, isFirst: boolean): string | null {
+  const starts: number[] = isFirst ? [0] : [];
+  JOINER.lastIndex = 0;
+  for (let m = JOINER.exec(segment); m !== null; m = JOINER.exec(segment)) starts.push(m.index + m[0].length);
+  let fallback: string | null = null;
+  for (const at of starts.reverse()) {
+    const rest = segment.slice(at).replace(/^[\s,.:]+/, '');
+    if (!/^[A-Z0-9]/.test(rest)) continue;
+    const name = cutDescription(rest);
+    if (name === null || !isPartyName(name)) continue;
+    // "registered in England and Wales": a joiner inside a description; a name with a company
+    // suffix ("plc", "Inc.", "GmbH") earlier in the segment is the party.
+    if (ENTITY.test(name)) return name;
+    fallback ??= name;
+  }
+  return fallback;
+}
+
+function addParty(parties: Party[], name: string, aliases: string[]): void {
+  const key = squash(name);
+  const existing = parties.find((p) => squash(p.name) === key);
+  const own = aliases.filter((a) => squash(a) !== key);
+  if (existing) {
+    for (const a of own) if (!existing.aliases.includes(a)) existing.aliases.push(a);
+    existing.role ??= roleOf(existing.aliases);
+    return;
+  }
+  parties.push({ name, aliases: own, role: roleOf(own) });
+}
+
+/** "between X and Y" with no definitions: the two names. */
+function plainBetween(body: string): string[] {
+  const m = /^\s*([^\n]{2,120}?)\s+(?:and|AND|And|&|-\s*and\s*-)\s+([^\n]{2,120}?)(?:\s*[,.;(]|\s+(?:dated|Dated|DATED)\b|\n|$)/.exec(body);
+  if (!m) return [];
+  return [m[1], m[2]].map((raw) => cutDescription((raw ?? '').trim())).filter((n): n is string => n !== null && isPartyName(n));
+}
+
+/**
+ * The parties defined in the preamble, in order.
  * @example findParties('between ACME CORP., a Delaware corporation ("Acme"), and Beta LLC (the "Customer")')
  * // [{ name: 'ACME CORP.', aliases: ['Acme'], role: null }, { name: 'Beta LLC', aliases: ['Customer'], role: 'customer' }]
  */
 export function findParties(text: string): Party[] {
-  const recitals = /\b(?:WHEREAS|RECITALS|W I T N E S S E T H|NOW,? THEREFORE|BACKGROUND)\b/.exec(text.slice(0, PREAMBLE));
-  const preamble = text.slice(0, recitals ? Math.max(recitals.index, 200) : PREAMBLE);
+  const found = preamble(text);
+  if (found === null) return [];
   const parties: Party[] = [];
   let segmentStart = 0;
-  DEFINITION.lastIndex = 0;
-  for (let m = DEFINITION.exec(preamble); m !== null; m = DEFINITION.exec(preamble)) {
-    const aliases = [...m[0].matchAll(QUOTED)].map((q) => (q[1] as string).trim()).filter((a) => a !== '');
-    const segment = preamble.slice(segmentStart, m.index);
-    segmentStart = m.index + m[0].length;
-    if (aliases.length === 0 || aliases.every((a) => NOT_PARTIES.test(a))) continue;
-    const name = cleanName(segment.slice(-250));
+  for (const definition of aliasDefinitions(found.text)) {
+    const segment = found.text.slice(segmentStart, definition.start);
+    const isFirst = segmentStart === 0;
+    segmentStart = definition.end;
+    if (definition.aliases.length === 0) continue;
+    // Past the preamble's sentence: definitions of other terms ("A. Promotional Territories ("Territories")").
+    if (parties.length >= 2 && /[.;]\s+[A-Z]/.test(segment)) break;
+    const name = nameIn(segment, isFirst);
     if (name === null) continue;
-    const looksLikeParty = ENTITY.test(name) || roleOf(aliases) !== null || /^[A-Z0-9][A-Z0-9 .,&'-]+$/.test(name);
-    if (!looksLikeParty) continue;
-    const key = name.toLowerCase().replace(/[\s,.]+/g, '');
-    if (parties.some((p) => p.name.toLowerCase().replace(/[\s,.]+/g, '') === key)) continue;
-    parties.push({ name, aliases: aliases.filter((a) => a !== name), role: roleOf(aliases) });
+    addParty(parties, name, definition.aliases);
   }
-  if (parties.length === 0) {
-    const between = /\bbetween\s+([^,()\n]{2,80}?)(?:,[^,]{0,120})?\s+and\s+([^,()\n]{2,80}?)(?:,|\.|\s+\(|\n)/i.exec(preamble);
-    if (between) {
-      for (const raw of [between[1], between[2]]) {
-        const name = cleanName(raw ?? '');
-        if (name !== null) parties.push({ name, aliases: [], role: null });
-      }
-    }
-  }
+  if (parties.length === 0) for (const name of plainBetween(found.text)) addParty(parties, name, []);
   return parties;
 }
