@@ -33,7 +33,10 @@ export function summarizeContract(contractId: string, verdicts: VerdictItem[], v
       }
     }
     for (const reason of verdict.reviewReasons ?? []) lines.push(`    review: ${reason}`);
-    for (const deadline of verdict.deadlines ?? []) lines.push(`    deadline: ${deadline.kind} ${deadline.date}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
+    // The contract's deadline list already holds each letter's; print a verdict's own only when that list is missing.
+    if (!view?.deadlines) {
+      for (const deadline of verdict.deadlines ?? []) lines.push(`    deadline: ${deadline.kind} ${deadline.date}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
+    }
   }
   for (const deadline of view?.deadlines ?? []) {
     lines.push(`  deadline: ${deadline.kind ?? 'deadline'} ${deadline.date ?? '?'}${deadline.zone ? ` ${deadline.zone}` : ''}${deadline.section ? ` (§ ${deadline.section})` : ''}`);

@@ -41,6 +41,7 @@ describe('npm run demo', () => {
     expect(motivating).toContain('(email)');
     expect(motivating).toMatch(/effective 2021-01-10T23:59:00(\.000)?-08:00/);
     expect(motivating).toMatch(/earliest compliant 2021-02-08/);
+    expect(motivating).toMatch(/deadline: suspension-effective 2021-01-10 America\/Los_Angeles \(§ 3\.1\)/);
     expect(stdout).not.toMatch(/FAILED \(/);
   });
 });
