@@ -63,13 +63,26 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
     async ensureContract(tenantId, contractId, now) {
       const summary: ContractSummary = {
         tenantId, contractId, createdAt: now, updatedAt: now, agreementDocumentId: null, parties: [], governingLaw: null,
-        term: null, documentCount: 0, letterCount: 0, verdicts: {}, nextDeadline: null,
+        term: null, documentCount: 0, letterCount: 0, verdicts: {}, nextDeadline: null, revision: 0,
       };
       await putIfAbsent(client, table, contractToItem(summary));
     },
 
     async putContract(summary) {
-      await client.send(new PutCommand({ TableName: table, Item: contractToItem(summary) }));
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: table,
+            Item: contractToItem(summary),
+            ConditionExpression: summary.revision <= 1 ? 'attribute_not_exists(revision) OR revision = :previous' : 'revision = :previous',
+            ExpressionAttributeValues: { ':previous': summary.revision - 1 },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailed(error)) return false;
+        throw error;
+      }
     },
 
     async listContracts(tenantId, { limit, cursor }): Promise<Page<ContractSummary>> {

@@ -18,7 +18,8 @@ export interface ContractRepository {
   getContract(tenantId: string, contractId: string): Promise<ContractSummary | null>;
   /** Creates the summary if absent; never overwrites. */
   ensureContract(tenantId: string, contractId: string, now: string): Promise<void>;
-  putContract(summary: ContractSummary): Promise<void>;
+  /** Writes the summary if its stored revision is still `summary.revision - 1`; false when another refresh won. */
+  putContract(summary: ContractSummary): Promise<boolean>;
   listContracts(tenantId: string, options: { limit: number; cursor?: string | null }): Promise<Page<ContractSummary>>;
   getContractItems(tenantId: string, contractId: string): Promise<ContractItems>;
   getDocument(tenantId: string, contractId: string, documentId: string): Promise<DocumentRecord | null>;

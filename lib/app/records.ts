@@ -43,6 +43,8 @@ export interface ContractSummary {
   letterCount: number;
   verdicts: Partial<Record<VerdictStatus, number>>;
   nextDeadline: Deadline | null;
+  /** Incremented by every refresh; refreshes commit only over the revision they read (optimistic locking). */
+  revision: number;
 }
 
 export interface VerdictRecord {

@@ -4,7 +4,7 @@
  * Order of arrival does not matter: whatever arrives last finds the others already stored.
  */
 import type { Deadline, VerdictStatus } from '../domain/types.ts';
-import { isNoticeCheckError } from '../errors.ts';
+import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
 import { scheduleAlerts, toDeadlineRecord } from './deadline-schedule.ts';
 import type { BaseDeps, ContractRepository, DomainPort } from './ports.ts';
 import type { DeadlineRecord, DocumentRecord, VerdictRecord } from './records.ts';
@@ -15,10 +15,24 @@ export interface RefreshDeps extends BaseDeps {
 }
 
 const uploadOrder = (d: DocumentRecord) => d.uploadedAt ?? d.processedAt ?? d.createdAt;
+const ATTEMPTS = 5;
 
+/**
+ * Refreshes run concurrently when documents of one contract arrive together. Each commits its summary only
+ * over the revision it started from; a refresh that loses recomputes from what the winner stored, so the
+ * last refresh to commit always saw every document.
+ */
 export async function refreshContract(deps: RefreshDeps, tenantId: string, contractId: string, options: { now: string; changedDocumentId?: string }): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    if (await refreshOnce(deps, tenantId, contractId, options)) return;
+  }
+  throw new NoticeCheckError('TRANSIENT', `Contract ${contractId} kept changing while it was being refreshed`);
+}
+
+async function refreshOnce(deps: RefreshDeps, tenantId: string, contractId: string, options: { now: string; changedDocumentId?: string }): Promise<boolean> {
   const { now } = options;
   const { defaultZone } = deps.config;
+  const summary = await deps.contracts.getContract(tenantId, contractId);
   const { documents, verdicts } = await deps.contracts.getContractItems(tenantId, contractId);
   const agreementDoc = documents
     .filter((d) => d.kind === 'agreement' && d.status === 'PROCESSED' && d.agreement)
@@ -67,11 +81,10 @@ export async function refreshContract(deps: RefreshDeps, tenantId: string, contr
   const alerts = deadlines.flatMap((d) => scheduleAlerts(d, deps.config.alertOffsets, now));
   await deps.contracts.replaceDeadlines(tenantId, contractId, deadlines, alerts);
 
-  const summary = await deps.contracts.getContract(tenantId, contractId);
   const counts: Partial<Record<VerdictStatus, number>> = {};
   for (const v of current) counts[v.verdict.status] = (counts[v.verdict.status] ?? 0) + 1;
   const next = deadlines.filter((d) => d.status === 'UPCOMING').sort((a, b) => a.date.localeCompare(b.date))[0];
-  await deps.contracts.putContract({
+  return deps.contracts.putContract({
     tenantId,
     contractId,
     createdAt: summary?.createdAt ?? now,
@@ -84,5 +97,6 @@ export async function refreshContract(deps: RefreshDeps, tenantId: string, contr
     letterCount: documents.filter((d) => d.kind === 'letter').length,
     verdicts: counts,
     nextDeadline: next ? { kind: next.kind, date: next.date, at: next.at, zone: next.zone, section: next.section } : null,
+    revision: (summary?.revision ?? 0) + 1,
   });
 }

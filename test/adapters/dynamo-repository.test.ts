@@ -35,9 +35,17 @@ afterAll(async () => {
 describe('access patterns', () => {
   it('1. creating a contract summary never overwrites an existing one', async () => {
     await contracts.ensureContract('acme', 'c1', NOW);
-    await contracts.putContract({ ...(await contracts.getContract('acme', 'c1'))!, letterCount: 3 });
+    const created = (await contracts.getContract('acme', 'c1'))!;
+    expect(await contracts.putContract({ ...created, letterCount: 3, revision: 1 })).toBe(true);
     await contracts.ensureContract('acme', 'c1', '2030-01-01T00:00:00Z');
-    expect(await contracts.getContract('acme', 'c1')).toMatchObject({ createdAt: NOW, letterCount: 3 });
+    expect(await contracts.getContract('acme', 'c1')).toMatchObject({ createdAt: NOW, letterCount: 3, revision: 1 });
+  });
+
+  it('1b. a summary written over a revision someone else already replaced is refused', async () => {
+    const current = (await contracts.getContract('acme', 'c1'))!;
+    expect(await contracts.putContract({ ...current, letterCount: 4, revision: current.revision + 1 })).toBe(true);
+    expect(await contracts.putContract({ ...current, letterCount: 5, revision: current.revision + 1 })).toBe(false);
+    expect((await contracts.getContract('acme', 'c1'))!.letterCount).toBe(4);
   });
 
   it('2. listing a tenant’s contracts pages with an opaque cursor and sees no other tenant', async () => {

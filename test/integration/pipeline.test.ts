@@ -140,6 +140,22 @@ describe('ingest of the motivating example', () => {
   });
 });
 
+describe('documents of one contract arriving together', () => {
+  it('an agreement and a letter ingested at the same time end with the verdict and the letter’s deadlines', async () => {
+    const agreementKey = key('acme', 'together', 'agreement', 'a', 'agreement.txt');
+    const letterKey = key('acme', 'together', 'letter', 'l', 'letter.txt');
+    await Promise.all([aws.upload(agreementKey, AGREEMENT), aws.upload(letterKey, LETTER)]);
+    await Promise.all([ingestObject(ingest, { key: agreementKey }), ingestObject(ingest, { key: letterKey })]);
+    const verdicts = await listVerdicts(api, 'acme', 'together');
+    expect(verdicts!.map((v) => v.letterDocumentId)).toEqual(['l']);
+    const contract = await getContract(api, 'acme', 'together');
+    // The letter's own deadline (when the suspension takes effect) survives the agreement's concurrent refresh.
+    expect(contract!.deadlines.filter((d) => d.sourceDocumentId === 'l').map((d) => d.kind)).toContain('suspension-effective');
+    expect(contract!.documentCount).toBe(2);
+    expect(contract!.verdicts).toEqual({ [verdicts![0]!.status]: 1 });
+  });
+});
+
 describe('tenant isolation', () => {
   it('tenant B cannot see tenant A’s contract, verdicts or deadlines', async () => {
     expect(await getContract(api, 'acme', 'hosting')).not.toBeNull();
