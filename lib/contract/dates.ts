@@ -4,7 +4,6 @@
  * US order is assumed for slashed dates (month/day/year), as in the EDGAR filings agreements come
  * from; a slashed date impossible in that order ("25/03/2019") is read day/month.
  */
-import { DateTime } from 'luxon';
 
 export interface FoundDate {
   /** YYYY-MM-DD; for a month-only date, the first of the month. */
@@ -40,9 +39,20 @@ const monthIndex = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toL
 /** Two-digit years: 00-49 are 20xx, 50-99 are 19xx (agreements in the corpus span 1990-2020). */
 const fullYear = (y: string): number => (y.length === 2 ? (Number(y) < 50 ? 2000 + Number(y) : 1900 + Number(y)) : Number(y));
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The ISO form of a written calendar date, or null for an impossible one ("February 30"). Only a
+ * validity check, no arithmetic: done by hand because building a luxon DateTime for every date
+ * written in a long agreement costs more than the rest of the date finding (all date arithmetic
+ * stays in luxon, see term/expiration.ts).
+ */
 function isoOf(year: number, month: number, day: number): string | null {
-  const date = DateTime.utc(year, month, day);
-  return date.isValid ? (date.toISODate() as string) : null;
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return null;
+  const last = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  if (day > last) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 interface Parsed {

@@ -4,15 +4,26 @@
  */
 import type { DocumentKind } from '../domain/types.ts';
 
+// Cheapest first (literal starts): counting stops once the answer cannot change.
 const AGREEMENT_SIGNS = [
-  /\bIN\s+WITNESS\s+WHEREOF\b/i,
   /\bWHEREAS\b/,
+  /\bIN\s+WITNESS\s+WHEREOF\b/i,
+  /\bby\s+and\s+between\b/i,
+  /\bnow,?\s+therefore\b/i,
+  /\bterms\s+and\s+conditions\b/i,
   /\b(?:hereby|parties)\s+(?:\w+\s+){0,3}agree\b/i,
   /\b(?:this|the)\s+(?:\w+\s+){0,4}(?:agreement|contract)\s+(?:is\s+)?(?:made|entered\s+into|dated)\b/i,
-  /\bby\s+and\s+between\b/i,
-  /\bterms\s+and\s+conditions\b/i,
-  /\bnow,?\s+therefore\b/i,
 ];
+const ENOUGH = 3;
+
+function agreementSigns(head: string): number {
+  let count = 0;
+  for (const sign of AGREEMENT_SIGNS) {
+    if (sign.test(head)) count += 1;
+    if (count >= ENOUGH) break;
+  }
+  return count;
+}
 const LETTER_SIGNS = [/^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/, /\b(?:Sincerely|Yours\s+(?:faithfully|truly|sincerely)|Very\s+truly\s+yours|Kind\s+regards|Best\s+regards),?\s*\n/i, /^\s*(?:[^\n]*\n){0,25}\s*(?:Re|RE|Subject):/];
 
 /**
@@ -20,7 +31,7 @@ const LETTER_SIGNS = [/^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/, /\b(?:Sincerely|Y
  */
 export function documentKind(text: string): DocumentKind {
   const head = text.slice(0, 20_000);
-  const agreement = AGREEMENT_SIGNS.filter((re) => re.test(head)).length;
+  const agreement = agreementSigns(head);
   const letter = LETTER_SIGNS.filter((re) => re.test(head)).length;
   // A short text with a salutation is a letter even when it quotes agreement language.
   if (letter >= 2 && (agreement < 3 || text.length < 15_000)) return 'letter';

@@ -58,3 +58,17 @@ describe('findDates over longer text', () => {
     expect(parseDate('from and including 01                            May 2006, up to and including')).toBe('2006-05-01');
   });
 });
+
+describe('calendar validity', () => {
+  it.each([
+    ['February 29, 2020', '2020-02-29'],
+    ['February 29, 2019', null],
+    ['February 29, 2000', '2000-02-29'],
+    ['February 29, 1900 is not a leap day', null],
+    ['April 31, 2019', null],
+    ['13/01/2019', '2019-01-13'],
+    ['13/13/2019', null],
+  ])('%s → %s', (text, iso) => {
+    expect(parseDate(text)).toBe(iso);
+  });
+});

@@ -95,7 +95,7 @@ const BY_SIGNATURES =
  * in the term clause, where agreements say when they take effect.
  */
 function effectiveCues(text: string, termClause: Span | null): number[] {
-  const hits = keywordHits(text, ['Effective', 'Commence', 'Contract start', 'Start Date', 'Start date']);
+  const hits = keywordHits(text, ['Effective']);
   const regions: Span[] = [{ start: 0, end: Math.min(text.length, PREAMBLE) }];
   if (termClause !== null && termClause.start >= PREAMBLE) regions.push(termClause);
   for (const region of regions) {
