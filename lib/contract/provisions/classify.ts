@@ -58,6 +58,14 @@ function distinct(periods: Period[]): Period[] {
   });
 }
 
+/** Where the verb of the right is ("may terminate"), rather than the first "Termination" heading. */
+function rightVerbAt(clause: string): number {
+  const m = TERMINATION_RIGHT_RE.exec(clause);
+  if (!m) return at(/\bterminat|\bcancel/i, clause);
+  const verb = m[0].search(/\b(?:terminat|cancel)\w*\W*$/i);
+  return m.index + Math.max(0, verb);
+}
+
 const flagsOf = (p: Period | null): Flag[] => (p?.flags ? [...p.flags] : []);
 const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
@@ -117,7 +125,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
     // Who holds the notice: the subject of "may cancel/terminate", else the words after "unless".
-    const verbAt = right ? at(/\bterminat|\bcancel/i, clause) : at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
+    const verbAt = right ? rightVerbAt(clause) : at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
     if (noticePeriods.length === 0) {
       findings.push({ type, verbAt, notice: null, cure: null, grounds: [], flags: ['no-period-stated'] });
     }
@@ -127,7 +135,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
     // An evergreen exit right that needs no cause is also the way to end the agreement for convenience.
     if (kind !== 'evergreen' || needsCause) return findings;
     const notice = noticePeriods[0] ?? null;
-    findings.push({ type: 'termination-for-convenience', verbAt: at(/\bterminat|\bcancel/i, clause), notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) });
+    findings.push({ type: 'termination-for-convenience', verbAt: rightVerbAt(clause), notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) });
     return findings;
   }
   if (right) findings.push(...terminationFindings(input, noticePeriods, needsCause));
@@ -154,7 +162,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
     if (/\bterminat|\bcancel|\bsuspen|\bdefault|\bfundamental breach/i.test(`${clause} ${input.previous}`)) {
       const grounds = groundsIn(`${clause} ${input.previous}`);
       for (const cure of curePeriods(input.text, periods, input.offsetOf(at(CURE_RE, clause)))) {
-        findings.push({ type: 'termination-for-cause', verbAt: at(/\bterminat|\bcancel/i, clause), notice: null, cure, grounds, flags: flagsOf(cure) });
+        findings.push({ type: 'termination-for-cause', verbAt: rightVerbAt(clause), notice: null, cure, grounds, flags: flagsOf(cure) });
       }
     }
   }
@@ -163,7 +171,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
 
 function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCause: boolean): Finding[] {
   const { clause, periods } = input;
-  const verbAt = at(/\bterminat|\bcancel/i, clause);
+  const verbAt = rightVerbAt(clause);
   const immediate = IMMEDIATE_RE.exec(clause);
   if (!needsCause) {
     // A right to terminate says how notice is given; a period with no notice wording is something else.

@@ -4,6 +4,8 @@ import { PARTY_EITHER_RE } from './cues.ts';
 const EITHER_AFTER_RE = /^\w*\s+(?:by\s+)?(?:either|each|any|one|a)\s+(?:of\s+the\s+)?part(?:y|ies)\b/i;
 // Capitalised words that name parts of the agreement, not a party: "Initial Term", "Effective Date".
 const NOT_A_NAME_RE = /(?:Term|Period|Date|Agreement|Section|Article|Notice|Year|Years|Services?)$/;
+const EITHER_GLOBAL_RE = new RegExp(PARTY_EITHER_RE.source, 'gi');
+const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Default|Breach|Convenience|Cause|Suspension|Notices?)\b/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
 const PASSIVE_BY_RE = /\b(?:terminated|cancell?ed|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
 const NOT_A_PARTY = new Set(['This', 'The', 'Agreement', 'Party', 'Parties', 'Either', 'Each', 'Such', 'Any', 'Notwithstanding', 'Term', 'Notice', 'It', 'If', 'Upon', 'Unless']);
@@ -13,8 +15,8 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The party whose name, alias or role occurs last in `segment`. */
-function lastPartyIn(segment: string, parties: Party[]): string | null {
+/** The party whose name, alias or role occurs last in `segment`, and where. */
+function lastMention(segment: string, parties: Party[]): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   for (const party of parties) {
     const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1);
@@ -27,7 +29,17 @@ function lastPartyIn(segment: string, parties: Party[]): string | null {
       }
     }
   }
-  return best?.name ?? null;
+  return best;
+}
+
+const lastPartyIn = (segment: string, parties: Party[]): string | null => lastMention(segment, parties)?.name ?? null;
+
+/** Where "either party" / "each party" / "the parties" occurs last in `segment`, or -1. */
+function lastEither(segment: string): number {
+  let last = -1;
+  EITHER_GLOBAL_RE.lastIndex = 0;
+  for (let m = EITHER_GLOBAL_RE.exec(segment); m !== null; m = EITHER_GLOBAL_RE.exec(segment)) last = m.index;
+  return last;
 }
 
 /**
@@ -45,21 +57,33 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
     if (named) return named;
   }
   const subject = clause.slice(Math.max(0, verbAt - 200), verbAt);
-  if (PARTY_EITHER_RE.test(subject)) return 'either';
+  // The mention nearest the verb is its subject: "... conduct of the parties, NICE shall be entitled to terminate".
+  const either = lastEither(subject);
+  const named = lastMention(subject, parties) ?? capitalisedSubject(subject);
+  if (either >= 0 && (named === null || either > named.at)) return 'either';
+  if (named) return named.name;
   // "unless either party gives notice": the party follows the word that marks the right.
   if (EITHER_AFTER_RE.test(clause.slice(verbAt, verbAt + 40))) return 'either';
-  const named = lastPartyIn(subject, parties);
-  if (named) return named;
   if (agent !== null) {
     const word = /^(?:the\s+)?([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})/.exec(agent.trim());
-    if (word && !NOT_A_PARTY.has(word[1] as string)) return word[1] as string;
+    if (word && isName(word[1] as string)) return word[1] as string;
   }
-  // Without known parties, the capitalised subject before the verb is the defined name ("Licensee may").
+  // "This Agreement shall terminate ... upon either party giving ... notice": mutual, though not the subject.
+  return PARTY_EITHER_RE.test(clause) ? 'either' : null;
+}
+
+function isName(word: string): boolean {
+  return !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word) && !HEADING_WORD_RE.test(word);
+}
+
+/** Without known parties, the capitalised words before the modal are the defined name ("Licensee may"). */
+function capitalisedSubject(subject: string): { name: string; at: number } | null {
   const tail = subject.slice(-60);
   const modal = MODAL_RE.exec(tail);
-  const beforeModal = modal ? subject.slice(0, subject.length - tail.length + modal.index).slice(-80) : subject.slice(-80);
-  const capitalised = CAPITALISED_RE.exec(beforeModal.trimEnd());
+  const end = modal ? subject.length - tail.length + modal.index : subject.length;
+  const beforeModal = subject.slice(Math.max(0, end - 80), end).trimEnd();
+  const capitalised = CAPITALISED_RE.exec(beforeModal);
   const word = capitalised?.[1]?.replace(/^(?:The|the)\s+/, '');
-  if (word && !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word)) return word;
-  return null;
+  if (!word || !isName(word)) return null;
+  return { name: word, at: Math.max(0, end - 80) + (capitalised?.index ?? 0) };
 }

@@ -270,6 +270,17 @@ describe('parties, sections, quotes and offsets', () => {
     expect(provision?.party).toBe('Cloudline Hosting, Inc.');
   });
 
+  it('takes the mention nearest the verb as the holder of the right', () => {
+    const text = 'Notwithstanding any possible implication to the contrary as a result of the course of conduct of the parties, Contractor shall be entitled, at its sole discretion, to terminate this Agreement only during the Extended Term, with or without cause, upon a prior written notice of termination to NICE of not less than six (6) months.';
+    const provisions = find(text);
+    expect(provisions.map((p) => [p.type, p.party])).toEqual([['non-renewal', 'Contractor'], ['termination-for-convenience', 'Contractor']]);
+  });
+
+  it('does not take a heading word for a party', () => {
+    const [provision] = find('Early Termination. This Agreement may be terminated by either Oaktree US or the Sub-Advisor for any reason upon 30 days written notice to the other.');
+    expect(provision?.party).not.toBe('Early');
+  });
+
   it('quotes the exact text with offsets into the whole document and cites section and page', () => {
     const text = '7. TERM\n\n7.2 Either party may terminate this Agreement for any reason upon thirty (30) days written notice.';
     const [provision] = findProvisions(text, { sectionAt: () => ({ section: '7.2', heading: 'Term' }), parties: [], pageAt: () => 3 });
