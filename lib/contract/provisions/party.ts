@@ -56,14 +56,14 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
     const named = lastPartyIn(agent.split(/\bupon\b|\bby giving\b|,/)[0] ?? '', parties);
     if (named) return named;
   }
+  // "unless either party gives notice": the party follows the word that marks the right.
+  if (EITHER_AFTER_RE.test(clause.slice(verbAt, verbAt + 40))) return 'either';
   const subject = clause.slice(Math.max(0, verbAt - 200), verbAt);
   // The mention nearest the verb is its subject: "... conduct of the parties, NICE shall be entitled to terminate".
   const either = lastEither(subject);
   const named = lastMention(subject, parties) ?? capitalisedSubject(subject);
   if (either >= 0 && (named === null || either > named.at)) return 'either';
   if (named) return named.name;
-  // "unless either party gives notice": the party follows the word that marks the right.
-  if (EITHER_AFTER_RE.test(clause.slice(verbAt, verbAt + 40))) return 'either';
   if (agent !== null) {
     const word = /^(?:the\s+)?([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})/.exec(agent.trim());
     if (word && isName(word[1] as string)) return word[1] as string;
@@ -73,7 +73,7 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
 }
 
 function isName(word: string): boolean {
-  return !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word) && !HEADING_WORD_RE.test(word);
+  return /[A-Za-z]{2}/.test(word) && !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word) && !HEADING_WORD_RE.test(word);
 }
 
 /** Without known parties, the capitalised words before the modal are the defined name ("Licensee may"). */
