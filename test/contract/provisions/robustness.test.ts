@@ -26,6 +26,16 @@ describe('findProvisions on arbitrary text', () => {
     );
   });
 
+  it('never throws with party names full of pattern characters', () => {
+    const parties = [{ name: 'A.B. (US) Inc.+', aliases: ['[Provider]', '*', 'we'], role: 'provider?' }];
+    fc.assert(
+      fc.property(fc.array(contractWord, { maxLength: 60 }), (words) => {
+        const text = `A.B. (US) Inc.+ ${words.join(' ')}`;
+        return Array.isArray(findProvisions(text, bareContext(parties)));
+      }),
+    );
+  });
+
   it('handles a long text without sentence ends', () => {
     const text = 'notice '.repeat(20_000) + 'either party may terminate upon thirty (30) days notice';
     expect(() => findProvisions(text, bareContext())).not.toThrow();
