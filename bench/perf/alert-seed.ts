@@ -27,7 +27,7 @@ function contractSummary(tenantId: string, contractId: string, now: string, next
   return {
     tenantId, contractId, createdAt: now, updatedAt: now, agreementDocumentId: `agreement-${contractId}`,
     parties: [{ name: 'Cloudline Systems, Inc.', aliases: ['Provider'] }, { name: 'Acme Retail Group, Inc.', aliases: ['Customer'] }],
-    governingLaw: 'US-NY', term: null, documentCount: 1, letterCount: 0, verdicts: {}, nextDeadline,
+    governingLaw: 'US-NY', term: null, documentCount: 1, letterCount: 0, verdicts: {}, nextDeadline, revision: 1,
   };
 }
 
