@@ -34,6 +34,8 @@ export interface GoldRecord {
   id: string;
   txt_file: string;
   selection_group: string;
+  /** CUAD's normalised "Parties" answer: names with their aliases, separated by ";". */
+  parties?: string;
   gold: {
     notice_to_terminate_renewal: GoldPeriod[];
     termination_for_convenience: GoldPeriod[];

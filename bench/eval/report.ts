@@ -1,4 +1,6 @@
 /** Prints the evaluation as a readable table, goals beside the figures. */
+import type { PartTime } from './parts.ts';
+import type { PartyTally } from './parties.ts';
 import type { ContractMiss, Tally } from './score.ts';
 
 export interface FieldReport {
@@ -14,7 +16,16 @@ export interface Report {
   fields: FieldReport[];
   falseNonRenewal: { contracts: number; withOne: number; goalAtMost: number };
   governingLaw: { found: number; contracts: number; labelled: boolean };
-  speed: { megabytes: number; seconds: number; mbPerSecond: number | null; goal: number };
+  parties: PartyTally;
+  speed: {
+    megabytes: number;
+    seconds: number;
+    mbPerSecond: number | null;
+    cpuSeconds: number;
+    cpuMbPerSecond: number | null;
+    parts: PartTime[];
+    goal: number;
+  };
   failures: { id: string; message: string }[];
   misses?: ContractMiss[];
 }
@@ -61,11 +72,19 @@ export function printReport(report: Report): void {
       (rate === null ? '' : rate <= fnr.goalAtMost ? ' ok' : ' MISSED'),
   );
   out.push(`governing law found in ${report.governingLaw.found} of ${report.governingLaw.contracts} contracts (no gold label: coverage only)`);
-  const s = report.speed;
+  const p = report.parties;
+  const ratio = (a: number, b: number): string => (b === 0 ? '-' : `${((a / b) * 100).toFixed(1)}%`);
   out.push(
-    `speed: ${s.megabytes.toFixed(2)} MB in ${s.seconds.toFixed(2)} s = ${s.mbPerSecond === null ? '-' : s.mbPerSecond.toFixed(1)} MB/s; goal >= ${s.goal} MB/s` +
-      (s.mbPerSecond === null ? '' : s.mbPerSecond >= s.goal ? ' ok' : ' MISSED'),
+    `party names vs CUAD's answer: recall ${ratio(p.matchedGold, p.gold)} (${p.matchedGold}/${p.gold}), precision ${ratio(p.matchedExtracted, p.extracted)} (${p.matchedExtracted}/${p.extracted}) (bench/eval/parties.ts)`,
   );
+  const s = report.speed;
+  const mbps = (v: number | null): string => (v === null ? '-' : v.toFixed(1));
+  out.push(
+    `speed: ${s.megabytes.toFixed(2)} MB in ${s.cpuSeconds.toFixed(2)} s CPU = ${mbps(s.cpuMbPerSecond)} MB/s; goal >= ${s.goal} MB/s` +
+      (s.cpuMbPerSecond === null ? '' : s.cpuMbPerSecond >= s.goal ? ' ok' : ' MISSED') +
+      ` (wall clock ${s.seconds.toFixed(2)} s = ${mbps(s.mbPerSecond)} MB/s)`,
+  );
+  out.push(`  CPU ms by part: ${s.parts.map((part) => `${part.part} ${part.ms.toFixed(0)}`).join(', ')}`);
   out.push('');
   out.push('columns: gold = gold items; hit = gold items matched; out = extracted items judged; ok = extracted items correct;');
   out.push('         unc. = uncertain gold items matched/total. Scoring rules: bench/eval/score.ts, bench/eval/period-keys.ts.');
