@@ -72,6 +72,9 @@ await part('bundles and cold start', async () => {
   for (const fn of result.functions) {
     const heavy = fn.largest.map((l) => `${l.module} ${l.kb.toFixed(0)} KB`).join(', ');
     details.push(`  ${fn.name} [${fn.role}] ${fn.kb.toFixed(0)} KB, cold ${fn.coldInitMs?.toFixed(1) ?? '-'} ms; largest: ${heavy}`);
+    if (fn.coldInitWithoutNodeOptionsMs !== undefined) {
+      details.push(`    the same without the function's NODE_OPTIONS (${fn.role}): cold ${fn.coldInitWithoutNodeOptionsMs.toFixed(1)} ms`);
+    }
   }
 });
 

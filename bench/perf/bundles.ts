@@ -17,6 +17,8 @@ export interface BundleFigure {
   /** The largest packages inside the bundle, to say what makes it heavy. */
   largest: { module: string; kb: number }[];
   coldInitMs: number | null;
+  /** The API function loaded without its NODE_OPTIONS (e.g. --enable-source-maps), to show what they cost. */
+  coldInitWithoutNodeOptionsMs?: number;
   error?: string;
 }
 
@@ -82,6 +84,9 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
   const entries = functionEntries(yml);
   const loadable = figures.filter((f) => !f.error);
   const samples = new Map<string, number[]>(loadable.map((f) => [f.name, []]));
+  const api = loadable.find((f) => f.role === 'api');
+  const apiEntry = entries.find((e) => e.name === api?.name);
+  const plainApi: number[] = [];
   const empty: number[] = [];
   // Interleave the processes so a burst of machine noise hits every figure alike; the first round warms the disk cache.
   for (let round = -2; round < runs; round += 1) {
@@ -96,7 +101,13 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
         figure.error = (error as Error).message;
       }
     }
+    if (api && apiEntry?.environment.NODE_OPTIONS && !api.error) {
+      const { NODE_OPTIONS: _dropped, ...env } = coldEnv(apiEntry);
+      const ms = timeProcess([join(ROOT, api.file)], env);
+      if (round >= 0) plainApi.push(ms);
+    }
   }
+  if (api && plainApi.length > 0) api.coldInitWithoutNodeOptionsMs = median(plainApi);
   for (const figure of loadable) if (!figure.error) figure.coldInitMs = median(samples.get(figure.name) ?? []);
   return { functions: figures, emptyNodeMs: median(empty), format, options };
 }
