@@ -109,9 +109,7 @@ describe('breach-notice: a notice that starts a thirty-day cure period', () => {
   });
 
   // Section 9.2 moves a last day on a weekend to the next business day: 6 April 2024 is a Saturday.
-  // The agreement extraction does not yet read Section 9.2, so the pipeline still says 2024-04-06;
-  // this test turns red (and must then become an ordinary test) once it does.
-  it.fails('ends the cure period on Monday 2024-04-08 (Section 9.2 moves it off the Saturday)', () => {
+  it('ends the cure period on Monday 2024-04-08 (Section 9.2 moves it off the Saturday)', () => {
     expect(v.deadlines[0]?.date).toBe('2024-04-08');
   });
 });
