@@ -20,6 +20,8 @@ const RECITALS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s
 // A party starts after "between", "and", "; and", "- and -", "(1)", "(2)", or a line break.
 const JOINER = /(?:\bbetween\b|\bamong\b|\band\b(?!\/)|;|-\s*and\s*-|\(\d\)|\n\s*\n|:)\s*/gi;
 
+const LOWER_CASE_COMPANY = /^[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}(?:,?\s+inc\.?)?,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:corporation|company|limited\s+liability)/i;
+
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** The preamble: from the first "between" that follows the agreement's title or "entered into". */
@@ -56,9 +58,11 @@ function nameIn(segment: string, isFirst: boolean): string | null {
   let fallback: string | null = null;
   for (const at of starts.reverse()) {
     const rest = segment.slice(at).replace(/^[\s,.:]+/, '');
-    if (!/^[A-Z0-9]/.test(rest)) continue;
+    // "i-on interactive, a Florida corporation": a lower-case name is taken only with its company description.
+    const lowerCase = !/^[A-Z0-9]/.test(rest);
+    if (lowerCase && !LOWER_CASE_COMPANY.test(rest)) continue;
     const name = cutDescription(rest);
-    if (name === null || !isPartyName(name)) continue;
+    if (name === null || !isPartyName(name, lowerCase)) continue;
     // "registered in England and Wales": a joiner inside a description; a name with a company
     // suffix ("plc", "Inc.", "GmbH") earlier in the segment is the party.
     if (ENTITY.test(name)) return name;
@@ -79,11 +83,18 @@ function addParty(parties: Party[], name: string, aliases: string[]): void {
   parties.push({ name, aliases: own, role: roleOf(own) });
 }
 
-/** "between X and Y" with no definitions: the two names. */
+/**
+ * "between X and Y" with no definitions: the first name, and the name after the first joiner that
+ * follows it ("EuroTel Bratislava a.s., ... and Sicap Ltd", "KIROMIC BIOPHARMA Inc., ...\n\nAND\n\nMOLIPHARMA S.R.L.").
+ */
 function plainBetween(body: string): string[] {
-  const m = /^\s*([^\n]{2,120}?)\s+(?:and|AND|And|&|-\s*and\s*-)\s+([^\n]{2,120}?)(?:\s*[,.;(]|\s+(?:dated|Dated|DATED)\b|\n|$)/.exec(body);
-  if (!m) return [];
-  return [m[1], m[2]].map((raw) => cutDescription((raw ?? '').trim())).filter((n): n is string => n !== null && isPartyName(n));
+  const text = body.replace(/^[\s:]+/, '');
+  const joiner = /\s(?:and|AND|And|&)\s|-\s*and\s*-/.exec(text);
+  const first = cutDescription(joiner ? text.slice(0, joiner.index) : text);
+  if (first === null || !isPartyName(first)) return [];
+  if (!joiner) return [first];
+  const second = cutDescription(text.slice(joiner.index + joiner[0].length).replace(/^\s+/, ''));
+  return second !== null && isPartyName(second) ? [first, second] : [first];
 }
 
 /**
@@ -102,7 +113,7 @@ export function findParties(text: string): Party[] {
     segmentStart = definition.end;
     if (definition.aliases.length === 0) continue;
     // Past the preamble's sentence: definitions of other terms ("A. Promotional Territories ("Territories")").
-    if (parties.length >= 2 && /[.;]\s+[A-Z]/.test(segment)) break;
+    if (parties.length >= 2 && /(?:^|\s)(?:\d{1,2}|[A-Z])\.\s+[A-Z]|\.\s+(?:AGREEMENT|WHEREAS|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)/.test(segment)) break;
     const name = nameIn(segment, isFirst);
     if (name === null) continue;
     addParty(parties, name, definition.aliases);

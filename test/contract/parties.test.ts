@@ -25,7 +25,7 @@ describe('findParties', () => {
   });
 
   it('falls back to "between X and Y" without definitions', () => {
-    expect(findParties('This agreement is made between Alpha Corp and Beta Ltd.\n').map((p) => p.name)).toEqual(['Alpha Corp', 'Beta Ltd']);
+    expect(findParties('This agreement is made between Alpha Corp and Beta Ltd.\n').map((p) => p.name)).toEqual(['Alpha Corp', 'Beta Ltd.']);
   });
 });
 
@@ -80,5 +80,29 @@ describe('findParties on real preambles', () => {
   it('drops "the" from an alias ("the Customer") so a letter\'s "the Customer" resolves by role', () => {
     const text = 'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
     expect(findParties(text)[0]).toEqual({ name: 'Centrack International', aliases: ['Customer'], role: 'customer' });
+  });
+});
+
+describe('findParties: more preamble shapes', () => {
+  it('reads a lower-case company name only with its company description ("i-on interactive, a Florida corporation")', () => {
+    const text = 'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
+    expect(findParties(text).map((p) => p.name)).toEqual(['Centrack International', 'i-on interactive']);
+  });
+
+  it('reads "drkoop.com, inc., a Delaware corporation"', () => {
+    const text = 'This Sponsorship Agreement (the "Agreement") is entered into as of the 11th day of March, 1999 by and between drkoop.com, inc., a Delaware corporation, located at 8920 Business Park Drive, Austin, Texas 78759 ("drkoop.com"), and Vitamin Shoppe Industries, Inc., a New Jersey corporation ("Sponsor"). WHEREAS, drkoop.com develops software.';
+    expect(findParties(text).map((p) => p.name)).toEqual(['drkoop.com, inc.', 'Vitamin Shoppe Industries, Inc.']);
+  });
+
+  it('keeps every party of a list joined by ";" and "and"', () => {
+    const text =
+      'This Content License Agreement is made by and between Digicorp, Inc., a Utah corporation ("COMPANY") and New China Media LLC, a Florida limited liability company with offices at 400 Alton Road, Miami Beach, Florida 33139 ("NCM"); YGP, LLC, a Florida limited liability company with offices at 4000 Hollywood Blvd, Suite 485 South, Hollywood, Florida, 33021 ("YGP") and TWK Holdings, LLC with offices at Room 4301, Central, Hong Kong ("TWK").';
+    expect(findParties(text).map((p) => p.name)).toEqual(['Digicorp, Inc.', 'New China Media LLC', 'YGP, LLC', 'TWK Holdings, LLC']);
+  });
+
+  it('reads a cover page with the second party after a line "AND"', () => {
+    const text =
+      'JOINT VENTURE AGREEMENT\n\nBETWEEN\n\nKIROMIC BIOPHARMA Inc., a Delaware Company, Fannin South Professional Building, Houston TX 77054 USA, in person of the Legal Representative\n\nAND\n\nMOLIPHARMA S.R.L. an Italian Company stated in Campobasso, Via del Castello n. 3\n';
+    expect(findParties(text).map((p) => p.name)).toEqual(['KIROMIC BIOPHARMA Inc.', 'MOLIPHARMA S.R.L.']);
   });
 });
