@@ -26,6 +26,9 @@ const MENTION_BEFORE = /\b(?:during|throughout|within|after|following|before|pri
 // "every three (3) months", "for additional one (1) year terms": not the length of the initial term.
 const NOT_LENGTH_BEFORE = /\b(?:every|each|per|within|additional|subsequent|successive|renewal|further|extension|extended)\s+(?:period\s+of\s+)?$/i;
 const MAX_CLAUSES = 12;
+// A stated end date ("until September 1, 2045") is preferred to a length, but it is written in the
+// term clause or close after it: past this distance from the first clause with a length, stop reading.
+const STATED_END_REACH = 6000;
 const END_CUE = /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
 const NOT_TERM_LENGTH = /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
@@ -94,6 +97,7 @@ export function findTermClause(text: string): TermClause | null {
     const clause = readClause(text, span, m.index);
     if (clause.statedEnd !== null || clause.endOfCalendarYear) return clause;
     if (clause.period !== null && fallback === null) fallback = clause;
+    if (fallback !== null && m.index > fallback.end + STATED_END_REACH) break;
   }
   return fallback;
 }
