@@ -2,6 +2,7 @@
  * `npm run demo`: the local stack on a fresh temporary data folder; loads the examples through the API,
  * prints their verdicts and deadlines, stops everything and exits 0 (1 if an example could not be processed).
  */
+import './quiet-sdk-notice.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -4,6 +4,7 @@
  * Environment: PORT (3000), NOTICE_CHECK_DATA_DIR (.data), LOCAL_ALERT_INTERVAL_SECONDS (60), and the
  * service's own variables (DEFAULT_ZONE, ALERT_OFFSETS, MAX_UPLOAD_BYTES…), which override serverless.yml's.
  */
+import './quiet-sdk-notice.ts';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
