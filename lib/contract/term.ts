@@ -5,6 +5,7 @@
  */
 import type { Provision, TermInfo } from '../domain/types.ts';
 import { findRenewal } from './renewal.ts';
+import { terminatesOnNotice } from './term/at-will.ts';
 import { findAgreementDate, findEffectiveDate, preambleDates, type DateClues } from './term/agreement-dates.ts';
 import { addTerm, endOfCalendarYear } from './term/expiration.ts';
 import { findTermClause } from './term/initial-term.ts';
@@ -55,7 +56,16 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
     if (clause.endOfCalendarYear) expirationDate = endOfCalendarYear(start);
     else if (clause.period !== null) expirationDate = addTerm(start, clause.period);
   }
-  const { clause: renewalClause, renewal } = findRenewal(text);
+  let { clause: renewalClause, renewal } = findRenewal(text);
+  if (renewal.type === 'none' && clause === null && expirationDate === null) {
+    // No term, no end date, no renewal words: an agreement that "shall terminate ... upon either party
+    // giving ... notice" runs until a party ends it.
+    const atWill = terminatesOnNotice(text);
+    if (atWill !== null) {
+      renewal = { type: 'evergreen', term: null };
+      renewalClause = { ...atWill, renewal };
+    }
+  }
   const provisions: Provision[] = [];
   if (clause !== null) provisions.push({ ...provision(text, 'term', clause.start, clause.end, place), period: clause.period });
   if (renewalClause !== null) provisions.push({ ...provision(text, 'renewal', renewalClause.start, renewalClause.end, place), renewal });

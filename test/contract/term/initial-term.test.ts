@@ -45,3 +45,17 @@ describe('the term clause and the expiration date', () => {
     expect(clause?.period ?? null).toBeNull();
   });
 });
+
+describe('an agreement that ends only on notice', () => {
+  it('is evergreen when it "shall terminate ... upon either party giving ... notice" and has no fixed term', () => {
+    const text =
+      'MICOA and Agency agree as follows. 2. This Agreement shall terminate, subject to any automatic renewal or extension for one year as required by law, upon either party giving at least one hundred twenty (120) days advance written notice to the other.';
+    expect(termOf(text)).toMatchObject({ expirationDate: null, renewal: { type: 'evergreen' } });
+  });
+
+  it('is not evergreen when the agreement also has a fixed term', () => {
+    const text =
+      'This Agreement is made as of May 1, 2006. The term of this Agreement shall be two (2) years from the Effective Date. This Agreement shall terminate upon either party giving ninety (90) days written notice of a material breach that remains uncured.';
+    expect(termOf(text).renewal?.type).toBe('none');
+  });
+});
