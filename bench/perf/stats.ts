@@ -1,4 +1,4 @@
-/** Timing helpers: medians after a warm-up, so one slow run on a noisy machine does not move a figure. */
+/** Timing: medians after a warm-up, so one slow run on a noisy machine does not move a figure. */
 
 export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
