@@ -148,8 +148,10 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
         page: context.pageAt(quote.start),
       });
     }
-    const deliveries = deliveriesIn(item);
-    if (deliveries.length > 0) provisions.push(deliveryProvision(text, unit, deliveries, context));
+    // A list's lead-in often states the first pair ("deemed received (a) when delivered, if delivered
+    // personally; (b) ..."): read it with the item, and quote both.
+    const deliveries = deliveriesIn(clause);
+    if (deliveries.length > 0) provisions.push(deliveryProvision(text, { ...unit, start: quote.start }, deliveries, context));
     previous = item;
   }
   dropUnstatedWhereStated(provisions);

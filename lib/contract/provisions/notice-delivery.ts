@@ -7,6 +7,7 @@
 import { flexible } from './flexible.ts';
 import type { DeemedReceipt, DeliveryMethod } from '../../domain/types.ts';
 import { parseNumberWords } from '../numbers.ts';
+import { deliverySegments } from './notice-delivery-segments.ts';
 
 const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
   [flexible(/\be-?mail\b|\belectronic mail\b|\belectronic(?:ally)? transmi/i), 'email'],
@@ -15,18 +16,34 @@ const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
   [flexible(/\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b/i), 'courier'],
   [/\bfacsimile\b|\bfax\b|\btelecop\w*|\btelex\b/i, 'fax'],
   [flexible(/\bby hand\b|\bhand[- ]deliver\w*|\bpersonal(?:ly)? deliver\w*|\bdelivered (?:personally|in person)\b|\bpersonal service\b/i), 'hand'],
-  [flexible(/\b(?:first[- ]class |regular |ordinary |prepaid )?(?:mail|post)\b/i), 'mail'],
+  // Not the "mail" of "e-mail" or "electronic mail".
+  [flexible(/(?<![-\w]|electronic )(?:first[- ]class |regular |ordinary |prepaid )?\b(?:mail|post)\b/i), 'mail'],
 ];
 const DEEMED_RE = /\bdeemed\b|\beffective\b|\bconsidered\b|\breceived\b|\bgiven\b|\bdelivered\b/i;
 const NOTICE_SENTENCE_RE = /\bnotice|\bnotif|\bcommunication/i;
 const DAYS_AFTER_RE = /\b([a-z]+(?:[\s-][a-z]+)?|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?(business|working)?\s*days?\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
+/** "on the third business day after mailing": the day is named by its ordinal. */
+const ORDINAL_DAY_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?(business|working)?\s*day\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+/**
+ * Effective on sending: "when sent", "upon transmission", "on the date of transmission", and "upon
+ * confirmation of transmission" — a fax or email transmission report is produced as the message goes,
+ * so the letter's sending time stands for it (whether a report exists is a fact the letter cannot show).
+ */
+const WHEN_SENT_RE = flexible(
+  /\bwhen sent\b|\bupon (?:(?:electronic |successful )?confirmation of )?(?:sending|transmission|transmittal|dispatch)\b|\bupon being sent\b|\bwhen (?:successfully )?transmitted\b|\bon the (?:date|day) (?:of )?(?:sent|sending|transmission|transmittal)\b|\bon the (?:date|day) (?:it is |so )?(?:sent|transmitted)\b|\bat the time (?:of )?(?:sending|transmission|sent)\b|\b(?:with|upon|on) (?:confirmation|confirmed) (?:of )?(?:successful )?transmission\b/i,
+);
+/** Effective on actual receipt: "upon receipt", "when received", "upon confirmation of receipt". */
+const ON_DELIVERY_RE = flexible(
+  /\bupon (?:actual )?(?:receipt|delivery)\b|\bwhen (?:actually )?(?:received|delivered)\b|\bon (?:the date of )?(?:actual )?(?:receipt|delivery)\b|\bdate of (?:actual )?(?:receipt|delivery)\b|\bwhen (?:so )?delivered\b|\b(?:upon|on|when) (?:confirmation|acknowledge?ment) of receipt\b|\b(?:upon|when) (?:receipt is )?(?:confirmed|acknowledged)\b|\bon the (?:date|day) (?:it is |so )?(?:received|delivered)\b|\bupon (?:personal )?delivery\b|\bon the (?:date|day) of (?:such )?(?:confirmation|acknowledge?ment)\b/i,
+);
 const CUTOFF_RE = flexible(/\b(?:after|later than|past|before|by|prior to)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
 export const NEXT_BUSINESS_DAY_RULE_RE =
   flexible(/\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i);
 
 function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
   const cutoff = CUTOFF_RE.exec(segment);
-  if (/\bwhen sent\b|\bupon (?:sending|transmission|dispatch)\b|\bwhen transmitted\b|\bon the (?:date|day) (?:of )?(?:sent|sending|transmission)\b|\bat the time (?:of )?(?:sending|transmission)\b/i.test(segment)) {
+  if (WHEN_SENT_RE.test(segment)) {
     if (cutoff) return { rule: 'when-sent', cutoff: cutoffOf(cutoff) };
     return { rule: 'when-sent' };
   }
@@ -36,14 +53,21 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
     const amount = /^\d/.test(raw) ? Number(raw) : parseNumberWords(raw.split(/\s+/).slice(-1)[0] ?? '') ?? parseNumberWords(raw);
     if (amount !== null && amount > 0) return { rule: days[2] ? 'after-business-days' : 'after-days', amount };
   }
+  const ordinal = ORDINAL_DAY_RE.exec(segment);
+  if (ordinal) {
+    const word = (ordinal[1] as string).toLowerCase();
+    const amount = ORDINALS[word] ?? Number.parseInt(word, 10);
+    if (amount > 0) return { rule: ordinal[2] ? 'after-business-days' : 'after-days', amount };
+  }
   if (/\b(?:next|following|one \(1\)|one|1)\s+(?:business|working)\s+day\b|\bnext day\b|\bfollowing day\b/i.test(segment)) {
     return { rule: 'next-business-day' };
   }
-  if (/\bupon (?:actual )?(?:receipt|delivery)\b|\bwhen (?:actually )?(?:received|delivered)\b|\bon (?:the date of )?(?:receipt|delivery)\b|\bdate of (?:actual )?(?:receipt|delivery)\b|\bwhen (?:so )?delivered\b/i.test(segment)) {
-    return { rule: 'on-delivery' };
-  }
+  if (ON_DELIVERY_RE.test(segment)) return { rule: 'on-delivery' };
   return null;
 }
+
+const hasMethod = (piece: string): boolean => METHODS.some(([re]) => re.test(piece));
+const hasRule = (piece: string): boolean => ruleOf(piece) !== null;
 
 function cutoffOf(m: RegExpExecArray): string {
   let hour = Number(m[1]);
@@ -58,8 +82,8 @@ function cutoffOf(m: RegExpExecArray): string {
  */
 export function deliveriesIn(clause: string): DeemedReceipt[] {
   if (!NOTICE_SENTENCE_RE.test(clause) || !DEEMED_RE.test(clause)) return [];
-  // Items "(a) ... (b) ...", semicolons and ", or" separate one method's rule from the next; "three (3)" does not.
-  const segments = clause.split(/;|(?:^|[:,]|\bor\b|\band\b)\s*\(\s*(?:[a-h]|i{1,3}|iv|v|vi{0,3}|\d)\s*\)|,\s*(?:or|and)\s+|\bor\s+(?:if|when|by)\b|\.\s/i);
+  // The method may come before or after its rule; each segment pairs one method with one rule.
+  const segments = deliverySegments(clause, hasMethod, hasRule);
   const found = new Map<DeliveryMethod, DeemedReceipt>();
   for (const segment of segments) {
     const rule = ruleOf(segment);
