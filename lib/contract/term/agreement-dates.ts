@@ -34,7 +34,7 @@ export interface DateClues {
 }
 
 const MADE_CUE =
-  /(?:\b(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:(?!terminat|supersed|cancel|expir|amend)[^.;]){0,60}|\b(?:is|be)\s+(?:effective\s+)?as\s+of\s+(?:the\s+)?)$/i;
+  /(?:\b(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:(?!terminat|supersed|cancel|expir|amend)[^.;]){0,60}|\b(?:is|be|becomes?)\s+(?:effective\s+)?(?:as\s+of|on|from)\s+(?:the\s+)?|\b(?:is|be|becomes?)\s+effective\s+)$/i;
 
 /** Full dates at the top of the document, without EDGAR "Source:" lines. */
 export function preambleDates(text: string): FoundDate[] {

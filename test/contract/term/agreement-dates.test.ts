@@ -99,3 +99,12 @@ describe('labels without the word "Date"', () => {
     ]);
   });
 });
+
+describe('agreement date from "is effective"', () => {
+  it('dates the agreement by "This Agreement is effective March 1, 2019" rather than a later signature', () => {
+    const text =
+      'This Services Agreement is effective March 1, 2019 between Alpha Inc. ("Provider") and Beta LLC ("Customer").\n\n' +
+      'IN WITNESS WHEREOF the parties have signed this Agreement.\n\nDate: March 12, 2019';
+    expect(termOf(text)).toMatchObject({ agreementDate: '2019-03-01', effectiveDate: '2019-03-01' });
+  });
+});
