@@ -215,6 +215,11 @@ export interface LetterAnalysis {
   deliveryMethods?: DeliveryMethod[];
   /** The subject or "Re:" line. */
   subject?: string | null;
+  /**
+   * An earlier notice (of breach) the letter refers to, with its date where the letter gives one ("our letter
+   * of March 1, 2024"); `moment` is null when the letter mentions the earlier notice without dating it.
+   */
+  earlierNotice?: { moment: WrittenMoment | null; text: string } | null;
 }
 
 export type DeadlineKind =
