@@ -21,7 +21,9 @@ export function pageAt(pageStarts: readonly number[], offset: number): number {
 }
 
 /**
- * Joins page texts into one text and records where each page starts.
+ * Joins page texts into one text and records where each page starts. `separator` sees the last non-empty
+ * page before the join (the text so far ends with it) and the next page: never the whole text so far, whose
+ * every read would copy a growing string (quadratic in the page count).
  * @example joinPages(['a', 'b'], () => '\n\n') // { text: 'a\n\nb', pageStarts: [0, 3] }
  */
 export function joinPages(
@@ -29,11 +31,19 @@ export function joinPages(
   separator: (before: string, after: string) => string,
 ): { text: string; pageStarts: number[] } {
   const pageStarts: number[] = [];
-  let text = '';
-  pages.forEach((page, index) => {
-    if (index > 0 && text.length > 0 && page.length > 0) text += separator(text, page);
-    pageStarts.push(text.length);
-    text += page;
-  });
-  return { text, pageStarts };
+  const parts: string[] = [];
+  let length = 0;
+  let previous = '';
+  for (const page of pages) {
+    if (previous.length > 0 && page.length > 0) {
+      const between = separator(previous, page);
+      parts.push(between);
+      length += between.length;
+    }
+    pageStarts.push(length);
+    parts.push(page);
+    length += page.length;
+    if (page.length > 0) previous = page;
+  }
+  return { text: parts.join(''), pageStarts };
 }

@@ -20,7 +20,7 @@ export interface PdfOptions {
 
 const isPositioned = <T extends object>(item: T): item is T & PositionedText => 'str' in item && 'transform' in item;
 
-/** A page that ends mid-sentence (or mid-word, hyphenated) and a next page that starts in lower case are one paragraph, not two. */
+/** A page that ends mid-sentence (or mid-word, hyphenated) and a next page that starts in lower case are one paragraph, not two. `before` is the previous page. */
 const pageSeparator = (before: string, after: string): string =>
   /[A-Za-z,;-]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n';
 
@@ -65,6 +65,28 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, fileName: string): 
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Letters in `text`, counted only up to `enough`: a real text layer reaches it within its first pages, so the
+ * scan stops there instead of visiting (and allocating a match for) every letter of a long contract.
+ * Characters outside the Basic Multilingual Plane are tested as one code point, as `\p{L}` with the u flag does.
+ */
+function countLetters(text: string, enough: number): number {
+  let letters = 0;
+  for (let index = 0; index < text.length && letters < enough; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters += 1;
+    else if (code < 0x80) continue;
+    else {
+      const point = text.codePointAt(index)!;
+      if (point > 0xffff) index += 1;
+      if (LETTER.test(String.fromCodePoint(point))) letters += 1;
+    }
+  }
+  return letters;
+}
+
 /**
  * Reads a PDF's text layer page by page (pdf.js through unpdf) and joins the pages with a blank line,
  * recording where each page starts. A PDF with no text at all is a scan: NO_TEXT, because it needs OCR.
@@ -90,8 +112,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   const { text, pageStarts } = joinPages(pages, pageSeparator);
   // A scan often still carries a little text (a Bates number or "Page 3" stamped on each page): a few
   // letters a page is not a text layer a contract can be read from.
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS_PER_PAGE * pages.length) {
+  const needed = MIN_LETTERS_PER_PAGE * pages.length;
+  const letters = countLetters(text, needed);
+  if (letters < needed) {
     const what = letters === 0 ? 'has no text layer' : `has almost no text (${letters} letters)`;
     throw new NoticeCheckError(
       'NO_TEXT',

@@ -32,4 +32,15 @@ describe('pageAt', () => {
       }),
     );
   });
+
+  it('asks the separator about the last non-empty page and the next one, skipping empty pages', () => {
+    const seen: Array<[string, string]> = [];
+    const { text, pageStarts } = joinPages(['ends mid-', '', 'sentence', ''], (before, after) => {
+      seen.push([before, after]);
+      return '\n';
+    });
+    expect(seen).toEqual([['ends mid-', 'sentence']]);
+    expect(text).toBe('ends mid-\nsentence');
+    expect(pageStarts).toEqual([0, 9, 10, 18]);
+  });
 });
