@@ -2,6 +2,7 @@ import type { ExtractedText, LetterAnalysis } from '../domain/types.ts';
 import { readAction } from './action.ts';
 import { readCurePeriod } from './cure-period.ts';
 import { readDeliveryMethods } from './delivery-method.ts';
+import { readEarlierNotice } from './earlier-notice.ts';
 import { readEffective } from './effective.ts';
 import { readGrounds } from './grounds.ts';
 import { header, looksLikeEmail, readHeaders } from './headers.ts';
@@ -66,5 +67,6 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
     curePeriod: action === 'breach-notice' || action === 'termination' ? readCurePeriod(sentences) : null,
     problems,
     subject,
+    earlierNotice: action === 'termination' ? readEarlierNotice(sentences) : null,
   };
 }

@@ -45,7 +45,18 @@ function afterPeriodIn(sentence: Sentence): Period | null {
     (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
   );
   if (!period) return null;
-  return { ...period, anchor: period.anchor ?? 'receipt-of-notice' };
+  return { ...period, anchor: anchorAfter(sentence.text.slice((period.end ?? sentence.start) - sentence.start)) ?? period.anchor ?? 'receipt-of-notice' };
+}
+
+/**
+ * What a letter's period counts from. "ninety (90) days from the date of this letter" counts from sending,
+ * not receipt: the letter fixes its own date as the trigger, so deemed receipt does not move it.
+ */
+function anchorAfter(following: string): Period['anchor'] | null {
+  const words = following.slice(0, 80);
+  if (/^[^.;]{0,25}?\b(?:after|following|from)\s+(?:the\s+)?(?:date|day)\s+(?:of\s+)?(?:this|the present)\s+(?:letter|notice|e-?mail|correspondence|communication)\b|^[^.;]{0,25}?\b(?:after|following|from)\s+the\s+date\s+hereof\b/i.test(words)) return 'dispatch-of-notice';
+  if (/^[^.;]{0,25}?\b(?:after|following|from)\s+(?:your\s+|the\s+)?(?:receipt|delivery)\b/i.test(words)) return 'receipt-of-notice';
+  return null;
 }
 
 /**

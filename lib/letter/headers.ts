@@ -51,7 +51,25 @@ export function readHeaders(text: string): HeaderLine[] {
     const start = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(':') >= 0 ? m[0].indexOf(':') : 0);
     lines.push({ key, value, start, end: start + value.length });
   }
-  return lines;
+  if (!lines.some((l) => l.key === 'from')) lines.push(...printedMailHeader(head));
+  return lines.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A message printed from a webmail client puts the sender and the date on one line, without labels:
+ * "Priya Shah <priya@larkspur.example>     Mon, Mar 4, 2024 at 9:15 AM" (Gmail's print view).
+ */
+const PRINTED_FROM_DATE = /^[ \t]*([^\n<>:]{0,80}<[^<>\s@]+@[^<>\s]+>)[ \t]{2,}((?:[A-Z][a-z]{2},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]*?)[ \t]*$/m;
+
+function printedMailHeader(head: string): HeaderLine[] {
+  const m = PRINTED_FROM_DATE.exec(head);
+  if (!m || !m[1] || !m[2]) return [];
+  const fromStart = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const sentStart = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+  return [
+    { key: 'from', value: m[1].trim(), start: fromStart, end: fromStart + m[1].trim().length },
+    { key: 'sent', value: m[2], start: sentStart, end: sentStart + m[2].length },
+  ];
 }
 
 /** The first header with `key`, if any. */

@@ -13,8 +13,11 @@ export interface LetterParties {
 }
 
 const CORPORATE = /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
-const CLOSING = /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you)\s*,?\s*$/im;
-const ON_BEHALF = /\b(?:for and )?on behalf of\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
+const CLOSING = /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)\s*,?\s*$/im;
+// "on behalf of our client, Larkspur Retail Group LLC": a lawyer's letter is the client's notice.
+const ON_BEHALF = /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
+/** "This firm represents Larkspur Retail Group LLC" / "We act for ...": the client is the sender. */
+const REPRESENTS = /\b(?:[Tt]his firm|[Ww]e|[Tt]he undersigned) (?:represents?|acts? for|(?:is|are) counsel (?:to|for))\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(.]|\bin\b|\bwith\b|$))/g;
 const DEAR = /^\s*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
 const ROLE_LINE = /^\s*(?:by|name|title|signed|signature)\s*:/i;
 
@@ -43,13 +46,31 @@ const nonEmptyLines = (block: string): string[] =>
 function signatureLines(text: string): string[] {
   const matches = [...text.matchAll(new RegExp(CLOSING.source, 'gim'))];
   const last = matches.at(-1);
-  if (!last) return [];
-  const lines = nonEmptyLines(text.slice((last.index ?? 0) + last[0].length)).slice(0, 8);
+  // An email often ends with the signer's block and no closing word: the last short block stands for it.
+  const block = last ? text.slice((last.index ?? 0) + last[0].length) : lastShortBlock(text);
+  const lines = nonEmptyLines(block).slice(0, 8).map(withoutLeadingTitle);
   const values = lines
     .filter((l) => !/^\/s\/|^_{3,}/.test(l))
     .map((l) => (ROLE_LINE.test(l) ? '' : l.replace(/^(?:for and )?on behalf of\s+/i, '')))
     .filter((l) => l.length > 1 && l.length < 90);
   return [...values.filter((l) => CORPORATE.test(l)), ...values.filter((l) => !CORPORATE.test(l))];
+}
+
+/** The final paragraph when it is a few short lines (a name, a title, a company), else ''. */
+function lastShortBlock(text: string): string {
+  const blocks = text.trimEnd().split(/\n[ \t]*\n/);
+  const tail = blocks.at(-1) ?? '';
+  const lines = nonEmptyLines(tail);
+  return blocks.length > 1 && lines.length <= 5 && lines.every((l) => l.length < 70 && !/[.!?]$/.test(l)) ? tail : '';
+}
+
+const TITLE = /\b(?:president|director|counsel|officer|manager|partner|secretary|head|chief|vp|ceo|cfo|coo|cto|treasurer|controller|attorney|solicitor)\b/i;
+
+/** "Vice President, Northwind Data Services, Inc." → the company; "Helena Brandt, Vice President" stays. */
+function withoutLeadingTitle(line: string): string {
+  const m = /^([^,]{2,60}),\s+(.+)$/.exec(line);
+  if (!m || !m[1] || !m[2] || !TITLE.test(m[1]) || CORPORATE.test(m[1]) || !CORPORATE.test(m[2])) return line;
+  return m[2];
 }
 
 /** The letterhead: lines before the first date or delivery line, when the document is not an email. */
@@ -67,7 +88,7 @@ function insideAddressLines(text: string, from: number): string[] {
   const stop = rest.search(/^\s*(?:re|subject)\s*:|^\s*dear\b/im);
   const block = stop >= 0 ? rest.slice(0, stop) : rest.slice(0, 400);
   return nonEmptyLines(block)
-    .map((l) => l.replace(/^(?:attention|attn)\s*[:.]\s*/i, ''))
+    .map((l) => l.replace(/^(?:attention|attn|for the attention of)\s*[:.]?\s*/i, ''))
     .filter((l) => !/^(?:via|by|sent|date)\b/i.test(l) && !/^\d/.test(l) && !/\b\d{5}(?:-\d{4})?\b/.test(l))
     .slice(0, 3);
 }
@@ -86,7 +107,7 @@ export function readLetterParties(
   const { bodyStart, firstMarker, addressStart } = positions;
   const from = header(headers, 'from');
   const to = header(headers, 'to');
-  const behalf = [...text.matchAll(ON_BEHALF)].map((m) => (m[1] ?? '').replace(/[\s,]+$/, ''));
+  const behalf = [...text.matchAll(ON_BEHALF), ...text.matchAll(REPRESENTS)].map((m) => (m[1] ?? '').replace(/[\s,]+$/, ''));
   const signature = signatureLines(text);
   const letterhead = from ? [] : letterheadLines(text, firstMarker);
   const fromParts = from ? splitAddress(from.value) : [];
