@@ -10,7 +10,11 @@ import { isNumberWord, parseNumberWords } from './numbers.ts';
  * linear in the text size.
  */
 
-const UNIT_RE = flexible(/\b(?:(calendar|business|working|banking)[ \t\r\n]+)?(hour|day|week|month|year)(s)?\b/gi);
+// The unit word alone: a leading optional adjective group makes the engine try it at every word
+// boundary, so the adjective ("business days") is read backwards from each unit found instead.
+const UNIT_RE = /\b(hour|day|week|month|year)(s)?\b/gi;
+const LONG_ADJECTIVE_RE = /calendar|business/iy;
+const SHORT_ADJECTIVE_RE = /working|banking/iy;
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
 const REDACTED_NOTICE_RE = /(\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,40}\]|\*(?:\s?\*){2,20})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
@@ -193,6 +197,25 @@ function buildPeriod(text: string, amount: Amount, unit: Unit, calendar: boolean
   return period;
 }
 
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+
+/**
+ * "business days", "calendar\nday": the adjective written before the unit word at `unitAt`, across
+ * spaces, tabs and line breaks, as a whole word.
+ */
+function adjectiveBefore(text: string, unitAt: number): { word: string; start: number } | undefined {
+  let q = unitAt;
+  while (q > 0 && isSpace(text[q - 1])) q--;
+  if (q === unitAt) return undefined;
+  for (const [re, length] of [[LONG_ADJECTIVE_RE, 8], [SHORT_ADJECTIVE_RE, 7]] as const) {
+    const start = q - length;
+    if (start < 0) continue;
+    re.lastIndex = start;
+    if (re.test(text) && !isWordChar(text[start - 1])) return { word: text.slice(start, q).toLowerCase(), start };
+  }
+  return undefined;
+}
+
 /**
  * Every period written in `text`, in order, with offsets shifted by `offset` (the position of
  * `text` in the whole document). A number in words and digits that disagree keeps both values and
@@ -206,15 +229,16 @@ export function findPeriods(text: string, offset = 0): Period[] {
   const unitEnds = new Set<number>();
   UNIT_RE.lastIndex = 0;
   for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) {
-    const amount = amountBefore(text, m.index);
+    const adjective = adjectiveBefore(text, m.index);
+    const unitStart = adjective === undefined ? m.index : adjective.start;
+    const amount = amountBefore(text, unitStart);
     if (!amount) continue;
     const value = amount.digits ?? amount.words;
     if (value !== null && value > 9999) continue;
-    const kind = (m[2] as string).toLowerCase();
-    const adjective = m[1]?.toLowerCase();
-    const business = adjective === 'business' || adjective === 'working' || adjective === 'banking';
+    const kind = (m[1] as string).toLowerCase();
+    const business = adjective?.word === 'business' || adjective?.word === 'working' || adjective?.word === 'banking';
     const unit: Unit = business && kind === 'day' ? 'business-day' : (UNIT_OF[kind] as Unit);
-    const calendar = adjective === 'calendar' && kind === 'day';
+    const calendar = adjective?.word === 'calendar' && kind === 'day';
     let end = m.index + m[0].length;
     if (text[end] === "'" || text[end] === '’') end++;
     unitEnds.add(amount.start);
