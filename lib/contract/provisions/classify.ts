@@ -74,6 +74,12 @@ const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit/i;
 const AUTOMATIC_TERMINATION_RE = flexible(
   /\bautomatically terminat|\bterminate automatically\b|\bshall (?:immediately )?terminate (?:immediately |forthwith )?(?:if|upon|in the event|on the (?:occurrence|date))\b/i,
 );
+/**
+ * Every provision needs one of these words (a right to end or suspend, a renewal, an expiry) or a
+ * cure window: most clauses that mention a notice state none, and one combined test lets them skip
+ * the dozens of patterns below.
+ */
+const CLASSIFIABLE_RE = /terminat|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
 const NOTICE_CUE_RE = flexible(/\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i);
 
 function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
@@ -117,6 +123,7 @@ function isConditional(input: UnitInput): boolean {
  */
 export function classifyUnit(input: UnitInput): Finding[] {
   const { clause, periods } = input;
+  if (!CLASSIFIABLE_RE.test(clause) && !CURE_RE.test(clause)) return [];
   const findings: Finding[] = [];
   const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause) && !OTHER_OBJECT_RE.test(clause);
   const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
