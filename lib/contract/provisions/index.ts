@@ -10,6 +10,7 @@ import { classifyUnit } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
 import type { ProvisionContext } from './context.ts';
 import { NEXT_BUSINESS_DAY_RULE_RE, deliveriesIn } from './notice-delivery.ts';
+import { occurrencesOf } from './occurrences.ts';
 import { partyOf } from './party.ts';
 
 export type { ProvisionContext } from './context.ts';
@@ -17,6 +18,8 @@ export { bareContext } from './context.ts';
 
 // Units without any of these words cannot state a provision; testing this first keeps the pass cheap.
 const RELEVANT_RE = /terminat|cancel|renew|extend|extension|suspen|notice|notif|cure|prolong|deemed/i;
+// Words every "next business day" rule ends with: only units holding them are tested for the rule.
+const BUSINESS_DAY_RE = /(?:business|working|banking)\s+day/i;
 const MAX_QUOTE = 1500;
 
 /** Periods whose start lies in [from, to), found by binary search in the sorted list. */
@@ -102,20 +105,12 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
   const seen = new Set<string>();
   let previous = '';
   let nextBusinessDayUnit: ClauseUnit | null = null;
-  const leadCache = new Map<number, boolean>();
-  const leadRelevant = (lead: { start: number; end: number }): boolean => {
-    let known = leadCache.get(lead.start);
-    if (known === undefined) {
-      known = RELEVANT_RE.test(text.slice(lead.start, lead.end));
-      leadCache.set(lead.start, known);
-    }
-    return known;
-  };
+  const relevant = occurrencesOf(text, RELEVANT_RE);
+  const businessDays = occurrencesOf(text, BUSINESS_DAY_RE);
   for (const unit of splitClauses(text)) {
     const item = text.slice(unit.start, unit.end);
-    if (nextBusinessDayUnit === null && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayUnit = unit;
-    // Items of one list share a lead-in: test the item first, the lead-in only when needed.
-    if (!RELEVANT_RE.test(item) && !(unit.leadIn && leadRelevant(unit.leadIn))) {
+    if (nextBusinessDayUnit === null && businessDays.within(unit.start, unit.end) && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayUnit = unit;
+    if (!relevant.within(unit.start, unit.end) && !(unit.leadIn && relevant.within(unit.leadIn.start, unit.leadIn.end))) {
       previous = item;
       continue;
     }
