@@ -34,8 +34,9 @@ export function governingPeriod(candidate: Candidate): Period | null {
   return periods[0] as Period;
 }
 
-function earliestFor(period: Period | null, amount: number | null, timing: NoticeTiming): Earliest | null {
-  const trigger = period?.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
+function earliestFor(period: Period | null, amount: number | null, timing: NoticeTiming, isCure = false): Earliest | null {
+  // A cure period runs from the notice of breach, which may be an earlier letter (see NoticeTiming.cureStart).
+  const trigger = isCure && timing.cureStart ? timing.cureStart.at : period?.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
   if (!trigger) return null;
   if (!period || amount === 0) {
     return { day: trigger, date: trigger.toISODate() as string, rules: [], notes: [] };
@@ -81,10 +82,10 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     return base;
   }
   const [primary, alternative] = readings(period);
-  let earliest = earliestFor(period, primary ?? null, timing);
+  let earliest = earliestFor(period, primary ?? null, timing, period !== null && period === cure);
   // A cure period and a notice period both run from receipt: the action waits for the later of the two.
   if (cure && period !== cure && cure.amount !== null) {
-    const afterCure = earliestFor(cure, cure.amount, timing);
+    const afterCure = earliestFor(cure, cure.amount, timing, true);
     if (earliest && afterCure && afterCure.date > earliest.date) earliest = afterCure;
   }
   if (!earliest) {
@@ -96,6 +97,8 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     period && primary !== 0
       ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)}${periodWords(period).endsWith('s') ? "'" : ''} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
       : 'allows the action immediately upon notice';
+  const fromEarlier = cure !== null && timing.cureStart?.fromEarlierNotice === true;
+  const countedFrom = fromEarlier && period === cure ? 'counted from the earlier notice of breach' : 'counted from receipt';
   const result: Assessment = {
     ...base,
     satisfied,
@@ -105,12 +108,13 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     shortfall: satisfied === false && timing.effectiveAt ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar) : null,
   };
   result.explanation.push(
-    `${sectionName(provision)} (${provision.type}) ${wording}; counted from receipt, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}. It reads: ${quote(provision, period)}`,
+    `${sectionName(provision)} (${provision.type}) ${wording}; ${countedFrom}, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}. It reads: ${quote(provision, period)}`,
     ...earliest.notes,
+    ...(cure && timing.cureStart ? [timing.cureStart.note] : []),
   );
   if (candidate.condition) result.explanation.push(`${sectionName(provision)} can be used only if there was ${candidate.condition}.`);
   if (alternative !== undefined && alternative !== null && period) {
-    const other = earliestFor(period, alternative, timing);
+    const other = earliestFor(period, alternative, timing, period === cure);
     const otherSatisfied = other ? isSatisfied(period, other, timing) : null;
     if (otherSatisfied !== satisfied) {
       result.review.push(

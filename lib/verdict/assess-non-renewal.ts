@@ -2,6 +2,7 @@ import type { AgreementAnalysis } from '../domain/types.ts';
 import { latestNoticeDay } from '../time/count-backward.ts';
 import { adjustLastDay } from '../time/last-day.ts';
 import type { Assessment } from './assessment.ts';
+import { assessForward } from './assess-forward.ts';
 import { periodWords, quote, sectionName } from './assessment.ts';
 import type { NoticeTiming } from './notice-timing.ts';
 import type { Candidate } from './select-candidates.ts';
@@ -35,6 +36,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   const statedDate = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
   const ends = termEndsFrom(agreement.term, statedDate && statedDate > receivedDate ? statedDate : receivedDate, timing.zone, timing.calendar, 2);
   const [target, next] = ends;
+  if (!target && agreement.term.renewal?.type === 'evergreen') return assessEvergreen(candidate, timing);
   if (!target) {
     base.review.push('The end of the current term cannot be determined from the agreement (no expiration date was found).');
     return base;
@@ -78,4 +80,20 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     );
   }
   return result;
+}
+
+/**
+ * An agreement that runs until terminated has no term to decline to renew: a notice of non-renewal can only
+ * end it under the right to end it on notice, counted forward from receipt. A letter that names no date
+ * takes effect at the earliest date that notice allows.
+ */
+function assessEvergreen(candidate: Candidate, timing: NoticeTiming): Assessment {
+  const forward = assessForward(candidate, timing);
+  const lead = `The agreement has no fixed term (it continues until terminated), so the notice of non-renewal is read as notice ending it under ${sectionName(candidate.provision)}, counted forward from receipt.`;
+  if (timing.effectiveAt || !forward.earliest) return { ...forward, explanation: [lead, ...forward.explanation] };
+  return {
+    ...forward,
+    satisfied: true,
+    explanation: [lead, ...forward.explanation, `The letter names no date, so it takes effect at the earliest date the notice allows, ${forward.earliestDate}.`],
+  };
 }

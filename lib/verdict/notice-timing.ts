@@ -31,6 +31,11 @@ export interface NoticeTiming {
   explanation: string[];
   problems: string[];
   noticeDelivery: Provision | null;
+  /**
+   * Where a cure period starts for a termination for breach: the earlier notice of breach the letter dates
+   * ("our letter of March 1, 2024"), else this letter's receipt — with the sentence saying which and why.
+   */
+  cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
 }
 
 function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
@@ -94,6 +99,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     }
   }
   if (effectiveMoment && !effectiveMoment.time) rules.push('start-of-day-when-no-time');
+  const cureStart = cureStartOf(letter, choice.zone, receivedAt, problems);
   return {
     zone: choice.zone,
     calendar,
@@ -107,5 +113,33 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     explanation,
     problems,
     noticeDelivery,
+    cureStart,
+  };
+}
+
+/**
+ * A cure period runs from the notice of breach. A termination letter that dates an earlier notice is judged
+ * from that date (its receipt is not stated, so its date is the earliest it can have been received); one
+ * that does not is judged from its own receipt, which is right only if it is itself the first notice.
+ */
+function cureStartOf(letter: LetterAnalysis, zone: string, receivedAt: DateTime | null, problems: string[]): NoticeTiming['cureStart'] {
+  if (letter.action !== 'termination') return null;
+  const earlier = letter.earlierNotice ?? null;
+  const dated = earlier?.moment ? tryPlace(earlier.moment, zone, problems) : null;
+  if (earlier?.moment && dated) {
+    return {
+      at: dated,
+      fromEarlierNotice: true,
+      note: `The cure period is counted from ${dated.toISODate()}, the date of the earlier notice of breach the letter refers to ("${earlier.text}"); the letter does not say when that notice was received, so its date is taken as the earliest possible receipt — a later receipt moves the end of the cure period by as much.`,
+    };
+  }
+  if (!receivedAt) return null;
+  const why = earlier
+    ? `the letter mentions an earlier notice of breach ("${earlier.text}") but does not date it`
+    : 'the letter refers to no earlier notice of breach';
+  return {
+    at: receivedAt,
+    fromEarlierNotice: false,
+    note: `The cure period is counted from this letter's receipt because ${why}; if an earlier notice of breach was received, the cure period ran from that notice and the termination may be timely.`,
   };
 }

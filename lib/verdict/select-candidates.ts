@@ -60,7 +60,13 @@ export function selectCandidates(agreement: AgreementAnalysis, letter: LetterAna
   const types = typesFor(letter);
   const ofKind = agreement.provisions.filter((p) => types.includes(p.type));
   const cited = letter.sectionsCited;
-  const invoked = ofKind.filter((p) => cited.some((c) => sectionMatches(c, p.section)));
+  const usableBySender = (p: Provision): boolean => {
+    const holder = provisionHolder(p.party, agreement.parties);
+    return !sender || holder === 'either' || holder === 'unknown' || holder === sender;
+  };
+  // A citation narrows the rights only to ones the sender holds: a customer citing the provider's
+  // convenience right by mistake is still judged by its own rights, never by the provider's.
+  const invoked = ofKind.filter((p) => cited.some((c) => sectionMatches(c, p.section)) && usableBySender(p));
   return ofKind.map((provision): Candidate => {
     const holder = provisionHolder(provision.party, agreement.parties);
     const required = requiredGrounds(provision);
