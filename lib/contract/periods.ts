@@ -60,7 +60,12 @@ interface Amount {
 }
 
 const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\t' || c === '\n' || c === '\r';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
+// Character tests run in loops over the text: patterns compiled once.
+const LETTER_RE = /[A-Za-z]/;
+const DIGIT_OR_COMMA_RE = /[\d,]/;
+const DIGIT_RE = /\d/;
+const COMMAS_RE = /,/g;
+const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_RE.test(c);
 
 function skipBack(text: string, pos: number, allowHyphen: boolean): number {
   let p = pos;
@@ -100,7 +105,7 @@ function amountBefore(text: string, unitStart: number): Amount | null {
     const open = text.lastIndexOf(last === ')' ? '(' : '[', p - 1);
     if (open < 0 || p - open > 60) return null;
     const inside = text.slice(open + 1, p - 1).trim();
-    if (DIGITS_RE.test(inside)) digits = Number(inside.replace(/,/g, ''));
+    if (DIGITS_RE.test(inside)) digits = Number(inside.replace(COMMAS_RE, ''));
     else if (REDACTION_CONTENT_RE.test(inside)) redacted = true;
     else {
       const w = parseNumberWords(inside); // "30 (thirty) days"
@@ -119,11 +124,11 @@ function amountBefore(text: string, unitStart: number): Amount | null {
     p = skipBack(text, start, false);
   } else if (last !== undefined && last >= '0' && last <= '9') {
     let q = p;
-    while (q > 0 && /[\d,]/.test(text[q - 1] as string)) q--;
+    while (q > 0 && DIGIT_OR_COMMA_RE.test(text[q - 1] as string)) q--;
     if (isLetter(text[q - 1]) || text[q - 1] === '.' || text[q - 1] === '$') return null; // "Section 7.30 days", "$30"
     const raw = text.slice(q, p);
     if (!DIGITS_RE.test(raw)) return null;
-    digits = Number(raw.replace(/,/g, ''));
+    digits = Number(raw.replace(COMMAS_RE, ''));
     start = q;
     p = skipBack(text, q, false);
   }
@@ -136,7 +141,7 @@ function amountBefore(text: string, unitStart: number): Amount | null {
   } else if (digits === null) {
     const q = p;
     let r = q;
-    while (r > 0 && /\d/.test(text[r - 1] as string)) r--;
+    while (r > 0 && DIGIT_RE.test(text[r - 1] as string)) r--;
     if (r < q) {
       digits = Number(text.slice(r, q));
       start = r;
@@ -197,7 +202,8 @@ function buildPeriod(text: string, amount: Amount, unit: Unit, calendar: boolean
   return period;
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /\w/.test(c);
+const WORD_CHAR_RE = /\w/;
+const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_CHAR_RE.test(c);
 
 /**
  * "business days", "calendar\nday": the adjective written before the unit word at `unitAt`, across

@@ -42,21 +42,30 @@ const MAX_SENTENCE = 6000;
 const LIST_LEAD_RE = /:\s*$|\bfollowing\b[^.]{0,40}[:;,]?\s*$/i;
 const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
 
+// Patterns tested per character or per word: compiled once here, not on every call.
+const LEADING_DIGIT_RE = /^\d/;
+const ROMAN_RE = /^[ivx]+$/;
+const WORD_OR_DOT_RE = /[A-Za-z.]/;
+const SECTION_NUMBER_RE = /^\s*[\d.]+$/;
+const INITIALS_RE = /^(?:[a-z]\.)+[a-z]?$/;
+const CONTINUES_LINE_RE = /[a-z,:;\-–(]/;
+const SPACE_RE = /\s/;
+
 function styleOf(label: string, romanList: boolean): 'digit' | 'roman' | 'letter' {
-  if (/^\d/.test(label)) return 'digit';
-  return romanList && /^[ivx]+$/.test(label) ? 'roman' : 'letter';
+  if (LEADING_DIGIT_RE.test(label)) return 'digit';
+  return romanList && ROMAN_RE.test(label) ? 'roman' : 'letter';
 }
 
 function endsWithAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
   let q = dot;
-  while (q > sentenceStart && /[A-Za-z.]/.test(text[q - 1] as string)) q--;
+  while (q > sentenceStart && WORD_OR_DOT_RE.test(text[q - 1] as string)) q--;
   const word = text.slice(q, dot).toLowerCase();
   if (word.length === 0) {
     // "2.2." at the start of a sentence is its section number, not an ending.
-    return /^\s*[\d.]+$/.test(text.slice(sentenceStart, dot));
+    return SECTION_NUMBER_RE.test(text.slice(sentenceStart, dot));
   }
   if (word.length === 1) return !LABEL_WORD_RE.test(text.slice(Math.max(sentenceStart, q - 14), q));
-  if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) return true; // "U.S."
+  if (INITIALS_RE.test(word)) return true; // "U.S."
   return ABBREVIATIONS.has(word);
 }
 
@@ -88,7 +97,7 @@ export function splitSentences(text: string): Sentence[] {
         push(m.index);
         continue;
       }
-      if (prev !== null && /[a-z,:;\-–(]/.test(prev)) continue;
+      if (prev !== null && CONTINUES_LINE_RE.test(prev)) continue;
       push(m.index);
       continue;
     }
@@ -100,13 +109,13 @@ export function splitSentences(text: string): Sentence[] {
 
 function skipSpace(text: string, from: number, to: number): number {
   let p = from;
-  while (p < to && /\s/.test(text[p] as string)) p++;
+  while (p < to && SPACE_RE.test(text[p] as string)) p++;
   return p;
 }
 
 function lastNonSpace(text: string, at: number, floor: number): string | null {
   let p = at;
-  while (p > floor && /\s/.test(text[p - 1] as string)) p--;
+  while (p > floor && SPACE_RE.test(text[p - 1] as string)) p--;
   return p > floor ? (text[p - 1] as string) : null;
 }
 

@@ -21,6 +21,7 @@ const RELEVANT_RE = /terminat|cancel|renew|extend|extension|suspen|notice|notif|
 // Words every "next business day" rule ends with: only units holding them are tested for the rule.
 const BUSINESS_DAY_RE = /(?:business|working|banking)\s+day/i;
 const MAX_QUOTE = 1500;
+const SPACE_RE = /\s/;
 
 /** Periods whose start lies in [from, to), found by binary search in the sorted list. */
 function periodsIn(periods: Period[], from: number, to: number): Period[] {
@@ -46,7 +47,7 @@ function quoteSpan(unit: ClauseUnit): { start: number; end: number } {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1] as string)) e--;
+  while (e > start && SPACE_RE.test(text[e - 1] as string)) e--;
   return e;
 }
 
