@@ -137,6 +137,16 @@ function itemStarts(body: string, offset: number): number[] {
   return items;
 }
 
+/**
+ * Whether `s` ends by opening a list (LIST_LEAD_RE). A match ends in trailing spaces and starts at
+ * most 50 characters before them, so only the tail is read, with room for the word boundary.
+ */
+function opensList(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && SPACE_RE.test(s[end - 1] as string)) end--;
+  return LIST_LEAD_RE.test(end > 70 ? s.slice(end - 70) : s);
+}
+
 function pushItems(units: ClauseUnit[], sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
   starts.forEach((itemStart, i) => {
     units.push({ sentence, start: itemStart, end: i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end, leadIn });
@@ -155,10 +165,10 @@ export function splitClauses(text: string): ClauseUnit[] {
   for (const sentence of splitSentences(text)) {
     const body = text.slice(sentence.start, sentence.end);
     const continuing = ITEM_START_RE.test(body) && listLead !== null && sentence.start - listLead.end < 4000;
-    if (!continuing) listLead = LIST_LEAD_RE.test(body) ? sentence : null;
+    if (!continuing) listLead = opensList(body) ? sentence : null;
     const items = itemStarts(body, sentence.start);
     const first = items[0];
-    if (!continuing && first !== undefined && first > sentence.start && LIST_LEAD_RE.test(text.slice(sentence.start, first))) {
+    if (!continuing && first !== undefined && first > sentence.start && opensList(text.slice(sentence.start, first))) {
       listLead = { start: sentence.start, end: first };
     }
     if (continuing) {
