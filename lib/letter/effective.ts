@@ -18,10 +18,11 @@ export interface EffectiveReading {
 }
 
 const IMMEDIATE = /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:receipt|delivery) of|receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
-const END_OF_TERM = /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
+const END_OF_TERM = /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial |billing |contract )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
 const EFFECTIVE_WORDS = /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b/i;
 const ACTION_WORDS = /\b(?:suspen\w*|terminat\w*|expire\w*|renew\w*|end|cease\w*|discontinu\w*|deactivat\w*|disabl\w*)\b/i;
-const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may|should)\b/i;
+// "may" the verb, not the month: "on May 31, 2024" is not a condition.
+const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may(?!\s+\d)|should)\b/i;
 /** Words before a date that make it a document's date, not the effective date. */
 const DOCUMENT_DATE = /(?:\bdated(?:\s+as\s+of)?|\bentered into(?:\s+as\s+of|\s+on)?|\b(?:agreement|letter|notice|invoice|email|e-mail|correspondence|order)\s+(?:of|dated)|\bsent\s+(?:on)?)\s*(?:\w+,?\s+)?$/i;
 
@@ -44,8 +45,26 @@ function afterPeriodIn(sentence: Sentence): Period | null {
   const period = findPeriods(sentence.text, sentence.start).find(
     (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
   );
-  if (!period) return null;
+  if (!period) return ordinalDayIn(sentence);
   return { ...period, anchor: anchorAfter(sentence.text.slice((period.end ?? sentence.start) - sentence.start)) ?? period.anchor ?? 'receipt-of-notice' };
+}
+
+/** "with effect from the thirtieth (30th) day following your receipt of this notice": the Nth day after. */
+const ORDINAL_DAY = /\b(\d{1,3})(?:st|nd|rd|th)\)?\s*(business\s+|calendar\s+)?day\s+(?=after|following|from)/i;
+
+function ordinalDayIn(sentence: Sentence): Period | null {
+  const m = ORDINAL_DAY.exec(sentence.text);
+  if (!m || m.index === undefined) return null;
+  const start = sentence.start + m.index;
+  return {
+    amount: Number(m[1]),
+    unit: /business/i.test(m[2] ?? '') ? 'business-day' : 'day',
+    qualifier: 'after',
+    anchor: anchorAfter(sentence.text.slice(m.index + m[0].length - 1)) ?? 'receipt-of-notice',
+    text: m[0].trim(),
+    start,
+    end: start + m[0].trimEnd().length,
+  };
 }
 
 /**

@@ -61,9 +61,20 @@ export function readHeaders(text: string): HeaderLine[] {
  */
 const PRINTED_FROM_DATE = /^[ \t]*([^\n<>:]{0,80}<[^<>\s@]+@[^<>\s]+>)[ \t]{2,}((?:[A-Z][a-z]{2},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]*?)[ \t]*$/m;
 
+/** A message quoted in a reply opens "On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <priya@...> wrote:". */
+const QUOTED_FROM_DATE = /^[ \t>]*On\s+((?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?),?\s+([^\n]{1,120}?)\s+wrote:[ \t]*$/m;
+
 function printedMailHeader(head: string): HeaderLine[] {
-  const m = PRINTED_FROM_DATE.exec(head);
+  const m = PRINTED_FROM_DATE.exec(head) ?? QUOTED_FROM_DATE.exec(head);
   if (!m || !m[1] || !m[2]) return [];
+  if (m[0].trimEnd().endsWith('wrote:')) {
+    const sentStart = (m.index ?? 0) + m[0].indexOf(m[1]);
+    const fromStart = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+    return [
+      { key: 'sent', value: m[1], start: sentStart, end: sentStart + m[1].length },
+      { key: 'from', value: m[2], start: fromStart, end: fromStart + m[2].length },
+    ];
+  }
   const fromStart = (m.index ?? 0) + m[0].indexOf(m[1]);
   const sentStart = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
   return [
@@ -77,4 +88,6 @@ export const header = (lines: HeaderLine[], key: HeaderKey): HeaderLine | undefi
 
 /** True when the document opens like an email (From/To/Sent or Subject headers). */
 export const looksLikeEmail = (lines: HeaderLine[]): boolean =>
-  lines.some((l) => l.key === 'from' || l.key === 'sent') && lines.some((l) => l.key === 'to' || l.key === 'subject');
+  (lines.some((l) => l.key === 'from' || l.key === 'sent') && lines.some((l) => l.key === 'to' || l.key === 'subject')) ||
+  // A sender written as an address ("Priya Shah <priya@...> wrote:") is an email's.
+  (lines.some((l) => l.key === 'sent') && lines.some((l) => l.key === 'from' && /[\w.+-]+@[\w-]+\.[\w.-]+/.test(l.value)));

@@ -61,7 +61,7 @@ function lastShortBlock(text: string): string {
   const blocks = text.trimEnd().split(/\n[ \t]*\n/);
   const tail = blocks.at(-1) ?? '';
   const lines = nonEmptyLines(tail);
-  return blocks.length > 1 && lines.length <= 5 && lines.every((l) => l.length < 70 && !/[.!?]$/.test(l)) ? tail : '';
+  return blocks.length > 1 && lines.length <= 5 && lines.every((l) => l.length < 70 && (!/[.!?]$/.test(l) || CORPORATE.test(l))) ? tail : '';
 }
 
 const TITLE = /\b(?:president|director|counsel|officer|manager|partner|secretary|head|chief|vp|ceo|cfo|coo|cto|treasurer|controller|attorney|solicitor)\b/i;

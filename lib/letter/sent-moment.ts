@@ -43,7 +43,8 @@ export function readSent(text: string, headers: HeaderLine[]): SentReading {
     const hits = findDates(value);
     const hit = hits[0];
     if (hits.length !== 1 || !hit) continue;
-    const rest = value.slice(0, hit.start) + value.slice(hit.end);
+    // A dateline may open with the place of writing: "Seattle, March 4, 2024", "London, 4 March 2024".
+    const rest = value.slice(0, hit.start).replace(/^[A-Z][A-Za-z .'-]{1,30},\s*$/, '') + value.slice(hit.end);
     if (!/^[\s,]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[\sA-Za-z()+:\d-]{0,30})?$/i.test(rest)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(value);
     return { sent: momentFrom(text, start, value, problems), at: m.index ?? 0, problems };

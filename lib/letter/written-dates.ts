@@ -33,7 +33,7 @@ export const ZONE_LABEL =
 
 /** "6:07 PM", "6:07 p.m.", "18:07", "5 p.m.", "noon", "midnight". */
 const TIME =
-  '(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(\\d{1,2})[:.](\\d{2})(?![\\d/])(?!\\s*(?:a\\.?m|p\\.?m))|(noon|midnight))';
+  '(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.?m\\.?|p\\.?m\\.?)(?![a-z])|(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?![\\d/])(?!\\s*(?:a\\.?m|p\\.?m))|(noon|midnight))';
 
 const DATE_RE = new RegExp(`${MDY}|${DMY}|${ISO}|${SLASH}`, 'gi');
 const TIME_RE = new RegExp(TIME, 'i');

@@ -139,4 +139,34 @@ describe('letter-writing forms that do not depend on one letter', () => {
     const a = text('DOYLE & MARSH LLP\n\nJune 3, 2024\n\nRe: Notice\n\nDear Sir:\n\nThis firm represents Ferrow Tools, Inc. in connection with the Supply Agreement. Ferrow Tools, Inc. hereby terminates the Supply Agreement effective July 3, 2024.\n\nSincerely,\nDOYLE & MARSH LLP');
     expect(a.senderText).toBe('Ferrow Tools, Inc.');
   });
+
+  it('the month May is not the verb may: "effective ... on May 31, 2024" is operative', () => {
+    const a = text('Seattle, March 4, 2024\n\nRe: Notice\n\nThis letter constitutes notice of termination of the Agreement pursuant to Section 8.2, effective 11:59 p.m. Eastern Time on May 31, 2024.\n\nVery truly yours,\n\nACME CORP.\n\nBy: ______________\nName: J. Doe');
+    expect(a.action).toBe('termination');
+    expect(a.effective).toMatchObject({ kind: 'moment', moment: { date: '2024-05-31', time: '23:59', zoneLabel: 'Eastern Time' } });
+    expect(a.sent?.date).toBe('2024-03-04');
+    expect(a.senderText).toBe('ACME CORP.');
+  });
+
+  it('a dateline with the place of writing ("London, 4 March 2024") and "the thirtieth (30th) day following your receipt"', () => {
+    const a = text('London, 4 March 2024\n\nDear Sirs\n\nWe hereby give notice to terminate the Agreement, with effect from the thirtieth (30th) day following your receipt of this notice.\n\nYours faithfully\nFor and on behalf of Widget Ltd');
+    expect(a.sent?.date).toBe('2024-03-04');
+    expect(a.senderText).toBe('Widget Ltd');
+    expect(a.effective).toMatchObject({ kind: 'after-period', period: { amount: 30, unit: 'day', anchor: 'receipt-of-notice' } });
+  });
+
+  it('an RFC 2822 Date header keeps its numeric offset; "end of the current billing period" is the end of the term', () => {
+    const a = text('From: Ana <ana@acme.example>\nDate: Mon, 4 Mar 2024 09:15:00 -0800\nTo: bob@beta.example\nSubject: Cancellation\n\nHi Bob,\n\nWe hereby cancel our subscription effective at the end of the current billing period.\n\nAna\nAcme Corp.');
+    expect(a.sent).toMatchObject({ date: '2024-03-04', time: '09:15', zoneLabel: '-0800' });
+    expect(a.effective).toEqual({ kind: 'end-of-term' });
+    expect(a.senderText).toBe('Acme Corp.');
+  });
+
+  it('a message quoted as "On Mon, Mar 4, 2024 at 9:15 AM X <x@...> wrote:" is dated and sent by email, and that line is no effective date', () => {
+    const a = text('On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <priya.shah@larkspur.example> wrote:\n> Larkspur Retail Group LLC hereby terminates the Agreement effective May 31, 2024.');
+    expect(a.sent).toMatchObject({ date: '2024-03-04', time: '09:15' });
+    expect(a.deliveryMethod).toBe('email');
+    expect(a.action).toBe('termination');
+    expect(a.effective).toMatchObject({ kind: 'moment', moment: { date: '2024-05-31' } });
+  });
 });
