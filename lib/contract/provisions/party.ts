@@ -9,10 +9,28 @@ const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Def
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
 const PASSIVE_BY_RE = /\b(?:terminated|cancell?ed|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
 const NOT_A_PARTY = new Set(['This', 'The', 'Agreement', 'Party', 'Parties', 'Either', 'Each', 'Such', 'Any', 'Notwithstanding', 'Term', 'Notice', 'It', 'If', 'Upon', 'Unless']);
+const PRONOUN_RE = /^(?:we|us|our|you|your)$/i;
 const CAPITALISED_RE = /([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})\s*(?:,[^,]{0,80},\s*)?$/;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Rights are attributed one by one, each against every name of the agreement's parties: the
+// patterns are kept (a bounded cache, cleared when full) rather than rebuilt for every right.
+const namePatterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 1000;
+
+function namePattern(name: string, flags: 'g' | 'gi'): RegExp {
+  const key = `${flags}:${name}`;
+  let re = namePatterns.get(key);
+  if (re === undefined) {
+    if (namePatterns.size >= MAX_PATTERNS) namePatterns.clear();
+    re = new RegExp(`\\b${escape(name)}\\b`, flags);
+    namePatterns.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /** The party whose name, alias or role occurs last in `segment`, and where. */
@@ -22,8 +40,7 @@ function lastMention(segment: string, parties: Party[]): { name: string; at: num
     const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1);
     for (const name of names) {
       // Role words and pronouns are matched without case; defined names with it.
-      const flags = name === party.role || /^(?:we|us|our|you|your)$/i.test(name) ? 'gi' : 'g';
-      const re = new RegExp(`\\b${escape(name)}\\b`, flags);
+      const re = namePattern(name, name === party.role || PRONOUN_RE.test(name) ? 'gi' : 'g');
       for (let m = re.exec(segment); m !== null; m = re.exec(segment)) {
         if (!best || m.index > best.at) best = { name: party.name, at: m.index };
       }
