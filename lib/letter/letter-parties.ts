@@ -18,6 +18,11 @@ const CLOSING = /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sin
 const ON_BEHALF = /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
 /** "This firm represents Larkspur Retail Group LLC" / "We act for ...": the client is the sender. */
 const REPRESENTS = /\b(?:[Tt]his firm|[Ww]e|[Tt]he undersigned) (?:represents?|acts? for|(?:is|are) counsel (?:to|for))\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(.]|\bin\b|\bwith\b|$))/g;
+/**
+ * The subject of the operative verb: "Larkspur Retail Group LLC hereby terminates", "Northwind Data Services,
+ * Inc. (\"Northwind\") gives you notice". Only verbs a sender uses of itself: "X is in breach" names the recipient.
+ */
+const ACTING = /(?:^|[.:;]\s+|\n)(?:>\s*)?([A-Z][\w&'’-]*(?:[ ,]+[A-Z&][\w&.'’-]*){0,6}?)(?:\s*\([^)]{1,40}\))?\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:terminates|suspends|cancels|gives (?:you )?(?:formal )?notice|elects not to renew|will not renew|does not (?:wish|intend) to renew)\b/g;
 const DEAR = /^\s*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
 const ROLE_LINE = /^\s*(?:by|name|title|signed|signature)\s*:/i;
 
@@ -116,9 +121,12 @@ export function readLetterParties(
   const inside = to ? [] : insideAddressLines(text, addressStart);
   const attention = header(headers, 'attention')?.value;
 
+  const acting = [...text.slice(bodyStart).matchAll(ACTING)]
+    .map((m) => (m[1] ?? '').trim())
+    .filter((name) => !/^(?:we|i|this|the|it|our|each|either|please)\b/i.test(name));
   const orgFirst = (values: string[]): string[] => [...values.filter((v) => CORPORATE.test(v)), ...values.filter((v) => !CORPORATE.test(v))];
   return {
-    senderCandidates: unique([...behalf, ...orgFirst([...signature, ...letterhead]), ...fromParts]),
+    senderCandidates: unique([...behalf, ...orgFirst([...signature, ...letterhead]), ...fromParts, ...acting]),
     recipientCandidates: unique([
       ...orgFirst([...(to ? splitAddress(to.value) : []), ...inside]),
       ...(attention ? [attention] : []),

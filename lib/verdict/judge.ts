@@ -11,6 +11,7 @@ import { letterDeadlines } from './letter-deadlines.ts';
 import { noticeTiming } from './notice-timing.ts';
 import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
 import { selectCandidates } from './select-candidates.ts';
+import { sendingTimeMatters } from './sending-time.ts';
 import { termEndsFrom } from './term-cycles.ts';
 
 export interface JudgeOptions {
@@ -62,11 +63,15 @@ export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis
   if (letter.action && candidates.every((c) => !c.applies)) {
     review.push(`no matching provision: the agreement has no ${letter.action} right that ${sender?.name ?? 'the sender'} may use`);
   }
-  const assessments = candidates.map((c) => {
-    if (letter.action === 'breach-notice') return assessBreachNotice(c, letter, timing);
-    if (c.provision.type === 'non-renewal') return assessNonRenewal(c, agreement, timing);
-    return assessForward(c, timing);
-  });
+  const assess = (t: typeof timing) =>
+    candidates.map((c) => {
+      if (letter.action === 'breach-notice') return assessBreachNotice(c, letter, t);
+      if (c.provision.type === 'non-renewal') return assessNonRenewal(c, agreement, t);
+      return assessForward(c, t);
+    });
+  const assessments = assess(timing);
+  const lateReason = sendingTimeMatters(timing, assessments, assess);
+  if (lateReason) review.push(lateReason);
   const decision = decideStatus(assessments, review);
   const earliest = decision.status === 'COMPLIANT' ? null : decision.earliestBy;
   const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));

@@ -36,6 +36,11 @@ export interface NoticeTiming {
    * ("our letter of March 1, 2024"), else this letter's receipt — with the sentence saying which and why.
    */
   cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
+  /**
+   * Where the letter gives a date of sending but no time, the receipt had it been sent at the end of that
+   * day — different from `receivedAt` only under a cut-off ("before 5:00 p.m., otherwise the next business day").
+   */
+  receivedAtIfSentLate: DateTime | null;
 }
 
 function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
@@ -75,6 +80,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   const sentAt = letter.sent ? tryPlace(letter.sent, choice.zone, problems) : null;
   if (letter.sent && !letter.sent.time) rules.push('start-of-day-when-no-time');
   let receivedAt: DateTime | null = null;
+  let receivedAtIfSentLate: DateTime | null = null;
   if (sentAt) {
     const methods = letter.deliveryMethods?.length ? letter.deliveryMethods : [letter.deliveryMethod];
     const deliveries = deliveryProvisions.flatMap((p) => p.deliveries ?? []);
@@ -82,6 +88,11 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     const first = receipts.reduce((a, b) => (b.receivedAt < a.receivedAt ? b : a));
     receivedAt = first.receivedAt;
     rules.push(first.rule);
+    if (!letter.sent?.time) {
+      const late = sentAt.endOf('day');
+      const lateFirst = methods.map((method) => deemedReceipt(late, method, deliveries, calendar).receivedAt).reduce((a, b) => (b < a ? b : a));
+      if (lateFirst.toISODate() !== receivedAt.toISODate()) receivedAtIfSentLate = lateFirst;
+    }
     explanation.push(
       `${first.explanation.replace(/\.$/, '')}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
     );
@@ -114,6 +125,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     problems,
     noticeDelivery,
     cureStart,
+    receivedAtIfSentLate,
   };
 }
 

@@ -169,4 +169,12 @@ describe('letter-writing forms that do not depend on one letter', () => {
     expect(a.action).toBe('termination');
     expect(a.effective).toMatchObject({ kind: 'moment', moment: { date: '2024-05-31' } });
   });
+
+  it('the party the letter says is acting ("X hereby terminates") is a sender candidate; the party said to be in breach is not', () => {
+    const quoted = text('On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <p@gmail.com> wrote:\n> Larkspur Retail Group LLC hereby terminates the Agreement effective May 31, 2024.');
+    expect(quoted.senderCandidates).toContain('Larkspur Retail Group LLC');
+    const breach = text('March 4, 2024\n\nRe: Breach\n\nNorthwind Data Services, Inc. ("Northwind") gives you notice that Larkspur Retail Group LLC is in breach. Please cure it.');
+    expect(breach.senderCandidates).toEqual(['Northwind Data Services, Inc.']);
+  });
 });
+

@@ -132,3 +132,25 @@ describe('termination for cause after an earlier breach notice', () => {
     expect(v.deadlines).toContainEqual(expect.objectContaining({ kind: 'cure-period-end', date: '2024-04-06' }));
   });
 });
+
+describe('a dated letter without a time, under an email cut-off', () => {
+  const letter = (sentLine: string): string =>
+    `${sentLine}\n\nVia Electronic Mail\n\nRe: Termination\n\nLarkspur Retail Group LLC hereby terminates the Master Services Agreement under Section 11.2, effective March 31, 2024.\n\nSincerely,\nLarkspur Retail Group LLC`;
+
+  it('needs review when sending after 5:00 p.m. would move receipt past the last day that works', () => {
+    const v = judge(letter('Friday, March 1, 2024'));
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.reviewReasons?.join('; ')).toMatch(/no time of sending: .* received on 2024-03-01, sent after it on 2024-03-04/);
+  });
+
+  it('is COMPLIANT when the letter states a sending time before the cut-off', () => {
+    const v = judge(`From: Marcus Oyelaran <marcus@larkspur.example>\nSent: Friday, March 1, 2024 10:00 AM MST\nTo: notices@northwind.example\nSubject: Termination\n\n${letter('').trim()}`);
+    expect(v.status).toBe('COMPLIANT');
+  });
+
+  it('does not need review when either receipt gives the same answer', () => {
+    const v = judge(letter('Friday, March 1, 2024').replace('March 31, 2024', 'April 30, 2024'));
+    expect(v.status).toBe('COMPLIANT');
+  });
+});
+
