@@ -61,8 +61,8 @@ function distinct(periods: Period[]): Period[] {
 /** Where the verb of the right is ("may terminate"), rather than the first "Termination" heading. */
 function rightVerbAt(clause: string): number {
   const m = TERMINATION_RIGHT_RE.exec(clause);
-  if (!m) return at(/\bterminat|\bcancel/i, clause);
-  const verb = m[0].search(/\b(?:terminat|cancel)\w*\W*$/i);
+  if (!m) return at(END_WORD_RE, clause);
+  const verb = m[0].search(VERB_AT_END_RE);
   return m.index + Math.max(0, verb);
 }
 
@@ -80,6 +80,13 @@ const AUTOMATIC_TERMINATION_RE = flexible(
  * the dozens of patterns below.
  */
 const CLASSIFIABLE_RE = /terminat|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
+// Words tested on every classified clause: compiled once.
+const VERB_AT_END_RE = /\b(?:terminat|cancel)\w*\W*$/i;
+const END_WORD_RE = /\bterminat|\bcancel/i;
+const AUTOMATIC_WORD_RE = /\bautomatic/i;
+const END_OR_RENEW_RE = /\bterminat|\bcancel|\brenew|\bextend|\bextension/i;
+const END_OR_NOTICE_RE = /\bterminat|\bcancel|\bnotice|\bnotif/i;
+const END_OR_SUSPEND_RE = /\bterminat|\bcancel|\bsuspend/i;
 const NOTICE_CUE_RE = flexible(/\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i);
 
 function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
@@ -90,15 +97,15 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
     return NON_RENEWAL_RE.test(item) && NOTICE_WORD_RE.test(item) ? 'non-renewal' : null;
   }
   if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
-  if (renewal && OPT_IN_RE.test(clause) && !/\bautomatic/i.test(clause)) return 'extension-notice';
+  if (renewal && OPT_IN_RE.test(clause) && !AUTOMATIC_WORD_RE.test(clause)) return 'extension-notice';
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   // A notice before expiry is a non-renewal only when it ends (or keeps from renewing) the agreement:
   // "notify ... before the expiration if it wishes to buy more licences" is not.
-  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && /\bterminat|\bcancel|\brenew|\bextend|\bextension/i.test(clause) && !BREACH_RE.test(clause)) {
+  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && END_OR_RENEW_RE.test(clause) && !BREACH_RE.test(clause)) {
     return 'non-renewal';
   }
   if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';
-  if (renewal && AUTOMATIC_RE.test(clause) && /\bterminat|\bcancel|\bnotice|\bnotif/i.test(clause)) return 'non-renewal';
+  if (renewal && AUTOMATIC_RE.test(clause) && END_OR_NOTICE_RE.test(clause)) return 'non-renewal';
   if (right && POST_INITIAL_RE.test(clause) && !AT_ANY_TIME_RE.test(clause)) return 'evergreen';
   return null;
 }
@@ -111,7 +118,7 @@ function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], r
  */
 function isConditional(input: UnitInput): boolean {
   const lead = input.lead.replace(GENERIC_INTRO_RE, ' ');
-  const verb = input.clause.search(/\bterminat|\bcancel|\bsuspend/i);
+  const verb = input.clause.search(END_OR_SUSPEND_RE);
   const text = lead ? `${lead} ${input.item}` : input.clause.slice(0, verb < 0 ? undefined : verb + 300);
   return CAUSE_RE.test(text) && !CONVENIENCE_RE.test(text);
 }
