@@ -7,10 +7,11 @@ import type { AlertDeps } from '../app/run-alerts.ts';
 import type { QueryDeps } from '../app/contract-queries.ts';
 import type { UploadDeps } from '../app/create-upload.ts';
 import type { Clock } from '../app/ports.ts';
-import { dynamoClient, s3Client, snsClient } from './clients.ts';
+import { dynamoClient } from './dynamo-client.ts';
+import { snsClient } from './sns-client.ts';
 import { dynamoAlertRepository } from './dynamo-alert-repository.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
-import { s3ObjectStore } from './s3-object-store.ts';
+import { lazyObjectStore } from './lazy-object-store.ts';
 import { snsNotifier } from './sns-notifier.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -21,7 +22,11 @@ export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
   return {
     config, clock,
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
-    objects: s3ObjectStore(s3Client(config), config.bucketName),
+    // S3 serves one route (presigned uploads): loaded on its first request, not with every cold start.
+    objects: lazyObjectStore(async () => {
+      const [{ s3ObjectStore }, { s3Client }] = await Promise.all([import('./s3-object-store.ts'), import('./s3-client.ts')]);
+      return s3ObjectStore(s3Client(config), config.bucketName);
+    }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { s3Client } from '../../lib/adapters/clients.ts';
+import { s3Client } from '../../lib/adapters/s3-client.ts';
 import { s3ObjectStore } from '../../lib/adapters/s3-object-store.ts';
 
 const store = s3ObjectStore(s3Client({ region: 'us-east-1', endpoints: { s3: 'http://127.0.0.1:9' } }), 'documents');
