@@ -14,7 +14,7 @@
  */
 
 const HARD_SPLIT =
-  /;|(?:^|[:,]|\bor\b|\band\b)\s*\(\s*(?:[a-h]|i{1,3}|iv|v|vi{0,3}|\d)\s*\)|,\s*(?:or|and)\s+|\bor\s+(?:if|when|by)\b|\.\s/i;
+  /;|\b(?:and|or)\s+(?=(?:any|all|each)\s+(?:such\s+)?(?:notices?|communications?)\b)|(?:^|[:,]|\bor\b|\band\b)\s*\(\s*(?:[a-h]|i{1,3}|iv|v|vi{0,3}|\d)\s*\)|,\s*(?:or|and)\s+|\bor\s+(?=(?:if|when|by|on|upon)\b)|\bor\s+(?=[a-z]+\s*\(\d{1,3}\))|\.\s/i;
 
 /**
  * The pieces of `clause`, each to be read for one method and one rule.
@@ -27,7 +27,7 @@ export function deliverySegments(
   hasRule: (piece: string) => boolean,
 ): string[] {
   const out: string[] = [];
-  for (const segment of clause.split(HARD_SPLIT)) {
+  for (const segment of splitListItems(clause).flatMap((item) => item.split(HARD_SPLIT))) {
     if (!segment) continue;
     let current = '';
     for (const piece of segment.split(/,\s+/)) {
@@ -42,6 +42,18 @@ export function deliverySegments(
     if (current) out.push(current);
   }
   return joinSplitPairs(out, hasMethod, hasRule);
+}
+
+/**
+ * "(i) if by hand delivery, upon receipt thereof (ii) if mailed, ...": list items are split even without
+ * punctuation before the marker, once the list's first marker ("(i)" or "(a)") is present.
+ */
+function splitListItems(clause: string): string[] {
+  const roman = /\(i\)\s/.test(clause) && /\(ii\)\s/.test(clause);
+  const letters = /\(a\)\s/.test(clause) && /\(b\)\s/.test(clause);
+  if (!roman && !letters) return [clause];
+  const marker = roman ? /\s(?=\((?:ii|iii|iv|v|vi|vii|viii)\)\s)/ : /\s(?=\([b-h]\)\s)/;
+  return clause.split(marker);
 }
 
 /** "by e-mail with confirmation of receipt, and shall be effective when received": a method alone, then its rule alone. */

@@ -60,6 +60,72 @@ describe('deemed receipt read from notice clauses, the method before or after it
       'Notices sent by registered mail shall be deemed received on the third business day following the date of posting.',
       [{ method: 'registered-mail', rule: 'after-business-days', amount: 3 }],
     ],
+    [
+      'hand- delivered (a PDF line break) or on the date of mailing',
+      'Any notice required under this Agreement shall be deemed to have been given when hand- delivered or on the date of mailing when mailed by standard Mail, postage prepaid.',
+      [
+        { method: 'hand', rule: 'on-delivery' },
+        { method: 'mail', rule: 'when-sent' },
+      ],
+    ],
+    [
+      'list items without punctuation before the marker; "if mailed"; next day delivery service',
+      'Any notice shall be deemed given (i) if by hand delivery, upon receipt thereof (ii) if mailed, three (3) days after deposit in the United States mails, postage prepaid, or (iii) if by next day delivery service, upon such delivery.',
+      [
+        { method: 'hand', rule: 'on-delivery' },
+        { method: 'mail', rule: 'after-days', amount: 3 },
+        { method: 'courier', rule: 'on-delivery' },
+      ],
+    ],
+    [
+      'overnight mail is a courier; the same day by facsimile',
+      'Notices will be deemed effective (i) five (5) working days after deposit, postage prepaid, if mailed, (ii) the next day if sent by overnight mail, or (iii) the same day if sent by facsimile and confirmed as set forth above.',
+      [
+        { method: 'mail', rule: 'after-business-days', amount: 5 },
+        { method: 'courier', rule: 'next-business-day' },
+        { method: 'fax', rule: 'when-sent' },
+      ],
+    ],
+    [
+      'a second notice rule after "and any notice"; electronic means',
+      'Any notice that is delivered shall be deemed to have been received on delivery; any notice sent by facsimile or electronic means shall be deemed to have been received when sent and receipt confirmed and any notice that is mailed shall be deemed to have been received five (5) business days after being mailed.',
+      [
+        { method: 'email', rule: 'when-sent' },
+        { method: 'fax', rule: 'when-sent' },
+        { method: 'mail', rule: 'after-business-days', amount: 5 },
+      ],
+    ],
+    [
+      'within N days of dispatch; or upon delivery by courier',
+      'Notices shall be deemed delivered within seven (7) Days of dispatch of the notice by registered mail, or upon delivery by courier, or one Business Day after sent if sent by facsimile transmission.',
+      [
+        { method: 'registered-mail', rule: 'after-days', amount: 7 },
+        { method: 'courier', rule: 'on-delivery' },
+        { method: 'fax', rule: 'after-business-days', amount: 1 },
+      ],
+    ],
+    [
+      'the date specified on the return receipt',
+      'Notices given by certified mail shall be deemed received on the date specified on the return receipt.',
+      [{ method: 'certified-mail', rule: 'on-delivery' }],
+    ],
+    [
+      'when delivered in person or upon depositing in the mail',
+      'All notices shall be deemed given when delivered in person or upon depositing said notice in the United States mail with proper postage affixed thereto.',
+      [
+        { method: 'hand', rule: 'on-delivery' },
+        { method: 'mail', rule: 'when-sent' },
+      ],
+    ],
+    [
+      'the mailing date of certified or registered mail stays with certified and registered mail',
+      'Notices shall be deemed effectively given (a) when received, if delivered by hand; or (b) on the third business day after the date mailed, by certified or registered mail, return receipt requested.',
+      [
+        { method: 'hand', rule: 'on-delivery' },
+        { method: 'certified-mail', rule: 'after-business-days', amount: 3 },
+        { method: 'registered-mail', rule: 'after-business-days', amount: 3 },
+      ],
+    ],
   ])('%s', (_name, clause, expected) => {
     expect(deliveriesOf(clause)).toEqual(expected);
   });
