@@ -17,7 +17,7 @@ export interface EffectiveReading {
   problems: string[];
 }
 
-const IMMEDIATE = /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:receipt|delivery) of|receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
+const IMMEDIATE = /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:your |its )?(?:receipt|delivery) of|(?:your )?receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
 const END_OF_TERM = /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial |billing |contract )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
 const EFFECTIVE_WORDS = /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b/i;
 const ACTION_WORDS = /\b(?:suspen\w*|terminat\w*|expire\w*|renew\w*|end|cease\w*|discontinu\w*|deactivat\w*|disabl\w*)\b/i;
@@ -50,14 +50,23 @@ function afterPeriodIn(sentence: Sentence): Period | null {
 }
 
 /** "with effect from the thirtieth (30th) day following your receipt of this notice": the Nth day after. */
-const ORDINAL_DAY = /\b(\d{1,3})(?:st|nd|rd|th)\)?\s*(business\s+|calendar\s+)?day\s+(?=after|following|from)/i;
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, 'forty-fifth': 45, sixtieth: 60, ninetieth: 90,
+  'one hundred twentieth': 120, 'one hundred eightieth': 180,
+};
+const ORDINAL_DAY = new RegExp(
+  `\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s*(business\\s+|calendar\\s+)?day\\s+(?=after|following|from)`,
+  'i',
+);
 
 function ordinalDayIn(sentence: Sentence): Period | null {
   const m = ORDINAL_DAY.exec(sentence.text);
   if (!m || m.index === undefined) return null;
   const start = sentence.start + m.index;
+  const written = (m[1] ?? '').toLowerCase();
   return {
-    amount: Number(m[1]),
+    amount: ORDINAL_WORDS[written] ?? Number.parseInt(written, 10),
     unit: /business/i.test(m[2] ?? '') ? 'business-day' : 'day',
     qualifier: 'after',
     anchor: anchorAfter(sentence.text.slice(m.index + m[0].length - 1)) ?? 'receipt-of-notice',

@@ -11,6 +11,7 @@ import { letterDeadlines } from './letter-deadlines.ts';
 import { noticeTiming } from './notice-timing.ts';
 import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
 import { selectCandidates } from './select-candidates.ts';
+import { midnightMatters } from './midnight.ts';
 import { sendingTimeMatters } from './sending-time.ts';
 import { termEndsFrom } from './term-cycles.ts';
 
@@ -72,6 +73,8 @@ export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis
   const assessments = assess(timing);
   const lateReason = sendingTimeMatters(timing, assessments, assess);
   if (lateReason) review.push(lateReason);
+  const midnightReason = midnightMatters(letter, timing, assessments, assess);
+  if (midnightReason) review.push(midnightReason);
   const decision = decideStatus(assessments, review);
   const earliest = decision.status === 'COMPLIANT' ? null : decision.earliestBy;
   const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));

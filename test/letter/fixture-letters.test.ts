@@ -176,5 +176,11 @@ describe('letter-writing forms that do not depend on one letter', () => {
     const breach = text('March 4, 2024\n\nRe: Breach\n\nNorthwind Data Services, Inc. ("Northwind") gives you notice that Larkspur Retail Group LLC is in breach. Please cure it.');
     expect(breach.senderCandidates).toEqual(['Northwind Data Services, Inc.']);
   });
+
+  it('an ordinal written in words ("the thirtieth day after the date of this letter") and "effective upon your receipt of this letter"', () => {
+    expect(text('May 1, 2024\n\nRe: Termination\n\nWe hereby terminate the Agreement. The termination shall become effective on the thirtieth day after the date of this letter.').effective)
+      .toMatchObject({ kind: 'after-period', period: { amount: 30, unit: 'day', anchor: 'dispatch-of-notice' } });
+    expect(text('May 1, 2024\n\nRe: Termination\n\nWe hereby terminate the Agreement. This termination is effective upon your receipt of this letter.').effective).toEqual({ kind: 'immediate' });
+  });
 });
 

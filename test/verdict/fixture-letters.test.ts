@@ -154,3 +154,18 @@ describe('a dated letter without a time, under an email cut-off', () => {
   });
 });
 
+describe('"at midnight on" a date', () => {
+  const letter = (effective: string): string =>
+    `From: Marcus Oyelaran <marcus@larkspur.example>\nSent: Friday, March 1, 2024 10:00 AM MST\nTo: notices@northwind.example\nSubject: Termination\n\nLarkspur Retail Group LLC hereby terminates the Master Services Agreement under Section 11.2. Termination will take effect at midnight on ${effective}.\n\nLarkspur Retail Group LLC`;
+
+  it('needs review when the start and the end of that day give different answers', () => {
+    const v = judge(letter('March 30, 2024'));
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.reviewReasons?.join('; ')).toMatch(/"midnight on March 30, 2024": read as the start of 2024-03-30 the notice does not suffice, read as the end of that day it suffices/);
+  });
+
+  it('is decided when both readings agree', () => {
+    expect(judge(letter('March 31, 2024')).status).toBe('COMPLIANT');
+  });
+});
+
