@@ -3,6 +3,7 @@ import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, typ
 import type { ContractItems, ContractRepository, IngestClaim } from '../app/ports.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, Page } from '../app/records.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
+import { batchWrite, putAllIfAbsent, putIfAbsent, type WriteRequest } from './dynamo-batch.ts';
 import { isConditionFailed } from './dynamo-errors.ts';
 import {
   alertFromItem,
@@ -32,15 +33,6 @@ export async function queryAll(client: DynamoDBDocumentClient, input: QueryComma
     ExclusiveStartKey = page.LastEvaluatedKey as Item | undefined;
   } while (ExclusiveStartKey);
   return { items, read };
-}
-
-/** Conditional put that treats "already there" as success. */
-async function putIfAbsent(client: DynamoDBDocumentClient, table: string, item: Item): Promise<void> {
-  try {
-    await client.send(new PutCommand({ TableName: table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));
-  } catch (error) {
-    if (!isConditionFailed(error)) throw error;
-  }
 }
 
 export function dynamoContractRepository(client: DynamoDBDocumentClient, table: string): ContractRepository {
@@ -164,29 +156,33 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       // The partition named by the arguments is the one replaced, whatever the records say.
       const deadlines = givenDeadlines.map((d) => ({ ...d, tenantId, contractId }));
       const alerts = givenAlerts.map((a) => ({ ...a, tenantId, contractId }));
-      const existingDeadlines = (await partition(tenantId, contractId, keys.prefix.deadline)).map(deadlineFromItem);
-      const existingAlerts = (await partition(tenantId, contractId, keys.prefix.alert)).map(alertFromItem);
+      const [existingDeadlineItems, existingAlertItems] = await Promise.all([
+        partition(tenantId, contractId, keys.prefix.deadline),
+        partition(tenantId, contractId, keys.prefix.alert),
+      ]);
+      const existingDeadlines = existingDeadlineItems.map(deadlineFromItem);
+      const existingAlerts = existingAlertItems.map(alertFromItem);
       const wanted = new Set(deadlines.map((d) => d.deadlineId));
       const passed = new Set(existingDeadlines.filter((d) => d.status === 'PASSED').map((d) => d.deadlineId));
       const alertKey = (a: AlertRecord) => `${a.deadlineId}#${a.offset}`;
       const existingAlertKeys = new Set(existingAlerts.map(alertKey));
-      const writes: Promise<unknown>[] = [];
+      // Deadlines are overwritten and stale items deleted whatever is stored: no condition, so batched.
+      const unconditional: WriteRequest[] = [];
       for (const deadline of deadlines) {
         const status = passed.has(deadline.deadlineId) ? 'PASSED' : deadline.status;
-        writes.push(client.send(new PutCommand({ TableName: table, Item: deadlineToItem({ ...deadline, status }) })));
-      }
-      for (const alert of alerts) {
-        // attribute_not_exists: an alert already scheduled (or already sent) is never reset.
-        if (!existingAlertKeys.has(alertKey(alert))) writes.push(putIfAbsent(client, table, alertToItem(alert)));
+        unconditional.push({ put: deadlineToItem({ ...deadline, status }) });
       }
       for (const stale of existingDeadlines.filter((d) => !wanted.has(d.deadlineId))) {
-        writes.push(client.send(new DeleteCommand({ TableName: table, Key: keys.deadline(tenantId, contractId, stale.deadlineId) })));
+        unconditional.push({ delete: keys.deadline(tenantId, contractId, stale.deadlineId) });
       }
       const wantedAlerts = new Set(alerts.map(alertKey));
       for (const stale of existingAlerts.filter((a) => a.handledAt === null && !wantedAlerts.has(alertKey(a)))) {
-        writes.push(client.send(new DeleteCommand({ TableName: table, Key: keys.alert(tenantId, contractId, stale.deadlineId, String(stale.offset)) })));
+        unconditional.push({ delete: keys.alert(tenantId, contractId, stale.deadlineId, String(stale.offset)) });
       }
-      await Promise.all(writes);
+      // attribute_not_exists: an alert already scheduled (or already sent) is never reset.
+      // (A transaction may name each item once: an alert listed twice is written once.)
+      const newAlerts = [...new Map(alerts.filter((a) => !existingAlertKeys.has(alertKey(a))).map((a) => [alertKey(a), alertToItem(a)])).values()];
+      await Promise.all([batchWrite(client, table, unconditional), putAllIfAbsent(client, table, newAlerts)]);
     },
 
     async listTenantDeadlines(tenantId, from, to) {
