@@ -11,9 +11,19 @@ export interface GoverningLaw extends Span {
   jurisdiction: string | null;
 }
 
-const CLAUSE = /\b(?:governed\s+(?:by|in\s+accordance\s+with)|construed\s+(?:and\s+enforced\s+)?(?:in\s+accordance\s+with|under)|governing\s+law)\b/gi;
-const LAWS_OF = /\blaws?\s+(?:in\s+force\s+in\s+|of\s+)(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+|Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?([A-Z][A-Za-z.']*(?:\s+(?:and\s+)?[A-Z][A-Za-z.']*){0,3})/g;
+// A verb of governing or construing, then (within the same sentence) "in accordance with / according to /
+// under / by / pursuant to" and "law(s)": "governed and construed according to the law of Tennessee",
+// "interpreted under the laws of the State of Nevada", "GOVERNED BY, AND CONSTRUED AND INTERPRETED IN
+// ACCORDANCE WITH, THE LAW OF THE STATE OF NEW YORK". Gaps are bounded so a match costs O(1) per verb.
+// "organized under the laws of Delaware" (incorporation) has none of these verbs and is not a choice of law.
+const CLAUSE =
+  /\b(?:governed|construed|interpreted|determined|enforced|applied)\b[^.;]{0,80}?\b(?:in\s+accordance\s+with|according\s+to|under|by|pursuant\s+to)\b[^.;]{0,40}?\blaws?\b|\bgoverning\s+law\b/gi;
+const LAWS_OF =
+  /\blaws?\s+(?:and\s+decisions\s+)?(?:in\s+force\s+in\s+|of\s+)(?:the\s+)?(?:State\s+of\s+|Commonwealth\s+of\s+|Province\s+of\s+|Republic\s+of\s+|Federal\s+Republic\s+of\s+|Kingdom\s+of\s+)?([A-Z][A-Za-z.']*(?:\s+(?:and\s+)?[A-Z][A-Za-z.']*){0,3})/gi;
 const MAX_CLAUSES = 10;
+// "determined in accordance with the patent laws of the United States" names a body of law, not the law
+// that governs the contract.
+const BODY_OF_LAW_BEFORE = /\b(?:patent|tax|securities|antitrust|export|environmental|employment|labou?r|privacy|bankruptcy|insolvency|copyright|trademark|immigration|competition)\s+$/i;
 
 function jurisdictionOf(name: string): string | null {
   const words = name.replace(/\s+/g, ' ').trim();
@@ -40,6 +50,7 @@ export function findGoverningLaw(text: string): GoverningLaw | null {
     const sentence = text.slice(span.start, span.end);
     LAWS_OF.lastIndex = 0;
     for (let law = LAWS_OF.exec(sentence); law !== null; law = LAWS_OF.exec(sentence)) {
+      if (BODY_OF_LAW_BEFORE.test(sentence.slice(Math.max(0, law.index - 20), law.index))) continue;
       const jurisdiction = jurisdictionOf(law[1] as string);
       if (jurisdiction !== null) return { ...span, jurisdiction };
     }

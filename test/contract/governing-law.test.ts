@@ -35,3 +35,23 @@ describe('noticeZone', () => {
     expect(noticeZone('Notices are effective on receipt. Pacific Time is mentioned alone.')).toBeNull();
   });
 });
+
+describe('choice-of-law wording beyond "governed by"', () => {
+  it.each([
+    ['This Agreement shall be governed and construed according to the law of Tennessee.', 'US-TN'],
+    ['This Agreement shall be interpreted under the laws of the State of Nevada.', 'US-NV'],
+    ['(d) This Agreement shall be interpreted in accordance with the laws of the State of Indiana.', 'US-IN'],
+    ['THIS AGREEMENT SHALL BE GOVERNED BY, AND CONSTRUED AND INTERPRETED IN ACCORDANCE WITH, THE LAW OF THE STATE OF NEW YORK.', 'US-NY'],
+    ['This Agreement, and any and all issues arising from it, shall be governed by and construed exclusively in accordance with the laws and decisions of the State of Michigan.', 'US-MI'],
+    ['This Agreement shall be construed, and legal relations between the parties hereto shall be determined, in accordance with the laws of the State of Maryland.', 'US-MD'],
+  ])('%s → %s', (clause, code) => {
+    expect(findGoverningLaw(`1. Term. One year.\n\n2. Law. ${clause}`)?.jurisdiction).toBe(code);
+  });
+
+  it('does not take incorporation or a body of law for the governing law', () => {
+    const text =
+      'Acme Inc., a corporation organized under the laws of the State of Delaware, and Beta LLC agree. ' +
+      '"Invention" means any improvement, whether or not patentable, as determined in accordance with the patent laws of the United States of America.';
+    expect(findGoverningLaw(text)?.jurisdiction ?? null).toBeNull();
+  });
+});
