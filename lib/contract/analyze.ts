@@ -10,6 +10,7 @@ import { pageLocator } from './pages.ts';
 import { findParties } from './parties.ts';
 import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
+import { spanProvision } from './span-provision.ts';
 import { analyzeTerm } from './term.ts';
 import { noticeZone } from './time-zone.ts';
 
@@ -39,22 +40,8 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
   provisions.push(...termAnalysis.provisions);
   const law = attempt(() => findGoverningLaw(text), null);
   if (law !== null) {
-    const where = outline.sectionAt(law.start);
-    provisions.push({
-      type: 'governing-law',
-      party: null,
-      section: where.section,
-      heading: where.heading,
-      notice: null,
-      cure: null,
-      grounds: [],
-      flags: [],
-      text: text.slice(law.start, law.end),
-      start: law.start,
-      end: law.end,
-      page: pageAt(law.start),
-      ...(law.jurisdiction !== null ? { jurisdiction: law.jurisdiction } : {}),
-    });
+    const clause = spanProvision('governing-law', text, law.start, law.end, place);
+    provisions.push(law.jurisdiction !== null ? { ...clause, jurisdiction: law.jurisdiction } : clause);
   }
   provisions.sort((a, b) => a.start - b.start || a.end - b.end);
   return {

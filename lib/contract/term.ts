@@ -10,35 +10,17 @@ import { findAgreementDate, findEffectiveDate, preambleDates, type DateClues } f
 import { addTerm, endOfCalendarYear } from './term/expiration.ts';
 import { findTermClause } from './term/initial-term.ts';
 import { labelledDates, signatureDates } from './term/signature-dates.ts';
+import { spanProvision, type ProvisionPlace } from './span-provision.ts';
 
-export interface ProvisionPlace {
-  sectionAt(offset: number): { section: string | null; heading: string | null };
-  pageAt(offset: number): number | null;
-}
+export type { ProvisionPlace } from './span-provision.ts';
 
 export interface TermAnalysis {
   term: TermInfo;
   provisions: Provision[];
 }
 
-function provision(text: string, type: 'term' | 'renewal', start: number, end: number, place: ProvisionPlace): Provision {
-  const quoted = text.slice(start, end);
-  const where = place.sectionAt(start);
-  return {
-    type,
-    party: null,
-    section: where.section,
-    heading: where.heading,
-    notice: null,
-    cure: null,
-    grounds: [],
-    flags: /\[\s*\*+\s*\]|\*\s\*\s\*|\[redacted/i.test(quoted) ? ['redacted'] : [],
-    text: quoted,
-    start,
-    end,
-    page: place.pageAt(start),
-  };
-}
+const provision = (text: string, type: 'term' | 'renewal', start: number, end: number, place: ProvisionPlace): Provision =>
+  spanProvision(type, text, start, end, place);
 
 /**
  * Reads the dates, term and renewal of an agreement.
