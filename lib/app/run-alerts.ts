@@ -63,7 +63,7 @@ export function alertMessage(alert: AlertRecord): AlertMessage {
   const { deadline } = alert;
   const days = alert.offset as number;
   const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  const localDate = DateTime.fromISO(deadline.date, { zone: deadline.zone }).toFormat('cccc d LLLL yyyy');
+  const localDate = DateTime.fromISO(deadline.date, { zone: deadline.zone, locale: 'en-US' }).toFormat('cccc d LLLL yyyy');
   const section = deadline.section ? `section ${deadline.section}` : 'no section';
   return {
     subject: `Contract ${alert.contractId}: ${deadline.kind} ${when} (${deadline.date})`,
