@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { LetterAnalysis, Period } from '../domain/types.ts';
 import { addPeriod } from '../time/add-period.ts';
-import { adjustLastDay } from '../time/last-day.ts';
+import { adjustLastDayForAct } from '../time/last-day.ts';
 import type { RuleId } from '../time/rules.ts';
 import type { Assessment } from './assessment.ts';
 import { periodWords, quote, sectionName } from './assessment.ts';
@@ -20,15 +20,19 @@ interface CureEnd {
   day: DateTime;
   date: string;
   rules: RuleId[];
+  /** Why the last day moved off a weekend or holiday, and by what authority. */
+  note: string | null;
 }
 
 function cureEnd(period: Period, timing: NoticeTiming): CureEnd | null {
   const trigger = period.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
   if (!trigger || period.amount === null) return null;
   const counted = addPeriod(trigger, { amount: period.amount, unit: period.unit }, timing.calendar);
-  if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules };
-  const last = adjustLastDay(counted.end, timing.calendar, timing.rollForward);
-  return { day: last.date, date: last.date.toISODate() as string, rules: [...counted.rules, last.rule] };
+  if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules, note: null };
+  // Curing is doing an act: its last day moves where the agreement or the governing law says so.
+  const last = adjustLastDayForAct(counted.end, timing.calendar, timing.rollForward, timing.jurisdiction);
+  const note = last.moved ? `${last.reason}, so the last day to cure moves to ${last.date.toISODate()} (${last.movedBy}).` : null;
+  return { day: last.date, date: last.date.toISODate() as string, rules: [...counted.rules, last.rule], note };
 }
 
 /** The cure deadline a breach notice sets, for the letter's deadlines. */
@@ -74,6 +78,7 @@ export function assessBreachNotice(candidate: Candidate, letter: LetterAnalysis,
   result.explanation.push(
     `${sectionName(provision)} gives the party in breach ${periodWords(required)} to cure; counted from receipt, the cure period ends on ${agreed.date}. It reads: ${quote(provision, required)}`,
   );
+  if (agreed.note) result.explanation.push(agreed.note);
   if (!letter.curePeriod) result.explanation.push(`The letter states no cure period; the agreement's period runs regardless.`);
   else if (offeredOk) result.explanation.push(`The letter offers ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date ?? agreed.date}: at least the agreement's period.`);
   else {

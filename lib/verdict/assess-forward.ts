@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Period } from '../domain/types.ts';
 import { addPeriod } from '../time/add-period.ts';
-import { adjustLastDay } from '../time/last-day.ts';
+import { adjustLastDay, adjustLastDayForAct } from '../time/last-day.ts';
 import { toIsoWithOffset } from '../time/moments.ts';
 import type { RuleId } from '../time/rules.ts';
 import type { Assessment } from './assessment.ts';
@@ -44,8 +44,13 @@ function earliestFor(period: Period | null, amount: number | null, timing: Notic
   if (amount === null) return null;
   const counted = addPeriod(trigger, { amount, unit: period.unit }, timing.calendar);
   if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules, notes: counted.notes };
-  const last = adjustLastDay(counted.end, timing.calendar, timing.rollForward);
-  const notes = [...counted.notes, ...(last.reason ? [`${last.reason}, so the last day moves to ${last.date.toISODate()}.`] : [])];
+  // The end of a cure period is a last day for doing an act (curing), which the governing law may move;
+  // the day a notice takes effect is not, so only the agreement's own rule moves it.
+  const last = isCure
+    ? adjustLastDayForAct(counted.end, timing.calendar, timing.rollForward, timing.jurisdiction)
+    : { ...adjustLastDay(counted.end, timing.calendar, timing.rollForward), movedBy: null };
+  const by = last.movedBy && last.movedBy !== 'the agreement' ? ` (${last.movedBy})` : '';
+  const notes = [...counted.notes, ...(last.reason && last.moved ? [`${last.reason}, so the last day moves to ${last.date.toISODate()}${by}.`] : [])];
   return { day: last.date, date: last.date.toISODate() as string, rules: [...counted.rules, last.rule], notes };
 }
 

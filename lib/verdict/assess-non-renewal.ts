@@ -1,6 +1,6 @@
 import type { AgreementAnalysis } from '../domain/types.ts';
 import { latestNoticeDay } from '../time/count-backward.ts';
-import { adjustLastDay } from '../time/last-day.ts';
+import { adjustLastDay, lawWouldMoveNoticeDeadline } from '../time/last-day.ts';
 import type { Assessment } from './assessment.ts';
 import { assessForward } from './assess-forward.ts';
 import { periodWords, quote, sectionName } from './assessment.ts';
@@ -48,7 +48,9 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   const deadlineFor = (end: typeof target) => {
     const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, timing.calendar);
     const moved = adjustLastDay(latest.end, timing.calendar, timing.rollForward);
-    return { latest, day: moved.date, date: moved.date.toISODate() as string, rules: [...latest.rules, moved.rule] };
+    // The governing law's rule for acts is not applied to a deadline counted backward: see lawWouldMoveNoticeDeadline.
+    const lawNote = lawWouldMoveNoticeDeadline(latest.end, timing.calendar, timing.rollForward, timing.jurisdiction);
+    return { latest, day: moved.date, date: moved.date.toISODate() as string, rules: [...latest.rules, moved.rule], lawNote };
   };
   const deadline = deadlineFor(target);
   const satisfied = receivedDate <= deadline.date;
@@ -56,6 +58,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   result.explanation.push(
     `${sectionName(provision)} requires notice of non-renewal ${periodWords(period)} before the end of the term; the term ends on ${target.date}, so notice had to be received by ${deadline.date}. It reads: ${quote(provision, period)}`,
     ...deadline.latest.notes,
+    ...(deadline.lawNote ? [deadline.lawNote] : []),
   );
   if (statedDate && statedDate !== target.date) {
     result.explanation.push(`The letter names ${statedDate}, but a non-renewal takes effect only at the end of a term (${target.date}).`);

@@ -20,6 +20,8 @@ export interface NoticeTiming {
   calendar: BusinessCalendar;
   /** The agreement moves a last day on a weekend or holiday to the next business day. */
   rollForward: boolean;
+  /** The governing law's code (US-NY, GB): it may move the last day for doing an act (`adjustLastDayForAct`). */
+  jurisdiction: string | null;
   sentAt: DateTime | null;
   /** The sending date is known but not the time (then receipt is the start of the day). */
   sentTimeKnown: boolean;
@@ -115,6 +117,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     zone: choice.zone,
     calendar,
     rollForward,
+    jurisdiction: agreement.governingLaw,
     sentAt,
     sentTimeKnown: Boolean(letter.sent?.time),
     receivedAt,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessCalendar } from '../../lib/time/business-calendar.ts';
-import { adjustLastDay, governingLawMovesLastDay } from '../../lib/time/last-day.ts';
+import { adjustLastDay, adjustLastDayForAct, governingLawMovesLastDay, lawWouldMoveNoticeDeadline } from '../../lib/time/last-day.ts';
 import { LONDON, NY, at } from './support.ts';
 
 const ny = businessCalendar('US-NY');
@@ -38,5 +38,31 @@ describe('governingLawMovesLastDay', () => {
     { code: null, moves: false, authority: null },
   ])('$code: moves $moves', ({ code, moves, authority }) => {
     expect(governingLawMovesLastDay(code)).toEqual({ moves, authority });
+  });
+});
+
+describe('adjustLastDayForAct', () => {
+  it.each([
+    { name: 'New York moves a Sunday last day for curing to Monday', law: 'US-NY', agreement: false, date: '2024-03-31', expected: '2024-04-01', movedBy: 'N.Y. Gen. Constr. Law § 25' },
+    { name: 'the agreement\'s own rule is named first where both move the day', law: 'US-NY', agreement: true, date: '2024-03-31', expected: '2024-04-01', movedBy: 'the agreement' },
+    { name: 'England moves nothing by law', law: 'GB', agreement: false, date: '2024-03-31', expected: '2024-03-31', movedBy: null },
+    { name: 'New York leaves a business day alone', law: 'US-NY', agreement: false, date: '2024-04-02', expected: '2024-04-02', movedBy: null },
+  ])('$name', ({ law, agreement, date, expected, movedBy }) => {
+    const result = adjustLastDayForAct(at(date, NY), ny, agreement, law);
+    expect(result.date.toISODate()).toBe(expected);
+    expect(result.movedBy).toBe(movedBy);
+  });
+});
+
+describe('lawWouldMoveNoticeDeadline', () => {
+  it('explains, without moving it, a New York notice deadline on a Saturday', () => {
+    expect(lawWouldMoveNoticeDeadline(at('2024-11-02', NY), ny, false, 'US-NY')).toMatch(/^2024-11-02 is a Saturday\. .*\(2024-11-04\).*kept at 2024-11-02/);
+  });
+  it.each([
+    { name: 'a business day', date: '2024-11-01', law: 'US-NY', agreement: false },
+    { name: 'a law that moves nothing', date: '2024-11-02', law: 'US-CA', agreement: false },
+    { name: 'an agreement that moves the day itself', date: '2024-11-02', law: 'US-NY', agreement: true },
+  ])('says nothing for $name', ({ date, law, agreement }) => {
+    expect(lawWouldMoveNoticeDeadline(at(date, NY), ny, agreement, law)).toBeNull();
   });
 });

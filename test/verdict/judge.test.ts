@@ -73,8 +73,10 @@ describe('judgeLetter: status by case', () => {
   it('a breach notice offering less cure time than the agreement is NON_COMPLIANT and yields the cure deadline', () => {
     const v = judgeLetter(agreement([CAUSE]), letter({ action: 'breach-notice', curePeriod: period(10, 'day'), grounds: ['non-payment'] }), { defaultZone: 'UTC' });
     expect(v.status).toBe('NON_COMPLIANT');
-    expect(v.shortfall).toEqual({ amount: 20, unit: 'day' });
-    expect(v.deadlines).toEqual([expect.objectContaining({ kind: 'cure-period-end', date: '2024-03-31', section: '12.3' })]);
+    // Thirty days from 1 March end on Sunday 31 March; New York law (Gen. Constr. Law § 25) gives the party in
+    // breach until Monday 1 April to cure, so the letter's ten days (to 11 March) fall 21 days short.
+    expect(v.shortfall).toEqual({ amount: 21, unit: 'day' });
+    expect(v.deadlines).toEqual([expect.objectContaining({ kind: 'cure-period-end', date: '2024-04-01', section: '12.3' })]);
   });
 
   it('hours run from the instant of receipt across midnight', () => {
