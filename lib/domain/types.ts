@@ -185,6 +185,13 @@ export interface WrittenMoment {
   time?: string | null; // HH:mm (24h)
   /** The zone label as written ("PST", "Pacific Time", "UTC", "+01:00"), if any. */
   zoneLabel?: string | null;
+  /** The time was not written as a clock time but fixed by a convention: "close of business" is 17:00 local. */
+  timeConvention?: 'close-of-business' | null;
+  /**
+   * A date written with slashes ("04/03/2024"), as written: `date` reads it month first (US usage); the verdict
+   * re-reads it day first where the agreement's governing law is outside the US.
+   */
+  slashed?: { first: number; second: number; year: number } | null;
   text: string;
   start: number;
   end: number;
