@@ -132,6 +132,16 @@ export function readTime(text: string): TimeHit | null {
   return { time: `${pad(hour)}:${pad(minute)}`, zoneLabel: zone?.[1] ?? null, text: written, index: m.index };
 }
 
+/**
+ * "Close of business" and "COB" name no clock time; they are read as 17:00 local (rule
+ * `close-of-business-5pm`), the usual end of the business day, rather than the start of the day.
+ * Matched case-sensitively for "COB" so that the word "cob" is not one.
+ */
+const COB = '(?:(?:[Cc]lose|CLOSE)\\s+(?:of|OF)\\s+(?:the\\s+)?(?:[Bb]usiness|BUSINESS)(?:\\s+[Dd]ay)?|C\\.?O\\.?B\\.?(?![A-Za-z]))';
+const COB_BEFORE_RE = new RegExp(`(?:${COB})(?:\\s*,?\\s*${ZONE_LABEL})?\\s*,?\\s*(?:(?:on|of|ON|OF)\\s+)?(?:(?:the|THE)\\s+)?$`);
+const COB_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:(?:[Aa]t|AT|[Aa]s\\s+of|AS\\s+OF|[Bb]y|BY)\\s+)?(?:(?:the|THE)\\s+)?(?:${COB})(?:\\s*,?\\s*${ZONE_LABEL})?`);
+export const CLOSE_OF_BUSINESS_TIME = '17:00';
+
 /** Words that may sit between a date and its time: "January 9, 2021 at 6:07 PM", "at 11:59 PM on Sunday, ...". */
 const AFTER_DATE = /^\s*,?\s*(?:at\s+|@\s*)?$/i;
 const BEFORE_DATE = /^\s*,?\s*(?:on\s+)?(?:the\s+)?$/i;
@@ -166,6 +176,20 @@ export function readMoment(text: string, hit: DateHit, offset = 0): (Omit<Writte
       start = windowStart + last.index;
     }
   }
+  let timeConvention: 'close-of-business' | null = null;
+  if (!time) {
+    const windowStart = Math.max(0, local.start - 60);
+    const before = COB_BEFORE_RE.exec(text.slice(windowStart, local.start));
+    const after = before ? null : COB_AFTER_RE.exec(text.slice(local.end, local.end + 60));
+    const found = before ?? after;
+    if (found) {
+      time = CLOSE_OF_BUSINESS_TIME;
+      timeConvention = 'close-of-business';
+      zoneLabel = found[1] ?? null;
+      if (before) start = windowStart + before.index;
+      else end = local.end + found[0].length;
+    }
+  }
   // A zone label may follow the date alone: "January 10, 2021 (Pacific Time)".
   if (!zoneLabel) {
     const trailing = ZONE_AFTER_RE.exec(text.slice(end, end + 30));
@@ -178,6 +202,7 @@ export function readMoment(text: string, hit: DateHit, offset = 0): (Omit<Writte
     date: hit.date,
     time,
     zoneLabel,
+    ...(timeConvention ? { timeConvention } : {}),
     text: text.slice(start, end),
     start: start + offset,
     end: end + offset,

@@ -29,7 +29,8 @@ export type RuleId =
   | 'zone-from-agreement'
   | 'zone-from-jurisdiction'
   | 'zone-default'
-  | 'start-of-day-when-no-time';
+  | 'start-of-day-when-no-time'
+  | 'close-of-business-5pm';
 
 export interface RuleInfo {
   title: string;
@@ -164,6 +165,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Date without a time',
     text: 'a date written without a time is taken to begin at 00:00 in the governing time zone',
     authority: "this product's documented convention",
+  },
+  'close-of-business-5pm': {
+    title: 'Close of business',
+    text: '"close of business" (or "COB") on a date, with no clock time written, is taken as 5:00 p.m. in the governing time zone, the usual end of the business day, not the start of that day',
+    authority: "this product's documented convention; the phrase has no fixed statutory meaning, so where the exact hour decides the answer it should be confirmed",
   },
 };
 

@@ -112,6 +112,10 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     }
   }
   if (effectiveMoment && !effectiveMoment.time) rules.push('start-of-day-when-no-time');
+  if (effectiveMoment?.timeConvention === 'close-of-business' && effectiveAt) {
+    rules.push('close-of-business-5pm');
+    explanation.push(`The letter takes effect at "${effectiveMoment.text}", read as 5:00 p.m. that day (${effectiveAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}).`);
+  }
   const cureStart = cureStartOf(letter, choice.zone, receivedAt, problems);
   return {
     zone: choice.zone,

@@ -37,7 +37,7 @@ const CASES: [string, Expected][] = [
   }],
   ['outlook-provider-suspension-nonpayment', {
     sender: 'Northwind Data Services, Inc.', recipient: 'Accounts Payable', sent: '2024-03-04', time: '09:15', zone: null, methods: ['email'],
-    action: 'suspension', effective: '2024-03-15', sections: ['7.4'], grounds: ['non-payment'],
+    action: 'suspension', effective: '2024-03-15 17:00', sections: ['7.4'], grounds: ['non-payment'],
   }],
   ['gmail-customer-termination-90-days', {
     sender: 'Larkspur Retail Group LLC', recipient: 'legal@northwind.example', sent: '2024-03-04', time: '09:15', methods: ['email'],
@@ -77,7 +77,7 @@ const CASES: [string, Expected][] = [
   }],
   ['law-firm-on-behalf-of-client', {
     sender: 'Larkspur Retail Group LLC', recipient: 'Northwind Data Services, Inc.', sent: '2024-03-18', methods: ['courier', 'email'],
-    action: 'termination', effective: '2024-06-28', sections: ['11.2'], grounds: ['convenience'],
+    action: 'termination', effective: '2024-06-28 17:00', sections: ['11.2'], grounds: ['convenience'],
   }],
   ['outlook-customer-termination-zone', {
     sender: 'Larkspur Retail Group LLC', recipient: 'notices@northwind.example', sent: '2024-04-30', time: '16:52', zone: 'MDT', methods: ['email'],
