@@ -25,11 +25,23 @@ const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
 /** "01/09/2021": read month first, as US letters write it. */
 const SLASH = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
 
-/** Zone labels as written: abbreviations, "Pacific Time", "UTC", "GMT+1", "+01:00". */
+/**
+ * Zone labels as written: abbreviations and pairs ("PST", "CET/CEST"), region names with or without
+ * "Time" ("Pacific Time", "5:00 p.m. Eastern"), city and country times ("London time", "(UK time)"),
+ * "UTC", "GMT+1", "+01:00". Resolving a label to a zone is the time module's job (`ZONE_LABELS`).
+ */
+const TIME_WORD = '\\s+[Tt]ime';
 export const ZONE_LABEL =
-  '(?:\\(?((?:Pacific|Mountain|Central|Eastern|Atlantic|Alaska|Hawaii)(?:\\s+(?:Standard|Daylight|Prevailing))?\\s+Time' +
+  '(?:\\(?(' +
+  '(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?' + TIME_WORD +
+  '|(?:Pacific|Mountain|Central|Eastern|Atlantic|Alaska|Hawaii)(?:\\s+(?:Standard|Daylight|Prevailing))?' + TIME_WORD +
+  '|(?:U\\.?K\\.?|London|British|Irish|Dublin|New\\s+York|Chicago|Denver|Los\\s+Angeles|Paris|Berlin|Frankfurt|Amsterdam|Brussels|Madrid|Rome|Milan|Luxembourg|Zurich|Stockholm|Sydney|Melbourne|Tokyo|Singapore|Hong\\s+Kong|Toronto)' + TIME_WORD +
+  '|(?:[PMCE]ST\\s?/\\s?[PMCE]DT|CET\\s?/\\s?CEST|GMT\\s?/\\s?BST|AEST\\s?/\\s?AEDT|NZST\\s?/\\s?NZDT)' +
   '|(?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT' +
-  '|[PMCEA][SD]?T|HST|AKST|AKDT|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|AEST|AEDT)\\)?(?![A-Za-z]))';
+  '|[PMCEA][SD]?T|HST|AKST|AKDT|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|AEST|AEDT|NZST|NZDT' +
+  // "5:00 p.m. Eastern": a US region name alone, only where a time or date precedes it.
+  '|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight|Prevailing))?' +
+  ')\\)?(?![A-Za-z]))';
 
 /** "6:07 PM", "6:07 p.m.", "18:07", "5 p.m.", "noon", "midnight". */
 const TIME =

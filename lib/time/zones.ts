@@ -111,7 +111,8 @@ function lookUp(label: string): ZoneLabel | null {
 function lookUpOne(label: string): ZoneLabel | null {
   const cleaned = label.trim().replace(/\s+/g, ' ');
   if (cleaned === '') return null;
-  const key = cleaned.replace(/\./g, '').toUpperCase();
+  // "CET / CEST" and "CET/CEST" are the same pair.
+  const key = cleaned.replace(/\./g, '').replace(/\s*\/\s*/g, '/').toUpperCase();
   const known = ZONE_LABELS[key];
   if (known) return known;
   const offset = FIXED_OFFSET.exec(key);

@@ -33,6 +33,21 @@ describe('resolveZoneLabel', () => {
     { label: 'Pacific Standard Time (PST)', date: '2021-01-09', zone: 'America/Los_Angeles' },
     { label: 'PT (Pacific Time)', date: '2021-01-09', zone: 'America/Los_Angeles' },
     { label: 'U.S. Eastern Time', date: '2021-01-09', zone: 'America/New_York' },
+    { label: '(UK time)', date: '2024-03-04', zone: 'Europe/London' },
+    { label: 'UK time', date: '2024-07-04', zone: 'Europe/London' },
+    { label: 'U.K. time', date: '2024-07-04', zone: 'Europe/London' },
+    { label: 'London time', date: '2024-07-04', zone: 'Europe/London' },
+    { label: 'GMT/BST', date: '2024-07-04', zone: 'Europe/London' },
+    { label: 'Eastern', date: '2024-07-04', zone: 'America/New_York' },
+    { label: 'Central', date: '2024-07-04', zone: 'America/Chicago' },
+    { label: 'Pacific', date: '2024-07-04', zone: 'America/Los_Angeles' },
+    { label: 'Mountain', date: '2024-07-04', zone: 'America/Denver' },
+    { label: 'Eastern Standard', date: '2024-01-04', zone: 'America/New_York' },
+    { label: 'EST/EDT', date: '2024-07-04', zone: 'America/New_York' },
+    { label: 'CET/CEST', date: '2024-07-04', zone: 'Europe/Berlin' },
+    { label: 'CET / CEST', date: '2024-01-04', zone: 'Europe/Berlin' },
+    { label: 'Brussels time', date: '2024-01-04', zone: 'Europe/Brussels' },
+    { label: 'Toronto time', date: '2024-01-04', zone: 'America/Toronto' },
   ];
   it.each(cases)('$label on $date → $zone', ({ label, date, zone }) => {
     expect(resolveZoneLabel(label, date)).toBe(zone);
