@@ -22,7 +22,11 @@ const MDY = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+(\\d{4})`;
 const DMY = `${WEEKDAY}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})`;
 /** "2021-01-09" */
 const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
-/** "01/09/2021": read month first, as US letters write it. */
+/**
+ * "01/09/2021": read month first, as US letters write it, unless only the day-first reading exists
+ * ("25/03/2024"). The digits are kept (`slashed`) so the verdict can re-read the date day first where
+ * the agreement's governing law is outside the US.
+ */
 const SLASH = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
 
 /**
@@ -55,6 +59,8 @@ const ZONE_AFTER_RE = new RegExp(`^\\s*,?\\s*${ZONE_LABEL}`);
 export interface DateHit {
   date: string | null; // null when the written date does not exist
   weekdayMismatch: boolean;
+  /** A date written with slashes, as written. */
+  slashed?: { first: number; second: number; year: number };
   text: string;
   start: number;
   end: number;
@@ -83,6 +89,7 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
   let month: number;
   let day: number;
   let weekday: string | undefined;
+  let slashed: DateHit['slashed'];
   if (g[2] !== undefined) {
     [weekday, month, day, year] = [g[1], MONTHS[g[2].toLowerCase().replace('.', '')] ?? 0, Number(g[3]), Number(g[4])];
   } else if (g[7] !== undefined) {
@@ -90,13 +97,16 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
   } else if (g[9] !== undefined) {
     [year, month, day] = [Number(g[9]), Number(g[10]), Number(g[11])];
   } else {
-    [month, day, year] = [Number(g[12]), Number(g[13]), Number(g[14])];
+    slashed = { first: Number(g[12]), second: Number(g[13]), year: Number(g[14]) };
+    const dayFirstOnly = !isRealDate(slashed.year, slashed.first, slashed.second) && isRealDate(slashed.year, slashed.second, slashed.first);
+    [month, day, year] = dayFirstOnly ? [slashed.second, slashed.first, slashed.year] : [slashed.first, slashed.second, slashed.year];
   }
   const real = isRealDate(year, month, day);
   const writtenWeekday = weekday ? WEEKDAYS.findIndex((w) => w.startsWith(weekday!.toLowerCase().slice(0, 3))) + 1 : 0;
   return {
     date: real ? `${year}-${pad(month)}-${pad(day)}` : null,
     weekdayMismatch: real && writtenWeekday > 0 && writtenWeekday !== isoWeekday(year, month, day),
+    ...(slashed ? { slashed } : {}),
     text: g[0],
     start: offset + g.index,
     end: offset + g.index + g[0].length,
@@ -215,6 +225,7 @@ export function readMoment(text: string, hit: DateHit, offset = 0): (Omit<Writte
     time,
     zoneLabel,
     ...(timeConvention ? { timeConvention } : {}),
+    ...(hit.slashed ? { slashed: hit.slashed } : {}),
     text: text.slice(start, end),
     start: start + offset,
     end: end + offset,

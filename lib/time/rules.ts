@@ -30,7 +30,9 @@ export type RuleId =
   | 'zone-from-jurisdiction'
   | 'zone-default'
   | 'start-of-day-when-no-time'
-  | 'close-of-business-5pm';
+  | 'close-of-business-5pm'
+  | 'slashed-date-month-first'
+  | 'slashed-date-day-first';
 
 export interface RuleInfo {
   title: string;
@@ -170,6 +172,16 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Close of business',
     text: '"close of business" (or "COB") on a date, with no clock time written, is taken as 5:00 p.m. in the governing time zone, the usual end of the business day, not the start of that day',
     authority: "this product's documented convention; the phrase has no fixed statutory meaning, so where the exact hour decides the answer it should be confirmed",
+  },
+  'slashed-date-month-first': {
+    title: 'Slashed date, month first',
+    text: 'a date written with slashes ("04/03/2024") is read month first (3 April 2024), as in the United States, because the governing law is American (or unknown) or the letter\'s other dates show that order; where both readings exist and give different answers, the verdict asks for review',
+    authority: "this product's documented convention, following the usage of the governing jurisdiction",
+  },
+  'slashed-date-day-first': {
+    title: 'Slashed date, day first',
+    text: 'a date written with slashes ("04/03/2024") is read day first (4 March 2024), as outside the United States, because the governing law is not American or the letter\'s other dates show that order; where both readings exist and give different answers, the verdict asks for review',
+    authority: "this product's documented convention, following the usage of the governing jurisdiction",
   },
 };
 

@@ -14,6 +14,8 @@ import { selectCandidates } from './select-candidates.ts';
 import { midnightMatters } from './midnight.ts';
 import { sendingTimeMatters } from './sending-time.ts';
 import { termEndsFrom } from './term-cycles.ts';
+import { rereadSlashedDates } from './slashed-dates.ts';
+import type { NoticeTiming } from './notice-timing.ts';
 
 export interface JudgeOptions {
   /** Zone used when neither the letter, the agreement nor the governing law gives one. */
@@ -34,6 +36,15 @@ function toProvisionAssessment(a: Assessment): ProvisionAssessment {
   };
 }
 
+/** "At the end of the current term" is a date only against the agreement's term; the reason when it cannot be fixed. */
+function resolveEndOfTerm(agreement: AgreementAnalysis, letter: LetterAnalysis, timing: NoticeTiming): string | null {
+  if (letter.effective?.kind !== 'end-of-term' || !timing.receivedAt || timing.effectiveAt) return null;
+  const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
+  if (current) timing.effectiveAt = current.day;
+  else if (letter.action !== 'non-renewal') return 'no effective date: the letter takes effect at the end of the term, and the term end is not known';
+  return null;
+}
+
 /**
  * Judges a letter against its agreement: which rights can govern it, the notice each requires, the
  * earliest date each allows, and whether the letter's date meets one — with the condition a right depends
@@ -41,20 +52,21 @@ function toProvisionAssessment(a: Assessment): ProvisionAssessment {
  * @example judgeLetter(analyzeAgreement(agreement), analyzeLetter(letter), { defaultZone: 'UTC' }).status
  * // 'CONDITIONAL' for a suspension effective the next day, permitted only on a ground
  */
-export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: JudgeOptions): Verdict {
+export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysis, options: JudgeOptions): Verdict {
+  // Slashed dates ("04/03/2024") are read in the order of the governing law's usage; see slashed-dates.ts.
+  const slashed = rereadSlashedDates(written, agreement.governingLaw);
+  const letter = slashed.letter;
   const { sender, recipient } = resolveLetterParties(agreement, letter);
   const timing = noticeTiming(agreement, letter, options.defaultZone);
+  if (slashed.rule) timing.rules.push(slashed.rule);
+  if (slashed.note) timing.explanation.unshift(slashed.note);
   const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
   if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
   if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
   if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension')) review.push('no effective date: the letter does not say when it takes effect');
 
-  // "At the end of the current term" is a date only against the agreement's term.
-  if (letter.effective?.kind === 'end-of-term' && timing.receivedAt && !timing.effectiveAt) {
-    const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
-    if (current) timing.effectiveAt = current.day;
-    else if (letter.action !== 'non-renewal') review.push('no effective date: the letter takes effect at the end of the term, and the term end is not known');
-  }
+  const endOfTermReason = resolveEndOfTerm(agreement, letter, timing);
+  if (endOfTermReason) review.push(endOfTermReason);
 
   const candidates = selectCandidates(agreement, letter, sender);
   const partySpecific = candidates.some((c) => typeof provisionHolder(c.provision.party, agreement.parties) === 'object');
@@ -75,6 +87,17 @@ export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis
   if (lateReason) review.push(lateReason);
   const midnightReason = midnightMatters(letter, timing, assessments, assess);
   if (midnightReason) review.push(midnightReason);
+  if (slashed.alternative) {
+    const otherTiming = noticeTiming(agreement, slashed.alternative, options.defaultZone);
+    resolveEndOfTerm(agreement, slashed.alternative, otherTiming);
+    const other = assess(otherTiming);
+    const changed = assessments.some((a, i) => a.applies && a.satisfied !== null && other[i]?.satisfied != null && other[i]?.satisfied !== a.satisfied);
+    if (changed) {
+      const dates = slashed.ambiguous.map((d) => `"${d.text}" (${d.chosen} or ${d.other})`).join(', ');
+      const complies = (list: typeof assessments) => (list.some((a) => a.applies && a.satisfied) ? 'suffices' : 'does not suffice');
+      review.push(`ambiguous date: ${dates} can be read day first or month first; read as ${slashed.ambiguous[0]?.chosen} the notice ${complies(assessments)}, read as ${slashed.ambiguous[0]?.other} it ${complies(other)}`);
+    }
+  }
   const decision = decideStatus(assessments, review);
   const earliest = decision.status === 'COMPLIANT' ? null : decision.earliestBy;
   const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));
