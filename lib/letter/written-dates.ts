@@ -44,7 +44,7 @@ export const ZONE_LABEL =
   '|(?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT' +
   '|[PMCEA][SD]?T|HST|AKST|AKDT|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|AEST|AEDT|NZST|NZDT' +
   // "5:00 p.m. Eastern": a US region name alone, only where a time or date precedes it.
-  '|(?:Pacific|Mountain|Central|Eastern)(?:\\s+(?:Standard|Daylight|Prevailing))?' +
+  '|(?:Pacific|Mountain|Central|Eastern)(?!\\s+European)(?:\\s+(?:Standard|Daylight|Prevailing))?' +
   ')\\)?(?![A-Za-z]))';
 
 /** "6:07 PM", "6:07 p.m.", "18:07", "5 p.m.", "noon", "midnight". */

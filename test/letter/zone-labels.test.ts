@@ -30,4 +30,8 @@ describe('zone labels as letters write them', () => {
   it('a word that only begins with a region name is not a zone label ("5:00 p.m. Easterners")', () => {
     expect(read('March 15, 2024 at 5:00 p.m. Easterners').zoneLabel).toBeNull();
   });
+
+  it('"Central European" without "Time" is not US Central', () => {
+    expect(read('1 July 2024 at 18:00 Central European').zoneLabel).toBeNull();
+  });
 });
