@@ -83,10 +83,16 @@ function printedMailHeader(head: string): HeaderLine[] {
   ];
 }
 
-/** The first header with `key`, if any. */
+/**
+ * The first header with `key`, if any.
+ * @example header(readHeaders('From: Priya Shah <priya@larkspur.example>\nSubject: Termination notice'), 'subject')?.value // 'Termination notice'
+ */
 export const header = (lines: HeaderLine[], key: HeaderKey): HeaderLine | undefined => lines.find((l) => l.key === key);
 
-/** True when the document opens like an email (From/To/Sent or Subject headers). */
+/**
+ * True when the document opens like an email (From/To/Sent or Subject headers); a letter's "Re:" line alone is not enough.
+ * @example looksLikeEmail(readHeaders('From: Priya Shah <priya@larkspur.example>\nTo: Legal <legal@cloudline.example>')) // true
+ */
 export const looksLikeEmail = (lines: HeaderLine[]): boolean =>
   (lines.some((l) => l.key === 'from' || l.key === 'sent') && lines.some((l) => l.key === 'to' || l.key === 'subject')) ||
   // A sender written as an address ("Priya Shah <priya@...> wrote:") is an email's.

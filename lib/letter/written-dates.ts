@@ -130,7 +130,10 @@ export interface TimeHit {
   index: number;
 }
 
-/** Reads one wall time (and the zone label written after it) from the start of `text` or anywhere in it. */
+/**
+ * Reads one wall time (and the zone label written after it) from the start of `text` or anywhere in it.
+ * @example readTime('Sent: Saturday, January 9, 2021 6:07 PM PST') // { time: '18:07', zoneLabel: 'PST', text: '6:07 PM PST', index: 32 }
+ */
 export function readTime(text: string): TimeHit | null {
   const m = TIME_RE.exec(text);
   if (!m) return null;

@@ -45,6 +45,11 @@ const looksLikeText = (bytes: Uint8Array): boolean => {
   return !bytes.subarray(0, 8192).includes(0);
 };
 
+/**
+ * The file name's extension in lower case, read from the last path segment (Windows or POSIX); empty
+ * for no extension or a dot file.
+ * @example extensionOf('C:\\scans\\Notice.Final.PDF') // 'pdf'; extensionOf('.bashrc') // ''
+ */
 export const extensionOf = (fileName: string): string => {
   const base = fileName.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');

@@ -24,7 +24,12 @@ interface Earliest {
   notes: string[];
 }
 
-/** The period that must run before the action: the longer of the notice and (for cause) the cure period. */
+/**
+ * The period that must run before the action: the notice period, or where there is none the cure period
+ * (for cause and suspension only); a "not more than" period sets no minimum. The caller counts a cure
+ * period alongside the notice and keeps the later end.
+ * @example governingPeriod({ ...candidate, provision: { ...provision, notice: days(10), cure: days(30) } }) // days(10), the notice
+ */
 export function governingPeriod(candidate: Candidate): Period | null {
   const { notice, cure, type } = candidate.provision;
   const usable = (p: Period | null): p is Period => p !== null && p.qualifier !== 'not-more-than';

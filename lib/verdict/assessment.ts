@@ -22,10 +22,16 @@ export interface Assessment {
   deadlines?: { kind: 'non-renewal-notice' | 'term-end'; day: DateTime }[];
 }
 
-/** "Section 4.2" or "the clause" when the agreement has no numbering there. */
+/**
+ * "Section 4.2" or "the clause" when the agreement has no numbering there.
+ * @example sectionName({ ...provision, section: '7.2' }) // 'Section 7.2'; with section null: 'the termination-for-cause clause'
+ */
 export const sectionName = (provision: Provision): string => (provision.section ? `Section ${provision.section}` : `the ${provision.type} clause`);
 
-/** The quoted words of a clause, shortened around its period where long. */
+/**
+ * The quoted words of a clause, shortened around its period where long (over 220 characters).
+ * @example quote({ ...provision, text: "Either party may terminate\n  on 30 days' notice." }) // '"Either party may terminate on 30 days\' notice."'
+ */
 export function quote(provision: Provision, period?: Period | null): string {
   const text = provision.text.replace(/\s+/g, ' ').trim();
   if (text.length <= 220) return `"${text}"`;
@@ -34,7 +40,11 @@ export function quote(provision: Provision, period?: Period | null): string {
   return `"${at > 0 ? '…' : ''}${slice}…"`;
 }
 
-/** "thirty (30) days" as written (without a trailing possessive), or "30 days". */
+/**
+ * "thirty (30) days" as written (without a trailing possessive), or "30 days".
+ * @example periodWords({ amount: 30, unit: 'day', qualifier: null, text: "thirty (30) days'" }) // 'thirty (30) days'
+ * @example periodWords({ amount: 5, unit: 'business-day', qualifier: null }) // '5 business days'
+ */
 export function periodWords(period: Period): string {
   if (period.text) return period.text.replace(/['’]$/, '');
   const unit = period.unit === 'business-day' ? 'business day' : period.unit;

@@ -39,7 +39,10 @@ const DESCRIPTIONS: Record<Ground, string> = {
   cause: 'cause',
 };
 
-/** "a violation of the acceptable use policy (policy-violation)". */
+/**
+ * A ground named for a reader, with its code so the explanation can be matched to the verdict's data.
+ * @example describeGround('policy-violation') // 'a violation of the acceptable use policy (policy-violation)'
+ */
 export const describeGround = (ground: Ground): string => `${DESCRIPTIONS[ground]} (${ground})`;
 
 /**
@@ -50,7 +53,10 @@ export function matchingGrounds(required: readonly Ground[], stated: readonly Gr
   return stated.filter((g) => required.some((r) => SATISFIED_BY[r].includes(g)));
 }
 
-/** True when the right needs no factual ground (a convenience right, or no grounds required at all). */
+/**
+ * True when the right needs no factual ground (a convenience right, or no grounds required at all).
+ * @example isUnconditional(['convenience']) // true; isUnconditional(['breach']) // false
+ */
 export const isUnconditional = (required: readonly Ground[]): boolean =>
   required.length === 0 || required.every((g) => g === 'convenience');
 

@@ -36,7 +36,10 @@ function typesFor(letter: LetterAnalysis): ProvisionType[] {
   }
 }
 
-/** "7.2(b)" cites "7.2" and "7.2(b)(i)"; "7" does not cite "17". */
+/**
+ * "7.2(b)" cites "7.2" and "7.2(b)(i)"; "7" does not cite "17".
+ * @example sectionMatches('7.2(b)', '7.2') // true; sectionMatches('7', '17') // false
+ */
 export function sectionMatches(cited: string, section: string | null): boolean {
   if (!section) return false;
   const a = cited.toLowerCase().replace(/\s+/g, '');

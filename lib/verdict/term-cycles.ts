@@ -20,7 +20,10 @@ export interface TermEnd {
 
 const MAX_CYCLES = 200;
 
-/** True when the agreement renews by itself for fixed terms, so there is a next term to avoid. */
+/**
+ * True when the agreement renews by itself for fixed terms, so there is a next term to avoid.
+ * @example renewsAutomatically({ ...term, renewal: { type: 'automatic', term: { amount: 1, unit: 'year', qualifier: null } } }) // true
+ */
 export const renewsAutomatically = (term: TermInfo): boolean =>
   term.renewal?.type === 'automatic' && (term.renewal.term?.amount ?? 0) > 0;
 

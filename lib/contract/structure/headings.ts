@@ -16,7 +16,10 @@ function looksLikeHeading(candidate: string): boolean {
   return words.every((w, i) => /^["\u201c(]?[A-Z0-9]/.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase())));
 }
 
-/** The heading starting at `from` (just after a marker), or null. Reads at most a short window: linear overall. */
+/**
+ * The heading starting at `from` (just after a marker), or null. Reads at most a short window: linear overall.
+ * @example headingAfter('2.1  Appointment. Subject to ...', 3) // 'Appointment'; headingAfter('5.2 In addition to the License Fee ...', 3) // null
+ */
 export function headingAfter(text: string, from: number): string | null {
   const window = text.slice(from, from + 200);
   const lead = /^[ \t]*[-\u2013\u2014.:]?[ \t]*/.exec(window);

@@ -35,7 +35,10 @@ function atSectionStart(text: string, at: number): boolean {
   return i < 0 || text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13 || spaces >= 2;
 }
 
-/** Every section marker in `text`, in order. Linear: one pass of a single regular expression. */
+/**
+ * Every section marker in `text`, in order. Linear: one pass of a single regular expression.
+ * @example findMarkers('6. Term and Termination.   6.1 Term. ... (a) any breach').map((m) => m.label) // ['6', '6.1'] (the inline "(a)" is not a section)
+ */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
   MARKER.lastIndex = 0;

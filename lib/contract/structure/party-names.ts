@@ -82,7 +82,10 @@ export function isPartyName(name: string, allowLowerCase = false): boolean {
   return /[A-Za-z]{2}/.test(name);
 }
 
-/** The role word among the aliases ("Customer" → "customer"), or null. */
+/**
+ * The role word among the aliases ("Customer" → "customer"), or null.
+ * @example roleOf(['Cloudline', 'Provider']) // 'provider'; roleOf(['Acme']) // null
+ */
 export function roleOf(aliases: string[]): string | null {
   for (const alias of aliases) if (ROLES.has(alias.toLowerCase())) return alias.toLowerCase();
   return null;

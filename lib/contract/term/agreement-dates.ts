@@ -36,7 +36,10 @@ export interface DateClues {
 const MADE_CUE =
   /(?:\b(?:dated|made|entered\s+into|executed|signed|concluded)\b(?:(?!terminat|supersed|cancel|expir|amend)[^.;]){0,60}|\b(?:is|be|becomes?)\s+(?:effective\s+)?(?:as\s+of|on|from)\s+(?:the\s+)?|\b(?:is|be|becomes?)\s+effective\s+)$/i;
 
-/** Full dates at the top of the document, without EDGAR "Source:" lines. */
+/**
+ * Full dates at the top of the document, without EDGAR "Source:" lines.
+ * @example preambleDates('Dated March 2019; signed March 15, 2019').map((d) => d.iso) // ['2019-03-15'] (a month alone is not a full date)
+ */
 export function preambleDates(text: string): FoundDate[] {
   return findDates(text.slice(0, PREAMBLE)).filter((d) => d.precision === 'day' && !onSourceLine(text, d.start));
 }
@@ -73,7 +76,10 @@ function isSignatureRow(text: string, d: FoundDate): boolean {
   return (line.match(/\bDated?\b/gi) ?? []).length > 1;
 }
 
-/** The date the agreement was made, or null. */
+/**
+ * The date the agreement was made, or null: the preamble's "made on" date, else the latest signature, else the first top date.
+ * @example findAgreementDate('This Agreement is dated as of March 1, 2019 and is effective as of April 1, 2019.', clues)?.iso // '2019-03-01'
+ */
 export function findAgreementDate(text: string, clues: DateClues): FoundDate | null {
   const labelledAt = new Map(clues.labelled.map((d) => [d.start, d.label]));
   const made = clues.preamble.find((d) => madeOn(text, d, labelledAt.get(d.start)));
@@ -104,7 +110,10 @@ function effectiveCues(text: string, termClause: Span | null): number[] {
   return [...new Set(hits)].sort((a, b) => a - b).slice(0, MAX_CUES);
 }
 
-/** The stated effective date, or null when the text does not state one. */
+/**
+ * The stated effective date, or null when the text does not state one.
+ * @example findStatedEffectiveDate('This Agreement is dated as of March 1, 2019 and is effective as of April 1, 2019.', clues)?.iso // '2019-04-01'
+ */
 export function findStatedEffectiveDate(text: string, clues: DateClues, termClause: Span | null = null): FoundDate | null {
   const label = clues.labelled.find((d) => d.label === 'effective');
   if (label) return label;
@@ -128,7 +137,10 @@ export function findStatedEffectiveDate(text: string, clues: DateClues, termClau
   return null;
 }
 
-/** The effective date: stated, else the agreement date (an agreement takes effect when made). */
+/**
+ * The effective date: stated, else the agreement date (an agreement takes effect when made).
+ * @example findEffectiveDate('This Agreement is made and entered into on March 15, 2019 by ...', clues, agreementDate)?.iso // '2019-03-15' (the agreement date)
+ */
 export function findEffectiveDate(text: string, clues: DateClues, agreementDate: FoundDate | null, termClause: Span | null = null): FoundDate | null {
   return findStatedEffectiveDate(text, clues, termClause) ?? agreementDate;
 }

@@ -32,7 +32,10 @@ function labelBefore(text: string, at: number): DateLabel {
   return 'other';
 }
 
-/** True when the date sits on an EDGAR "Source:" line. */
+/**
+ * True when the date sits on an EDGAR "Source:" line.
+ * @example onSourceLine('Date: March 1, 2019\nSource: ACME CORP, 10-K, 8/22/2019', 45) // true (at "8/22/2019"); at 6 ("March 1"): false
+ */
 export function onSourceLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   return text.startsWith('Source:', lineStart) || text.slice(lineStart, at).includes('Source:');
@@ -105,7 +108,10 @@ export function signatureDates(text: string, labelled: LabelledDate[]): FoundDat
   return dates.length > 0 ? dates : labelled.filter((d) => d.label === 'signature');
 }
 
-/** The latest of the dates ("the later of the dates shown by the signatures below"). */
+/**
+ * The latest of the dates ("the later of the dates shown by the signatures below").
+ * @example latest([{ iso: '2018-03-14', ... }, { iso: '2018-03-07', ... }])?.iso // '2018-03-14'; latest([]) // null
+ */
 export function latest(dates: FoundDate[]): FoundDate | null {
   let best: FoundDate | null = null;
   for (const d of dates) if (best === null || d.iso > best.iso) best = d;
