@@ -13,11 +13,17 @@ const AGREEMENT_SIGNS = [
   /\bterms\s+and\s+conditions\b/i,
   /\b(?:hereby|parties)\s+(?:\w+\s+){0,3}agree\b/i,
   /\b(?:this|the)\s+(?:\w+\s+){0,4}(?:agreement|contract)\s+(?:is\s+)?(?:made|entered\s+into|dated)\b/i,
+  // The preamble defines the document itself: 'This Subscription Agreement (the "Agreement") is made as of'.
+  /\(\s*(?:the|this)\s+["“](?:Agreement|Contract)["”]\s*\)/i,
+  /\b(?:is|are)\s+(?:made|entered\s+into)\s+(?:as\s+of|on|this|effective)\b/i,
+  /\bagree\s+as\s+follows\b/i,
 ];
+// A title line such as "SOFTWARE SUBSCRIPTION AGREEMENT" at the very top (a letter's "Re:" line is not a title).
+const TITLE = /^\s*(?:[^\n]*\n){0,3}\s*[A-Z][A-Z0-9 &,.'-]{0,120}\b(?:AGREEMENT|CONTRACT)\s*\n/;
 const ENOUGH = 3;
 
 function agreementSigns(head: string): number {
-  let count = 0;
+  let count = TITLE.test(head.slice(0, 600)) ? 1 : 0;
   for (const sign of AGREEMENT_SIGNS) {
     if (sign.test(head)) count += 1;
     if (count >= ENOUGH) break;

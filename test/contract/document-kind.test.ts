@@ -13,4 +13,14 @@ describe('documentKind', () => {
   it('gives unknown for other text', () => {
     expect(documentKind('Shopping list: milk, eggs.')).toBe('unknown');
   });
+  it('recognises an agreement whose preamble defines "the Agreement" between the title and "made as of"', () => {
+    const text =
+      'SOFTWARE SUBSCRIPTION AGREEMENT\n\nThis Software Subscription Agreement (the "Agreement") is made as of January 1, 2022 (the "Effective Date") between Lumenfold Software Corp. ("Lumenfold") and Marisol Foods, Inc. ("Subscriber").\n\n1. SUBSCRIPTION\n\n1.1 Grant. Lumenfold grants Subscriber a right to use the platform.';
+    expect(documentKind(text)).toBe('agreement');
+  });
+  it('recognises an agreement with a spaced exhibit title line and "agree as follows"', () => {
+    const text =
+      'EXHIBIT 10.26                                       MICOA                                 AGENCY AGREEMENT\n\n         Mutual Insurance Corporation of America (MICOA) and Stratton Agency, Inc. ("Agency") (sometimes referred to as the Parties) agree as follows:\n\nA. AUTHORITY OF AGENCY';
+    expect(documentKind(text)).toBe('agreement');
+  });
 });
