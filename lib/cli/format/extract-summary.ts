@@ -14,7 +14,7 @@ const provisionLine = (provision: Provision, style: Style): string[] => {
     provision.renewal ? `renewal: ${provision.renewal.type}${provision.renewal.term ? ` (${formatPeriod(provision.renewal.term)})` : ''}` : null,
     provision.jurisdiction ? `jurisdiction: ${provision.jurisdiction}` : null,
     provision.deliveries && provision.deliveries.length > 0
-      ? `delivery: ${provision.deliveries.map((d) => `${d.method} ${d.rule}${d.amount !== undefined ? ` ${d.amount}` : ''}`).join('; ')}`
+      ? `delivery: ${provision.deliveries.map((d) => `${d.method} ${d.rule}${d.amount !== undefined ? ` ${d.amount}` : ''}${d.cutoff ? ` (cut-off ${d.cutoff})` : ''}`).join('; ')}`
       : null,
     provision.flags.length > 0 ? style.yellow(`flags: ${provision.flags.join(', ')}`) : null,
   ].filter(Boolean);
