@@ -19,9 +19,6 @@ export interface TermAnalysis {
   provisions: Provision[];
 }
 
-const provision = (text: string, type: 'term' | 'renewal', start: number, end: number, place: ProvisionPlace): Provision =>
-  spanProvision(type, text, start, end, place);
-
 /**
  * Reads the dates, term and renewal of an agreement.
  * @example analyzeTerm('... made as of February 10, 2014 (the "Effective Date") ... shall continue until five (5) years following the Effective Date ...', place).term.expirationDate // '2019-02-10'
@@ -49,8 +46,8 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
     }
   }
   const provisions: Provision[] = [];
-  if (clause !== null) provisions.push({ ...provision(text, 'term', clause.start, clause.end, place), period: clause.period });
-  if (renewalClause !== null) provisions.push({ ...provision(text, 'renewal', renewalClause.start, renewalClause.end, place), renewal });
+  if (clause !== null) provisions.push({ ...spanProvision('term', text, clause.start, clause.end, place), period: clause.period });
+  if (renewalClause !== null) provisions.push({ ...spanProvision('renewal', text, renewalClause.start, renewalClause.end, place), renewal });
   return {
     term: {
       agreementDate: agreement?.iso ?? null,
