@@ -119,7 +119,8 @@ for (const record of records) {
   dateField(record.id, 'agreement-date', fields.agreement, gold.agreement_date, analysis.term.agreementDate);
   if (analysis.governingLaw !== null) governingLawFound += 1;
   const missedParties = tallyParties(partyTally, record.parties, analysis.parties);
-  if (missedParties !== null) misses.push({ id: record.id, field: 'parties', gold: missedParties, extracted: analysis.parties.map((p) => p.name) });
+  if (missedParties !== null)
+    misses.push({ id: record.id, field: 'parties', gold: missedParties, extracted: analysis.parties.map((p) => p.name) });
 }
 
 // Speed is measured on a second, warm pass (the first pays for compiling the regular expressions and

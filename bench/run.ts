@@ -16,7 +16,11 @@ import { nowMs, round } from './perf/stats.ts';
 
 const json = process.argv.includes('--json');
 /** `--only=ingest,api` runs a subset while working on one figure; the JSON keeps every key (null when not run). */
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',') ?? null;
+const only =
+  process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? null;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const figures = emptyFigures();
 const details: string[] = [];
@@ -43,7 +47,8 @@ await part('extraction', async () => {
   const r = await runSection<Record<string, number | null>>('extraction', inputs, 4 * MINUTE);
   figures.extract_only_200p_ms = r.extract_only_200p_ms ?? null;
   figures.pdftotext_200p_ms = r.pdftotext_200p_ms ?? null;
-  if (figures.pdftotext_200p_ms === null) notes.push('pdftotext (poppler-utils) is not installed: pdftotext_200p_ms and ingest_vs_pdftotext are null');
+  if (figures.pdftotext_200p_ms === null)
+    notes.push('pdftotext (poppler-utils) is not installed: pdftotext_200p_ms and ingest_vs_pdftotext are null');
   details.push(`extraction: 200 pages, ${r.chars_200p} characters; 20 pages in ${r.extract_only_20p_ms?.toFixed(0)} ms (unpdf)`);
 });
 
@@ -81,9 +86,10 @@ await part('bundles and cold start', async () => {
 let services: Services | null = null;
 try {
   const needsServices = !only || only.some((name) => ['ingest', 'memory', 'api', 'alerts'].includes(name));
-  if (needsServices) await part('local services', async () => {
-    services = await startServices();
-  });
+  if (needsServices)
+    await part('local services', async () => {
+      services = await startServices();
+    });
   const endpoints = services ? (services as Services).endpoints : null;
   if (endpoints) {
     await part('ingest', async () => {
@@ -106,20 +112,25 @@ try {
     await part('memory', async () => {
       const r = await runSection<Record<string, number>>('ingest-once', { ...inputs, ...endpoints }, 2 * MINUTE);
       figures.peak_rss_mb_200p = r.peak_rss_mb ?? null;
-      details.push(`memory: peak RSS ${r.peak_rss_mb?.toFixed(0)} MB ingesting 200 pages (the process holds ${r.baseline_rss_mb?.toFixed(0)} MB before the ingest)`);
+      details.push(
+        `memory: peak RSS ${r.peak_rss_mb?.toFixed(0)} MB ingesting 200 pages (the process holds ${r.baseline_rss_mb?.toFixed(0)} MB before the ingest)`,
+      );
       details.push(`  DynamoDB requests in one 200-page ingest: ${r.dynamodb_requests} (${r.items_read} items read)`);
-
     });
     await part('api', async () => {
       const r = await runSection<Record<string, number>>('api', { ...inputs, ...endpoints }, 3 * MINUTE);
       figures.api_p50_ms = r.api_p50_ms ?? null;
       figures.raw_getitem_p50_ms = r.raw_getitem_p50_ms ?? null;
-      details.push(`api: ${r.requests} requests; handler p50 ${r.api_p50_ms?.toFixed(2)} ms, p90 ${r.api_p90_ms?.toFixed(2)} ms; GetItem p50 ${r.raw_getitem_p50_ms?.toFixed(2)} ms`);
+      details.push(
+        `api: ${r.requests} requests; handler p50 ${r.api_p50_ms?.toFixed(2)} ms, p90 ${r.api_p90_ms?.toFixed(2)} ms; GetItem p50 ${r.raw_getitem_p50_ms?.toFixed(2)} ms`,
+      );
     });
     await part('alerts', async () => {
       const r = await runSection<Record<string, number | string>>('alerts', endpoints, 5 * MINUTE);
       figures.alerts_items_read_per_due = typeof r.items_read_per_due === 'number' ? r.items_read_per_due : null;
-      details.push(`alerts: ${r.contracts} contracts (${r.items_stored} items), ${r.due} due; the job read ${r.items_read} items (${r.operations}), published ${r.published}; seeding took ${(Number(r.seed_ms) / 1000).toFixed(1)} s`);
+      details.push(
+        `alerts: ${r.contracts} contracts (${r.items_stored} items), ${r.due} due; the job read ${r.items_read} items (${r.operations}), published ${r.published}; seeding took ${(Number(r.seed_ms) / 1000).toFixed(1)} s`,
+      );
     });
   }
 } finally {
@@ -144,7 +155,10 @@ function roundFigures(f: Figures): Figures {
     analysis_scaling_exponent: r(f.analysis_scaling_exponent, 3),
     bundle_kb: { ingest: r(f.bundle_kb.ingest, 1), api: r(f.bundle_kb.api, 1), alerts: r(f.bundle_kb.alerts, 1) },
     cold_init_ms: {
-      ingest: r(f.cold_init_ms.ingest, 1), api: r(f.cold_init_ms.api, 1), alerts: r(f.cold_init_ms.alerts, 1), empty_node: r(f.cold_init_ms.empty_node, 1),
+      ingest: r(f.cold_init_ms.ingest, 1),
+      api: r(f.cold_init_ms.api, 1),
+      alerts: r(f.cold_init_ms.alerts, 1),
+      empty_node: r(f.cold_init_ms.empty_node, 1),
     },
     api_p50_ms: r(f.api_p50_ms, 3),
     raw_getitem_p50_ms: r(f.raw_getitem_p50_ms, 3),

@@ -41,8 +41,8 @@ const api = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIG
   }
 };
 
-const logError = (error: { statusCode?: number }) => {
-  if ((error.statusCode ?? 500) >= 500) logger.error('request failed', error as Error);
+const logError = (error: Error & { statusCode?: number }) => {
+  if ((error.statusCode ?? 500) >= 500) logger.error('request failed', error);
   else logger.info('request refused', { statusCode: error.statusCode });
 };
 

@@ -16,7 +16,8 @@ const offsets = z.pipe(
 );
 
 const optionalUrl = z.optional(z.url());
-const integer = (min: number, max: number, fallback: number) => z._default(z.coerce.number().check(z.int(), z.gte(min), z.lte(max)), fallback);
+const integer = (min: number, max: number, fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.gte(min), z.lte(max)), fallback);
 
 const schema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),

@@ -43,5 +43,4 @@ export class NoticeCheckError extends Error {
 }
 
 /** True for errors of this project (as opposed to bugs or library failures). */
-export const isNoticeCheckError = (error: unknown): error is NoticeCheckError =>
-  error instanceof NoticeCheckError;
+export const isNoticeCheckError = (error: unknown): error is NoticeCheckError => error instanceof NoticeCheckError;

@@ -15,7 +15,11 @@ export interface PartyTally {
 }
 
 const SUFFIX = /\b(?:inc|incorporated|ltd|limited|llc|corp|corporation|co|company|plc|the|l\.?p|gmbh|ag|b\.?v|n\.?v|s\.?a)\b\.?/g;
-const key = (name: string): string => name.toLowerCase().replace(SUFFIX, '').replace(/[^a-z0-9]/g, '');
+const key = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(SUFFIX, '')
+    .replace(/[^a-z0-9]/g, '');
 const same = (a: string, b: string): boolean => a.length > 2 && b.length > 2 && (a.includes(b) || b.includes(a));
 
 /** The names in CUAD's answer: "A Inc. ("A"); B Ltd. ("B")" → ["A Inc.", "B Ltd."]. */

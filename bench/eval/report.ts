@@ -40,7 +40,9 @@ function verdict(value: number | null, goal: number | undefined): string {
 
 export function printReport(report: Report): void {
   const out: string[] = [];
-  out.push(`CUAD dev set: ${report.corpus.analysed}/${report.corpus.contracts} contracts analysed, ${report.corpus.megabytes.toFixed(2)} MB`);
+  out.push(
+    `CUAD dev set: ${report.corpus.analysed}/${report.corpus.contracts} contracts analysed, ${report.corpus.megabytes.toFixed(2)} MB`,
+  );
   out.push('');
   out.push(
     `${'field'.padEnd(36)} ${'recall'.padStart(7)} ${'prec.'.padStart(7)}  ${'gold'.padStart(4)} ${'hit'.padStart(4)} ${'out'.padStart(4)} ${'ok'.padStart(4)}  unc.  goal`,
@@ -71,7 +73,9 @@ export function printReport(report: Report): void {
     `false non-renewal clauses: ${fnr.withOne} of ${fnr.contracts} contracts without one (${pct(rate).trim()}); goal <= ${fnr.goalAtMost * 100}%` +
       (rate === null ? '' : rate <= fnr.goalAtMost ? ' ok' : ' MISSED'),
   );
-  out.push(`governing law found in ${report.governingLaw.found} of ${report.governingLaw.contracts} contracts (no gold label: coverage only)`);
+  out.push(
+    `governing law found in ${report.governingLaw.found} of ${report.governingLaw.contracts} contracts (no gold label: coverage only)`,
+  );
   const p = report.parties;
   const ratio = (a: number, b: number): string => (b === 0 ? '-' : `${((a / b) * 100).toFixed(1)}%`);
   out.push(
@@ -96,7 +100,8 @@ export function printReport(report: Report): void {
   if (report.misses) {
     out.push('');
     out.push('misses (gold vs extracted):');
-    for (const m of report.misses) out.push(`  ${m.id} ${m.field.padEnd(16)} gold [${m.gold.join('; ')}] extracted [${m.extracted.join('; ')}]`);
+    for (const m of report.misses)
+      out.push(`  ${m.id} ${m.field.padEnd(16)} gold [${m.gold.join('; ')}] extracted [${m.extracted.join('; ')}]`);
   }
   console.log(out.join('\n'));
 }

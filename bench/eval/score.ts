@@ -72,9 +72,7 @@ export function tallyPeriods(
 /** Keys of the periods an analysis gives for one provision type (`cure` reads every provision's cure period). */
 export function extractedKeys(analysis: AgreementAnalysis, type: ProvisionType | 'cure'): string[] {
   if (type === 'cure') {
-    return analysis.provisions
-      .filter((p: Provision) => p.cure !== null)
-      .map((p) => extractedPeriodKey(p.cure, p.flags));
+    return analysis.provisions.filter((p: Provision) => p.cure !== null).map((p) => extractedPeriodKey(p.cure, p.flags));
   }
   return analysis.provisions.filter((p) => p.type === type).map((p) => extractedPeriodKey(p.notice, p.flags));
 }

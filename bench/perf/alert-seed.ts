@@ -13,7 +13,8 @@ import type { Deadline } from '../../lib/domain/types.ts';
 import { createRandom } from './inputs/random.ts';
 
 const ZONES = ['UTC', 'America/New_York', 'Europe/London', 'America/Los_Angeles', 'Asia/Tokyo'];
-const CLAUSE = 'Either party may elect not to renew this Agreement by giving the other party written notice of non-renewal at least ninety (90) days prior to the end of the then-current term.';
+const CLAUSE =
+  'Either party may elect not to renew this Agreement by giving the other party written notice of non-renewal at least ninety (90) days prior to the end of the then-current term.';
 const BATCH = 25;
 const PARALLEL = 6;
 
@@ -25,14 +26,32 @@ export interface SeedResult {
 
 function contractSummary(tenantId: string, contractId: string, now: string, nextDeadline: Deadline): ContractSummary {
   return {
-    tenantId, contractId, createdAt: now, updatedAt: now, agreementDocumentId: `agreement-${contractId}`,
-    parties: [{ name: 'Cloudline Systems, Inc.', aliases: ['Provider'] }, { name: 'Acme Retail Group, Inc.', aliases: ['Customer'] }],
-    governingLaw: 'US-NY', term: null, documentCount: 1, letterCount: 0, verdicts: {}, nextDeadline, revision: 1,
+    tenantId,
+    contractId,
+    createdAt: now,
+    updatedAt: now,
+    agreementDocumentId: `agreement-${contractId}`,
+    parties: [
+      { name: 'Cloudline Systems, Inc.', aliases: ['Provider'] },
+      { name: 'Acme Retail Group, Inc.', aliases: ['Customer'] },
+    ],
+    governingLaw: 'US-NY',
+    term: null,
+    documentCount: 1,
+    letterCount: 0,
+    verdicts: {},
+    nextDeadline,
+    revision: 1,
   };
 }
 
 /** Items for every contract; the first `due` contracts have one alert due today (in their own zone). */
-export function seedItems(now: string, offsets: number[], contracts: number, due: number): { items: Record<string, unknown>[]; due: number } {
+export function seedItems(
+  now: string,
+  offsets: number[],
+  contracts: number,
+  due: number,
+): { items: Record<string, unknown>[]; due: number } {
   const r = createRandom(4242);
   const items: Record<string, unknown>[] = [];
   const nowMs = Date.parse(now);
@@ -45,7 +64,14 @@ export function seedItems(now: string, offsets: number[], contracts: number, due
     // Due: the deadline is exactly one alert offset away. Not due: any other day in the next two years.
     let days = i < due ? (offsets[i % offsets.length] as number) : r.int(2, 730);
     while (i >= due && offsets.includes(days)) days += 1;
-    const deadline: Deadline = { kind: 'non-renewal-notice', date: today.plus({ days }).toISODate() ?? '', at: null, zone, section: '14.2', text: CLAUSE };
+    const deadline: Deadline = {
+      kind: 'non-renewal-notice',
+      date: today.plus({ days }).toISODate() ?? '',
+      at: null,
+      zone,
+      section: '14.2',
+      text: CLAUSE,
+    };
     const record = toDeadlineRecord(deadline, { tenantId, contractId, sourceDocumentId: `agreement-${contractId}` }, now);
     const alerts = scheduleAlerts(record, offsets, now).map((alert) =>
       i >= due && Date.parse(alert.dueAt) <= nowMs ? { ...alert, handledAt } : alert,

@@ -32,12 +32,20 @@ function largestPackages(metafile: Metafile, output: string): { module: string; 
   for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[output]?.inputs ?? {})) {
     totals.set(packageOf(input), (totals.get(packageOf(input)) ?? 0) + bytesInOutput);
   }
-  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([module, bytes]) => ({ module, kb: bytes / 1024 }));
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([module, bytes]) => ({ module, kb: bytes / 1024 }));
 }
 
 /** The function's environment as deployed (NODE_OPTIONS included: it changes what loading costs), plus what Lambda sets. */
 function coldEnv(fn: FunctionEntry): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'bench', AWS_SECRET_ACCESS_KEY: 'bench' };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+  };
   for (const [key, value] of Object.entries(fn.environment)) env[key] = String(value);
   return env;
 }
@@ -52,7 +60,10 @@ function timeProcess(args: string[], env: NodeJS.ProcessEnv): number {
 
 /** The thrown error's line, not the minified source line node prints above it. */
 const firstError = (stderr: string): string =>
-  stderr.split('\n').find((line) => /^\w*Error\b/.test(line.trim()))?.trim() ?? stderr.trim().slice(-300);
+  stderr
+    .split('\n')
+    .find((line) => /^\w*Error\b/.test(line.trim()))
+    ?.trim() ?? stderr.trim().slice(-300);
 
 export interface BundleResult {
   functions: BundleFigure[];
@@ -73,12 +84,35 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
   for (const fn of functionEntries(yml)) {
     const outdir = join(outDir, fn.name);
     try {
-      const result = await build({ ...options, entryPoints: [fn.entry], outdir, metafile: true, absWorkingDir: ROOT, logLevel: 'silent', write: true });
+      const result = await build({
+        ...options,
+        entryPoints: [fn.entry],
+        outdir,
+        metafile: true,
+        absWorkingDir: ROOT,
+        logLevel: 'silent',
+        write: true,
+      });
       const output = Object.keys(result.metafile.outputs).find((file) => file.endsWith(outputExtension)) ?? '';
       const file = join(ROOT, output);
-      figures.push({ name: fn.name, role: fn.role, file: relative(ROOT, file), kb: (await stat(file)).size / 1024, largest: largestPackages(result.metafile, output), coldInitMs: null });
+      figures.push({
+        name: fn.name,
+        role: fn.role,
+        file: relative(ROOT, file),
+        kb: (await stat(file)).size / 1024,
+        largest: largestPackages(result.metafile, output),
+        coldInitMs: null,
+      });
     } catch (error) {
-      figures.push({ name: fn.name, role: fn.role, file: '', kb: Number.NaN, largest: [], coldInitMs: null, error: (error as Error).message.split('\n')[0] });
+      figures.push({
+        name: fn.name,
+        role: fn.role,
+        file: '',
+        kb: Number.NaN,
+        largest: [],
+        coldInitMs: null,
+        error: (error as Error).message.split('\n')[0],
+      });
     }
   }
   const entries = functionEntries(yml);

@@ -29,7 +29,9 @@ export class SectionFailure extends Error {
 export function runSection<T>(name: string, config: unknown, timeoutMs: number): Promise<T> {
   return new Promise((done, fail) => {
     // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of every section there (open it in Chrome DevTools).
-    const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+    const profile = process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_CPU_PROF)}`, `--cpu-prof-name=${name}.cpuprofile`]
+      : [];
     const child = spawn(process.execPath, [...profile, '--import', 'tsx', resolve(SECTIONS, `${name}.ts`)], {
       env: { ...process.env, BENCH_SECTION_CONFIG: JSON.stringify(config) },
       stdio: ['ignore', 'pipe', 'pipe'],

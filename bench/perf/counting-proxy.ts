@@ -48,10 +48,19 @@ export async function startReadCounter(target: string): Promise<ReadCounter> {
   };
   const server: Server = createServer(async (incoming, outgoing) => {
     const body = await readAll(incoming);
-    const operation = String(incoming.headers['x-amz-target'] ?? '').split('.').pop() ?? 'unknown';
+    const operation =
+      String(incoming.headers['x-amz-target'] ?? '')
+        .split('.')
+        .pop() ?? 'unknown';
     counter.operations[operation] = (counter.operations[operation] ?? 0) + 1;
     const forward = request(
-      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: { ...incoming.headers, host: upstream.host } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: { ...incoming.headers, host: upstream.host },
+      },
       async (answer) => {
         const payload = await readAll(answer);
         try {

@@ -18,7 +18,11 @@ function rows(f: Figures): Row[] {
     { figure: 'extract_only_200p_ms', value: num(f.extract_only_200p_ms, ' ms', 0) },
     { figure: 'pdftotext_200p_ms', value: num(f.pdftotext_200p_ms, ' ms', 0) },
     { figure: 'ingest_vs_pdftotext', value: num(f.ingest_vs_pdftotext, 'x', 2), goal: goalFor('ingest_vs_pdftotext') },
-    { figure: 'analysis_share', value: f.analysis_share === null ? '-' : `${(f.analysis_share * 100).toFixed(1)}%`, goal: goalFor('analysis_share') },
+    {
+      figure: 'analysis_share',
+      value: f.analysis_share === null ? '-' : `${(f.analysis_share * 100).toFixed(1)}%`,
+      goal: goalFor('analysis_share'),
+    },
     { figure: 'analysis_mb_per_s', value: num(f.analysis_mb_per_s, ' MB/s', 1), goal: goalFor('analysis_mb_per_s') },
     { figure: 'analysis_scaling_exponent', value: num(f.analysis_scaling_exponent, '', 3), goal: goalFor('analysis_scaling_exponent') },
     { figure: 'bundle_kb.ingest', value: num(f.bundle_kb.ingest, ' KB', 0) },
@@ -45,7 +49,11 @@ export function renderTable(f: Figures, machine: Machine, details: string[], not
   const table = rows(f).map((row) => [row.figure, row.value, goalText(row.goal, f), row.goal ? judge(row.goal, f) : '']);
   const header = ['figure', 'value', 'goal', 'status'];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 1 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 1 ? c.padStart(widths[i] as number) : c.padEnd(widths[i] as number)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `machine: ${machine.cores} cores, ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.os}, load ${machine.load}`,
     '',

@@ -57,9 +57,14 @@ export function functionEntries(yml: Yml): FunctionEntry[] {
       ? 'ingest'
       : events.some((e) => 'schedule' in e || 'eventBridge' in e)
         ? 'alerts'
-        : routes.some((r) => VERDICT_ROUTE.test(r)) ? 'api' : 'other';
+        : routes.some((r) => VERDICT_ROUTE.test(r))
+          ? 'api'
+          : 'other';
     const environment = Object.fromEntries(
-      Object.entries({ ...yml.provider?.environment, ...fn.environment }).map(([key, value]) => [key, resolveVariables(String(value), yml)]),
+      Object.entries({ ...yml.provider?.environment, ...fn.environment }).map(([key, value]) => [
+        key,
+        resolveVariables(String(value), yml),
+      ]),
     );
     return { name, entry: entryFile(fn.handler ?? ''), role, routes, environment };
   });
@@ -72,7 +77,8 @@ export function functionEntries(yml: Yml): FunctionEntry[] {
  * @example resolveVariables('${self:service}-${sls:stage}', { service: 'cnc' }) // 'cnc-bench'
  */
 export function resolveVariables(value: string, yml: Yml): string {
-  const lookup = (path: string): unknown => path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], yml);
+  const lookup = (path: string): unknown =>
+    path.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], yml);
   let current = value;
   for (let pass = 0; pass < 5 && current.includes('${'); pass += 1) {
     current = current.replace(/\$\{(param|self):([^}]+)\}/g, (whole, kind: string, path: string) => {
@@ -85,10 +91,28 @@ export function resolveVariables(value: string, yml: Yml): string {
 }
 
 // serverless-esbuild's own option names, removed before esbuild sees the options (dist/bundle.js).
-const PLUGIN_ONLY = ['concurrency', 'zipConcurrency', 'exclude', 'nativeZip', 'packager', 'packagePath', 'watch',
-  'keepOutputDirectory', 'packagerOptions', 'installExtraArgs', 'outputFileExtension', 'outputBuildFolder',
-  'outputWorkFolder', 'nodeExternals', 'skipBuild', 'skipRebuild', 'skipBuildExcludeFns', 'stripEntryResolveExtensions',
-  'disposeContext', 'config'];
+const PLUGIN_ONLY = [
+  'concurrency',
+  'zipConcurrency',
+  'exclude',
+  'nativeZip',
+  'packager',
+  'packagePath',
+  'watch',
+  'keepOutputDirectory',
+  'packagerOptions',
+  'installExtraArgs',
+  'outputFileExtension',
+  'outputBuildFolder',
+  'outputWorkFolder',
+  'nodeExternals',
+  'skipBuild',
+  'skipRebuild',
+  'skipBuildExcludeFns',
+  'stripEntryResolveExtensions',
+  'disposeContext',
+  'config',
+];
 
 export interface DeployBuild {
   options: Record<string, unknown>;
@@ -100,7 +124,13 @@ export interface DeployBuild {
 export function deployBuildOptions(yml: Yml): DeployBuild {
   const custom = yml.custom?.esbuild ?? {};
   const runtime = /^nodejs(\d+)/.exec(yml.provider?.runtime ?? 'nodejs22.x');
-  const merged: Record<string, unknown> = { bundle: true, platform: 'node', exclude: ['aws-sdk'], target: `node${runtime?.[1] ?? '22'}`, ...custom };
+  const merged: Record<string, unknown> = {
+    bundle: true,
+    platform: 'node',
+    exclude: ['aws-sdk'],
+    target: `node${runtime?.[1] ?? '22'}`,
+    ...custom,
+  };
   const exclude = (Array.isArray(merged.exclude) ? merged.exclude : [merged.exclude]).filter((x): x is string => typeof x === 'string');
   const external = (Array.isArray(merged.external) ? merged.external : []).filter((x): x is string => typeof x === 'string');
   const outputExtension = typeof merged.outputFileExtension === 'string' ? merged.outputFileExtension : '.js';

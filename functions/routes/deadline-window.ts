@@ -6,13 +6,19 @@ import { deadlineWindowQuery, parse } from '../../lib/http/validation.ts';
 
 const MAX_WINDOW_DAYS = 3 * 366;
 
-export function deadlineWindow(event: APIGatewayProxyEventV2WithJWTAuthorizer, now: Date, defaultDaysBack = 0): { from: string; to: string } {
+export function deadlineWindow(
+  event: APIGatewayProxyEventV2WithJWTAuthorizer,
+  now: Date,
+  defaultDaysBack = 0,
+): { from: string; to: string } {
   const query = parse(deadlineWindowQuery, event.queryStringParameters ?? {}, 'query');
   const today = DateTime.fromJSDate(now, { zone: 'UTC' });
   const from = query.from ?? today.minus({ days: defaultDaysBack }).toISODate()!;
   const to = query.to ?? DateTime.fromISO(from, { zone: 'UTC' }).plus({ days: 365 }).toISODate()!;
   if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > MAX_WINDOW_DAYS) {
-    throw new NoticeCheckError('INVALID_INPUT', `query.to: the window may span at most ${MAX_WINDOW_DAYS} days`, { details: { field: 'query.to' } });
+    throw new NoticeCheckError('INVALID_INPUT', `query.to: the window may span at most ${MAX_WINDOW_DAYS} days`, {
+      details: { field: 'query.to' },
+    });
   }
   if (from > to) throw new NoticeCheckError('INVALID_INPUT', 'query.from: must not be after to', { details: { field: 'query.from' } });
   return { from, to };

@@ -20,7 +20,8 @@ export type ApiDeps = QueryDeps & UploadDeps;
 
 export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
   return {
-    config, clock,
+    config,
+    clock,
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
     // S3 serves one route (presigned uploads): loaded on its first request, not with every cold start.
     objects: lazyObjectStore(async () => {
@@ -32,7 +33,8 @@ export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
 
 export function alertDeps(config: Config, clock: Clock = systemClock): AlertDeps {
   return {
-    config, clock,
+    config,
+    clock,
     alerts: dynamoAlertRepository(dynamoClient(config), config.tableName),
     notifier: snsNotifier(snsClient(config), config.topicArn),
   };

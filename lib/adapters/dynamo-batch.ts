@@ -30,7 +30,8 @@ export async function batchWrite(client: DynamoDBDocumentClient, table: string, 
     chunks(requests, BATCH_LIMIT).map(async (chunk) => {
       let pending = chunk.map((r) => ('put' in r ? { PutRequest: { Item: r.put } } : { DeleteRequest: { Key: r.delete } }));
       for (let attempt = 0; pending.length > 0; attempt += 1) {
-        if (attempt === BATCH_ATTEMPTS) throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after ${BATCH_ATTEMPTS} attempts`);
+        if (attempt === BATCH_ATTEMPTS)
+          throw new Error(`BatchWriteItem left ${pending.length} items unprocessed after ${BATCH_ATTEMPTS} attempts`);
         if (attempt > 0) await pause(25 * 2 ** attempt);
         const { UnprocessedItems } = await client.send(new BatchWriteCommand({ RequestItems: { [table]: pending } }));
         pending = (UnprocessedItems?.[table] ?? []) as typeof pending;
@@ -59,7 +60,9 @@ export async function putAllIfAbsent(client: DynamoDBDocumentClient, table: stri
       if (chunk.length > 1) {
         try {
           await client.send(
-            new TransactWriteCommand({ TransactItems: chunk.map((Item) => ({ Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' } })) }),
+            new TransactWriteCommand({
+              TransactItems: chunk.map((Item) => ({ Put: { TableName: table, Item, ConditionExpression: 'attribute_not_exists(pk)' } })),
+            }),
           );
           return;
         } catch (error) {
@@ -67,7 +70,8 @@ export async function putAllIfAbsent(client: DynamoDBDocumentClient, table: stri
           if (!(error instanceof Error && error.name === 'TransactionCanceledException')) throw error;
         }
       }
-      for (const group of chunks(chunk, CONDITIONAL_PUT_CONCURRENCY)) await Promise.all(group.map((item) => putIfAbsent(client, table, item)));
+      for (const group of chunks(chunk, CONDITIONAL_PUT_CONCURRENCY))
+        await Promise.all(group.map((item) => putIfAbsent(client, table, item)));
     }),
   );
 }

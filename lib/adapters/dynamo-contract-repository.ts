@@ -1,5 +1,13 @@
 /** The contract repository on one DynamoDB table (see docs/access-patterns.md). */
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { ContractItems, ContractRepository, IngestClaim } from '../app/ports.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, Page } from '../app/records.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -48,14 +56,27 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
 
   return {
     async getContract(tenantId, contractId) {
-      const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.contractSummary(tenantId, contractId), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: table, Key: keys.contractSummary(tenantId, contractId), ConsistentRead: true }),
+      );
       return Item ? contractFromItem(Item) : null;
     },
 
     async ensureContract(tenantId, contractId, now) {
       const summary: ContractSummary = {
-        tenantId, contractId, createdAt: now, updatedAt: now, agreementDocumentId: null, parties: [], governingLaw: null,
-        term: null, documentCount: 0, letterCount: 0, verdicts: {}, nextDeadline: null, revision: 0,
+        tenantId,
+        contractId,
+        createdAt: now,
+        updatedAt: now,
+        agreementDocumentId: null,
+        parties: [],
+        governingLaw: null,
+        term: null,
+        documentCount: 0,
+        letterCount: 0,
+        verdicts: {},
+        nextDeadline: null,
+        revision: 0,
       };
       await putIfAbsent(client, table, contractToItem(summary));
     },
@@ -102,7 +123,9 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
     },
 
     async getDocument(tenantId, contractId, documentId) {
-      const { Item } = await client.send(new GetCommand({ TableName: table, Key: keys.document(tenantId, contractId, documentId), ConsistentRead: true }));
+      const { Item } = await client.send(
+        new GetCommand({ TableName: table, Key: keys.document(tenantId, contractId, documentId), ConsistentRead: true }),
+      );
       return Item ? documentFromItem(Item) : null;
     },
 
@@ -181,7 +204,9 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       }
       // attribute_not_exists: an alert already scheduled (or already sent) is never reset.
       // (A transaction may name each item once: an alert listed twice is written once.)
-      const newAlerts = [...new Map(alerts.filter((a) => !existingAlertKeys.has(alertKey(a))).map((a) => [alertKey(a), alertToItem(a)])).values()];
+      const newAlerts = [
+        ...new Map(alerts.filter((a) => !existingAlertKeys.has(alertKey(a))).map((a) => [alertKey(a), alertToItem(a)])).values(),
+      ];
       await Promise.all([batchWrite(client, table, unconditional), putAllIfAbsent(client, table, newAlerts)]);
     },
 

@@ -16,7 +16,9 @@ export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLe
 
 export function ingestDeps(config: Config, clock: Clock = systemClock, domain: DomainPort = realDomain): IngestDeps {
   return {
-    config, clock, domain,
+    config,
+    clock,
+    domain,
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
     objects: s3ObjectStore(s3Client(config), config.bucketName),
   };

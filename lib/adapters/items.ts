@@ -9,8 +9,7 @@ import { keys } from './keys.ts';
 type Item = Record<string, unknown>;
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type'];
-const stripKeys = (item: Item): Item =>
-  Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
+const stripKeys = (item: Item): Item => Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
 
 export const contractToItem = (c: ContractSummary): Item => ({ ...keys.contractSummary(c.tenantId, c.contractId), type: 'contract', ...c });
 export const contractFromItem = (item: Item): ContractSummary => stripKeys(item) as unknown as ContractSummary;

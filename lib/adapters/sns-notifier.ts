@@ -11,7 +11,9 @@ export function snsNotifier(client: SNSClient, topicArn: string): Notifier {
           // SNS subjects: at most 100 printable ASCII characters.
           Subject: subject.replace(/[^\x20-\x7e]/g, ' ').slice(0, 100),
           Message: message,
-          MessageAttributes: Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }])),
+          MessageAttributes: Object.fromEntries(
+            Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]),
+          ),
         }),
       );
       return result.MessageId ?? null;

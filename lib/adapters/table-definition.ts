@@ -2,7 +2,13 @@
  * The table's key schema and indexes, shared by serverless.yml's resource (kept in step by a test) and by
  * local runs, which create the table in DynamoDB Local when it is missing.
  */
-import { CreateTableCommand, DescribeTableCommand, ResourceNotFoundException, type CreateTableCommandInput, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  type CreateTableCommandInput,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { GSI_ALERTS, GSI_TENANT_DEADLINES } from './keys.ts';
 
 export function tableDefinition(tableName: string): CreateTableCommandInput {

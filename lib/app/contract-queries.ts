@@ -7,7 +7,20 @@ export interface QueryDeps extends BaseDeps {
   contracts: ContractRepository;
 }
 
-export type DocumentView = Pick<DocumentRecord, 'documentId' | 'kind' | 'fileName' | 'contentType' | 'status' | 'errorCode' | 'errorMessage' | 'size' | 'uploadedAt' | 'processedAt' | 'createdAt'>;
+export type DocumentView = Pick<
+  DocumentRecord,
+  | 'documentId'
+  | 'kind'
+  | 'fileName'
+  | 'contentType'
+  | 'status'
+  | 'errorCode'
+  | 'errorMessage'
+  | 'size'
+  | 'uploadedAt'
+  | 'processedAt'
+  | 'createdAt'
+>;
 
 export interface ContractView extends ContractSummary {
   agreement: (Omit<AgreementAnalysis, 'kind'> & { documentId: string }) | null;
@@ -15,12 +28,21 @@ export interface ContractView extends ContractSummary {
   documents: DocumentView[];
 }
 
-export type DeadlineView = Deadline & { contractId: string; deadlineId: string; status: DeadlineRecord['status']; sourceDocumentId: string };
+export type DeadlineView = Deadline & {
+  contractId: string;
+  deadlineId: string;
+  status: DeadlineRecord['status'];
+  sourceDocumentId: string;
+};
 export type VerdictView = Verdict & { letterDocumentId: string; computedAt: string };
 
 export const MAX_PAGE = 100;
 
-export function listContracts(deps: QueryDeps, tenantId: string, options: { limit?: number; cursor?: string | null }): Promise<Page<ContractSummary>> {
+export function listContracts(
+  deps: QueryDeps,
+  tenantId: string,
+  options: { limit?: number; cursor?: string | null },
+): Promise<Page<ContractSummary>> {
   return deps.contracts.listContracts(tenantId, { limit: Math.min(options.limit ?? 25, MAX_PAGE), cursor: options.cursor ?? null });
 }
 
@@ -30,7 +52,9 @@ export async function getContract(deps: QueryDeps, tenantId: string, contractId:
   if (!summary) return null;
   const { documents, deadlines } = await deps.contracts.getContractItems(tenantId, contractId);
   const agreementDoc = documents.find((d) => d.documentId === summary.agreementDocumentId);
-  const agreement = agreementDoc?.agreement ? (({ kind: _kind, ...rest }) => ({ documentId: agreementDoc.documentId, ...rest }))(agreementDoc.agreement) : null;
+  const agreement = agreementDoc?.agreement
+    ? (({ kind: _kind, ...rest }) => ({ documentId: agreementDoc.documentId, ...rest }))(agreementDoc.agreement)
+    : null;
   return {
     ...summary,
     agreement,
@@ -55,14 +79,31 @@ export async function listDeadlines(deps: QueryDeps, tenantId: string, window: {
 
 export function toDeadlineView(d: DeadlineRecord): DeadlineView {
   return {
-    kind: d.kind, date: d.date, at: d.at, zone: d.zone, section: d.section, ...(d.text === undefined ? {} : { text: d.text }),
-    contractId: d.contractId, deadlineId: d.deadlineId, status: d.status, sourceDocumentId: d.sourceDocumentId,
+    kind: d.kind,
+    date: d.date,
+    at: d.at,
+    zone: d.zone,
+    section: d.section,
+    ...(d.text === undefined ? {} : { text: d.text }),
+    contractId: d.contractId,
+    deadlineId: d.deadlineId,
+    status: d.status,
+    sourceDocumentId: d.sourceDocumentId,
   };
 }
 
 function toDocumentView(d: DocumentRecord): DocumentView {
   return {
-    documentId: d.documentId, kind: d.kind, fileName: d.fileName, contentType: d.contentType, status: d.status, errorCode: d.errorCode,
-    errorMessage: d.errorMessage, size: d.size, uploadedAt: d.uploadedAt, processedAt: d.processedAt, createdAt: d.createdAt,
+    documentId: d.documentId,
+    kind: d.kind,
+    fileName: d.fileName,
+    contentType: d.contentType,
+    status: d.status,
+    errorCode: d.errorCode,
+    errorMessage: d.errorMessage,
+    size: d.size,
+    uploadedAt: d.uploadedAt,
+    processedAt: d.processedAt,
+    createdAt: d.createdAt,
   };
 }

@@ -38,12 +38,28 @@ export async function createUpload(deps: UploadDeps, tenantId: string, contractI
   const now = deps.clock.now();
   await deps.contracts.ensureContract(tenantId, contractId, now.toISOString());
   await deps.contracts.putDocument({
-    tenantId, contractId, documentId, kind: request.kind, fileName: request.fileName, contentType: request.contentType,
-    status: 'PENDING', errorCode: null, errorMessage: null, objectKey: key, version: null, contentHash: null,
-    size: request.contentLength ?? null, uploadedAt: null, processedAt: null, createdAt: now.toISOString(),
+    tenantId,
+    contractId,
+    documentId,
+    kind: request.kind,
+    fileName: request.fileName,
+    contentType: request.contentType,
+    status: 'PENDING',
+    errorCode: null,
+    errorMessage: null,
+    objectKey: key,
+    version: null,
+    contentHash: null,
+    size: request.contentLength ?? null,
+    uploadedAt: null,
+    processedAt: null,
+    createdAt: now.toISOString(),
   });
   const uploadUrl = await deps.objects.presignPut({
-    key, contentType: request.contentType, contentLength: request.contentLength, expiresInSeconds: uploadUrlTtlSeconds,
+    key,
+    contentType: request.contentType,
+    contentLength: request.contentLength,
+    expiresInSeconds: uploadUrlTtlSeconds,
   });
   return { documentId, uploadUrl, expiresAt: new Date(now.getTime() + uploadUrlTtlSeconds * 1000).toISOString() };
 }

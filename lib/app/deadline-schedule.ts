@@ -20,7 +20,11 @@ export function deadlineEnds(deadline: Deadline): DateTime {
   return DateTime.fromISO(deadline.date, { zone: deadline.zone }).plus({ days: 1 }).startOf('day');
 }
 
-export function toDeadlineRecord(deadline: Deadline, ids: { tenantId: string; contractId: string; sourceDocumentId: string }, now: string): DeadlineRecord {
+export function toDeadlineRecord(
+  deadline: Deadline,
+  ids: { tenantId: string; contractId: string; sourceDocumentId: string },
+  now: string,
+): DeadlineRecord {
   const passed = deadlineEnds(deadline).toMillis() <= Date.parse(now);
   return { ...deadline, ...ids, deadlineId: deadlineId(deadline), status: passed ? 'PASSED' : 'UPCOMING' };
 }
@@ -34,7 +38,14 @@ export function scheduleAlerts(record: DeadlineRecord, offsets: number[], now: s
   if (record.status === 'PASSED') return [];
   const nowMs = Date.parse(now);
   const day = DateTime.fromISO(record.date, { zone: record.zone }).startOf('day');
-  const deadline: Deadline = { kind: record.kind, date: record.date, at: record.at, zone: record.zone, section: record.section, text: record.text };
+  const deadline: Deadline = {
+    kind: record.kind,
+    date: record.date,
+    at: record.at,
+    zone: record.zone,
+    section: record.section,
+    text: record.text,
+  };
   const base = { tenantId: record.tenantId, contractId: record.contractId, deadlineId: record.deadlineId, deadline, handledAt: null };
   const candidates = offsets
     .map((offset) => ({ offset, dueAt: day.minus({ days: offset }) }))

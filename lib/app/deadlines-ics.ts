@@ -28,16 +28,21 @@ export function toIcs(deadlines: DeadlineView[], alertOffsets: number[]): string
     return {
       uid: `${d.deadlineId}.${d.contractId}@contract-notice-checker`,
       title: `${KIND_TITLES[d.kind]}${where} — contract ${d.contractId}`,
-      description: [`${KIND_TITLES[d.kind]}: ${d.date}${d.at ? ` at ${d.at}` : ''} (${d.zone})${where}.`, d.text ? `“${d.text}”` : ''].filter(Boolean).join('\n\n'),
+      description: [`${KIND_TITLES[d.kind]}: ${d.date}${d.at ? ` at ${d.at}` : ''} (${d.zone})${where}.`, d.text ? `“${d.text}”` : '']
+        .filter(Boolean)
+        .join('\n\n'),
       start: [year, month, day],
       duration: { days: 1 },
       status: d.status === 'PASSED' ? 'CANCELLED' : 'CONFIRMED',
       transp: 'TRANSPARENT',
       categories: ['contract-deadline', d.kind],
-      alarms: alertOffsets.filter((o) => o > 0).map((days) => ({ action: 'display' as const, description: KIND_TITLES[d.kind], trigger: { days, before: true } })),
+      alarms: alertOffsets
+        .filter((o) => o > 0)
+        .map((days) => ({ action: 'display' as const, description: KIND_TITLES[d.kind], trigger: { days, before: true } })),
     };
   });
   const { error, value } = createEvents(events, { productId: 'contract-notice-checker', calName: 'Contract deadlines' });
-  if (error || value === null) throw new NoticeCheckError('INVALID_INPUT', `Could not build the calendar: ${error?.message ?? 'no output'}`);
+  if (error || value === null)
+    throw new NoticeCheckError('INVALID_INPUT', `Could not build the calendar: ${error?.message ?? 'no output'}`);
   return value;
 }

@@ -33,7 +33,16 @@ export type IngestOutcome =
   | { outcome: 'ignored'; reason: string };
 
 /** Document errors: the file itself is unreadable, so retrying cannot help. */
-const PERMANENT: ReadonlySet<ErrorCode> = new Set(['EMPTY_FILE', 'NOT_A_PDF', 'CORRUPT_PDF', 'ENCRYPTED_PDF', 'NO_TEXT', 'TOO_LARGE', 'UNSUPPORTED_TYPE', 'INVALID_INPUT']);
+const PERMANENT: ReadonlySet<ErrorCode> = new Set([
+  'EMPTY_FILE',
+  'NOT_A_PDF',
+  'CORRUPT_PDF',
+  'ENCRYPTED_PDF',
+  'NO_TEXT',
+  'TOO_LARGE',
+  'UNSUPPORTED_TYPE',
+  'INVALID_INPUT',
+]);
 
 /**
  * Longer than the ingest function's timeout (60 s in serverless.yml, checked by the template test), so a live
@@ -53,7 +62,8 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
 
   const claim = await deps.contracts.claimIngest(tenantId, contractId, documentId, version, now, INGEST_LEASE_SECONDS);
   if (claim === 'done') return { outcome: 'duplicate', documentId };
-  if (claim === 'busy') throw new NoticeCheckError('TRANSIENT', `Document ${documentId} version ${version} is being processed by another invocation`);
+  if (claim === 'busy')
+    throw new NoticeCheckError('TRANSIENT', `Document ${documentId} version ${version} is being processed by another invocation`);
 
   try {
     const outcome = await processClaimed(deps, input.key, parts, head, version, now);
@@ -82,9 +92,22 @@ async function processClaimed(
   }
   await deps.contracts.ensureContract(tenantId, contractId, now);
   const base: DocumentRecord = {
-    tenantId, contractId, documentId, kind, fileName,
-    contentType: head.contentType, status: 'PROCESSED', errorCode: null, errorMessage: null, objectKey: key, version,
-    contentHash: null, size: head.size, uploadedAt: head.lastModified, processedAt: now, createdAt: existing?.createdAt ?? now,
+    tenantId,
+    contractId,
+    documentId,
+    kind,
+    fileName,
+    contentType: head.contentType,
+    status: 'PROCESSED',
+    errorCode: null,
+    errorMessage: null,
+    objectKey: key,
+    version,
+    contentHash: null,
+    size: head.size,
+    uploadedAt: head.lastModified,
+    processedAt: now,
+    createdAt: existing?.createdAt ?? now,
   };
   let contentHash: string | null = null;
   const fail = async (error: NoticeCheckError): Promise<IngestOutcome> => {
@@ -95,7 +118,11 @@ async function processClaimed(
 
   const maxBytes = deps.config.maxUploadBytes;
   if (head.size > maxBytes) {
-    return fail(new NoticeCheckError('TOO_LARGE', `The file is ${head.size} bytes; the limit is ${maxBytes} bytes`, { details: { size: head.size, limit: maxBytes } }));
+    return fail(
+      new NoticeCheckError('TOO_LARGE', `The file is ${head.size} bytes; the limit is ${maxBytes} bytes`, {
+        details: { size: head.size, limit: maxBytes },
+      }),
+    );
   }
   const bytes = await deps.objects.getBytes(key, head.versionId);
   contentHash = createHash('sha256').update(bytes).digest('hex');

@@ -27,12 +27,16 @@ export function parseObjectKey(key: string): ObjectKeyParts | null {
 
 export function buildObjectKey(parts: ObjectKeyParts): string {
   if (!isValidFileName(parts.fileName)) {
-    throw new NoticeCheckError('INVALID_INPUT', 'fileName must be 1-200 characters without slashes or control characters', { details: { field: 'fileName' } });
+    throw new NoticeCheckError('INVALID_INPUT', 'fileName must be 1-200 characters without slashes or control characters', {
+      details: { field: 'fileName' },
+    });
   }
   return `tenants/${parts.tenantId}/contracts/${parts.contractId}/${parts.kind}/${parts.documentId}/${parts.fileName}`;
 }
 
 export function isValidFileName(fileName: string): boolean {
   // eslint-disable-next-line no-control-regex
-  return fileName.length > 0 && fileName.length <= 200 && !/[/\\\u0000-\u001f\u007f]/.test(fileName) && fileName !== '.' && fileName !== '..';
+  return (
+    fileName.length > 0 && fileName.length <= 200 && !/[/\\\u0000-\u001f\u007f]/.test(fileName) && fileName !== '.' && fileName !== '..'
+  );
 }

@@ -25,7 +25,14 @@ export interface ContractRepository {
   getDocument(tenantId: string, contractId: string, documentId: string): Promise<DocumentRecord | null>;
   putDocument(document: DocumentRecord): Promise<void>;
   /** Claims one object version for processing; `busy` while another invocation holds an unexpired lease. */
-  claimIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string, leaseSeconds: number): Promise<IngestClaim>;
+  claimIngest(
+    tenantId: string,
+    contractId: string,
+    documentId: string,
+    version: string,
+    now: string,
+    leaseSeconds: number,
+  ): Promise<IngestClaim>;
   completeIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string): Promise<void>;
   releaseIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<void>;
   putVerdict(verdict: VerdictRecord): Promise<void>;

@@ -22,14 +22,24 @@ const ATTEMPTS = 5;
  * over the revision it started from; a refresh that loses recomputes from what the winner stored, so the
  * last refresh to commit always saw every document.
  */
-export async function refreshContract(deps: RefreshDeps, tenantId: string, contractId: string, options: { now: string; changedDocumentId?: string }): Promise<void> {
+export async function refreshContract(
+  deps: RefreshDeps,
+  tenantId: string,
+  contractId: string,
+  options: { now: string; changedDocumentId?: string },
+): Promise<void> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
     if (await refreshOnce(deps, tenantId, contractId, options)) return;
   }
   throw new NoticeCheckError('TRANSIENT', `Contract ${contractId} kept changing while it was being refreshed`);
 }
 
-async function refreshOnce(deps: RefreshDeps, tenantId: string, contractId: string, options: { now: string; changedDocumentId?: string }): Promise<boolean> {
+async function refreshOnce(
+  deps: RefreshDeps,
+  tenantId: string,
+  contractId: string,
+  options: { now: string; changedDocumentId?: string },
+): Promise<boolean> {
   const { now } = options;
   const { defaultZone } = deps.config;
   const summary = await deps.contracts.getContract(tenantId, contractId);
@@ -46,7 +56,10 @@ async function refreshOnce(deps: RefreshDeps, tenantId: string, contractId: stri
     for (const letterDoc of letters) {
       const existing = previous.get(letterDoc.documentId);
       const upToDate =
-        existing && existing.agreementDocumentId === agreementDoc.documentId && existing.agreementHash === agreementDoc.contentHash && letterDoc.documentId !== options.changedDocumentId;
+        existing &&
+        existing.agreementDocumentId === agreementDoc.documentId &&
+        existing.agreementHash === agreementDoc.contentHash &&
+        letterDoc.documentId !== options.changedDocumentId;
       if (upToDate) {
         current.push(existing);
         continue;
@@ -54,22 +67,34 @@ async function refreshOnce(deps: RefreshDeps, tenantId: string, contractId: stri
       try {
         const verdict = deps.domain.judgeLetter(agreementDoc.agreement, letterDoc.letter!, { defaultZone });
         const record: VerdictRecord = {
-          tenantId, contractId, letterDocumentId: letterDoc.documentId, agreementDocumentId: agreementDoc.documentId,
-          agreementHash: agreementDoc.contentHash, computedAt: now, verdict,
+          tenantId,
+          contractId,
+          letterDocumentId: letterDoc.documentId,
+          agreementDocumentId: agreementDoc.documentId,
+          agreementHash: agreementDoc.contentHash,
+          computedAt: now,
+          verdict,
         };
         await deps.contracts.putVerdict(record);
         current.push(record);
       } catch (error) {
         if (!isNoticeCheckError(error)) throw error;
         // A letter the engine cannot judge is shown as failed with the reason, not retried forever.
-        await deps.contracts.putDocument({ ...letterDoc, status: 'FAILED', errorCode: error.code, errorMessage: error.message, processedAt: now });
+        await deps.contracts.putDocument({
+          ...letterDoc,
+          status: 'FAILED',
+          errorCode: error.code,
+          errorMessage: error.message,
+          processedAt: now,
+        });
       }
     }
   }
 
   const sourced: Array<{ deadline: Deadline; source: string }> = [];
   if (agreementDoc?.agreement) {
-    for (const deadline of deps.domain.agreementDeadlines(agreementDoc.agreement, { now, defaultZone })) sourced.push({ deadline, source: agreementDoc.documentId });
+    for (const deadline of deps.domain.agreementDeadlines(agreementDoc.agreement, { now, defaultZone }))
+      sourced.push({ deadline, source: agreementDoc.documentId });
   }
   for (const v of current) for (const deadline of v.verdict.deadlines) sourced.push({ deadline, source: v.letterDocumentId });
   const byId = new Map<string, DeadlineRecord>();

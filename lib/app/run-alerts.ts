@@ -53,7 +53,9 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
     }
   }
   if (firstFailure !== undefined) {
-    throw new NoticeCheckError('TRANSIENT', `${report.failed} alert(s) could not be published; they will be retried`, { cause: firstFailure });
+    throw new NoticeCheckError('TRANSIENT', `${report.failed} alert(s) could not be published; they will be retried`, {
+      cause: firstFailure,
+    });
   }
   return report;
 }

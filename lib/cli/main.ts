@@ -11,7 +11,11 @@ function report(error: unknown, io: CliIo): number {
     const command = error.command ? findCommand(error.command) : undefined;
     // The synopsis line only: the full text is one "help" away and would bury the error.
     const synopsis = command?.usage.split('\n')[0];
-    io.stderr(command ? `${synopsis}\nRun "notice-check help ${command.name}" for details.\n` : 'Run "notice-check help" for the list of commands.\n');
+    io.stderr(
+      command
+        ? `${synopsis}\nRun "notice-check help ${command.name}" for details.\n`
+        : 'Run "notice-check help" for the list of commands.\n',
+    );
     return EXIT.USAGE;
   }
   if (isNoticeCheckError(error)) {

@@ -15,7 +15,8 @@ export interface FoundDate {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|Sept|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
 // "14t h" and "1s t": ordinals split by a space in text converted from PDF.
 const DAY = '(\\d{1,2})\\s?(?:st|nd|rd|th|s t|n d|r d|t h)?';
 const YEAR = '((?:19|20)\\d{2})';
@@ -119,7 +120,13 @@ export function findDates(text: string, offset = 0): FoundDate[] {
     const isDigit = text.charCodeAt(at) <= 57;
     const parsed = isDigit ? numericDate(text, at) : monthDate(text, at);
     if (parsed === null || parsed.start < (found.at(-1)?.end ?? 0) - offset) continue;
-    found.push({ iso: parsed.iso, precision: parsed.precision, text: text.slice(parsed.start, parsed.end), start: offset + parsed.start, end: offset + parsed.end });
+    found.push({
+      iso: parsed.iso,
+      precision: parsed.precision,
+      text: text.slice(parsed.start, parsed.end),
+      start: offset + parsed.start,
+      end: offset + parsed.end,
+    });
     trigger.lastIndex = parsed.end;
   }
   return found;

@@ -30,7 +30,11 @@ function agreementSigns(head: string): number {
   }
   return count;
 }
-const LETTER_SIGNS = [/^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/, /\b(?:Sincerely|Yours\s+(?:faithfully|truly|sincerely)|Very\s+truly\s+yours|Kind\s+regards|Best\s+regards),?\s*\n/i, /^\s*(?:[^\n]*\n){0,25}\s*(?:Re|RE|Subject):/];
+const LETTER_SIGNS = [
+  /^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/,
+  /\b(?:Sincerely|Yours\s+(?:faithfully|truly|sincerely)|Very\s+truly\s+yours|Kind\s+regards|Best\s+regards),?\s*\n/i,
+  /^\s*(?:[^\n]*\n){0,25}\s*(?:Re|RE|Subject):/,
+];
 
 /**
  * @example documentKind('Dear Ms. Lee,\n\nWe hereby give notice ...\n\nSincerely,\nAcme') // 'letter'

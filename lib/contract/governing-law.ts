@@ -23,7 +23,8 @@ const LAWS_OF =
 const MAX_CLAUSES = 10;
 // "determined in accordance with the patent laws of the United States" names a body of law, not the law
 // that governs the contract.
-const BODY_OF_LAW_BEFORE = /\b(?:patent|tax|securities|antitrust|export|environmental|employment|labou?r|privacy|bankruptcy|insolvency|copyright|trademark|immigration|competition)\s+$/i;
+const BODY_OF_LAW_BEFORE =
+  /\b(?:patent|tax|securities|antitrust|export|environmental|employment|labou?r|privacy|bankruptcy|insolvency|copyright|trademark|immigration|competition)\s+$/i;
 
 function jurisdictionOf(name: string): string | null {
   const words = name.replace(/\s+/g, ' ').trim();

@@ -4,8 +4,26 @@
  */
 
 const UNITS: readonly string[] = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -38,7 +56,11 @@ export function isNumberWord(word: string): boolean {
  * @example parseNumberWords('thirty days') // null
  */
 export function parseNumberWords(s: string): number | null {
-  const words = s.toLowerCase().trim().split(/[\s-]+/).filter((w) => w.length > 0 && w !== 'and');
+  const words = s
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && w !== 'and');
   if (words.length === 0) return null;
   let total = 0;
   let group = 0; // the part below the current scale word

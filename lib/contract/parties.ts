@@ -16,11 +16,13 @@ import { aliasDefinitions, cutDescription, ENTITY, isPartyName, roleOf } from '.
 const SEARCH = 12_000;
 const PREAMBLE = 2500;
 const BETWEEN = /\b(?:by\s+and\s+between|between|among|BETWEEN|AMONG|Between|Among|B\s?E\s?T\s?W\s?E\s?E\s?N|(?<=made\s)by)\b\s*:?/g;
-const RECITALS = /\b(?:WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
+const RECITALS =
+  /\b(?:WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
 // A party starts after "between", "and", "; and", "- and -", "(1)", "(2)", or a line break.
 const JOINER = /(?:\bbetween\b|\bamong\b|\band\b(?!\/)|;|-\s*and\s*-|\(\d\)|\n\s*\n|:)\s*/gi;
 
-const LOWER_CASE_COMPANY = /^[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}(?:,?\s+inc\.?)?,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:corporation|company|limited\s+liability)/i;
+const LOWER_CASE_COMPANY =
+  /^[a-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2}(?:,?\s+inc\.?)?,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:corporation|company|limited\s+liability)/i;
 
 const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
@@ -33,7 +35,11 @@ function preamble(text: string): { start: number; text: string } | null {
     first ??= m;
     // "the parties between whom" in a table of contents is not the preamble; prefer one after
     // "entered into", "made", "Agreement".
-    if (/(?:entered\s+into|made|executed|agreement|AGREEMENT|dated|effective)[^.]{0,200}$/i.test(head.slice(Math.max(0, m.index - 250), m.index))) {
+    if (
+      /(?:entered\s+into|made|executed|agreement|AGREEMENT|dated|effective)[^.]{0,200}$/i.test(
+        head.slice(Math.max(0, m.index - 250), m.index),
+      )
+    ) {
       first = m;
       break;
     }
@@ -113,7 +119,8 @@ export function findParties(text: string): Party[] {
     segmentStart = definition.end;
     if (definition.aliases.length === 0) continue;
     // Past the preamble's sentence: definitions of other terms ("A. Promotional Territories ("Territories")").
-    if (parties.length >= 2 && /(?:^|\s)(?:\d{1,2}|[A-Z])\.\s+[A-Z]|\.\s+(?:AGREEMENT|WHEREAS|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)/.test(segment)) break;
+    if (parties.length >= 2 && /(?:^|\s)(?:\d{1,2}|[A-Z])\.\s+[A-Z]|\.\s+(?:AGREEMENT|WHEREAS|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)/.test(segment))
+      break;
     const name = nameIn(segment, isFirst);
     if (name === null) continue;
     addParty(parties, name, definition.aliases);

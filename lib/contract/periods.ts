@@ -17,7 +17,8 @@ const LONG_ADJECTIVE_RE = /calendar|business/iy;
 const SHORT_ADJECTIVE_RE = /working|banking/iy;
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
-const REDACTED_NOTICE_RE = /(\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,40}\]|\*(?:\s?\*){2,20})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
+const REDACTED_NOTICE_RE =
+  /(\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,40}\]|\*(?:\s?\*){2,20})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
 const REDACTION_CONTENT_RE = /^(?:[\s*]*\*[\s*]*|.*redact.*|[\s_.]*)$/i;
 const DIGITS_RE = /^\d{1,4}(?:,\d{3})*$/;
 
@@ -34,19 +35,31 @@ const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, Qualifier]> = [
 ];
 
 const QUALIFIER_AFTER: ReadonlyArray<[RegExp, Qualifier]> = [
-  [flexible(/^['’]?s?[\s,]*(?:(?:prior|advance|advanced)\b|(?:(?:written|express)\s+)?(?:notice\s+)?(?:(?:in writing|thereof)\s+)?(?:prior to|before|in advance)\b|(?:written\s+)?(?:notice\s+)?(?:in\s+)?advance\b)/i), 'prior-to'],
+  [
+    flexible(
+      /^['’]?s?[\s,]*(?:(?:prior|advance|advanced)\b|(?:(?:written|express)\s+)?(?:notice\s+)?(?:(?:in writing|thereof)\s+)?(?:prior to|before|in advance)\b|(?:written\s+)?(?:notice\s+)?(?:in\s+)?advance\b)/i,
+    ),
+    'prior-to',
+  ],
   [/^['’]?s?[\s,]*(?:(?:written\s+)?(?:notice\s+)?)?(?:after|following|from)\b/i, 'after'],
 ];
 
 const ANCHORS: ReadonlyArray<[RegExp, Exclude<Anchor, null>]> = [
   [flexible(/\brenewal date\b|\bdate of (?:any |such |the )?renewal\b|\bautomatic renewal\b/i), 'renewal-date'],
-  [flexible(/\b(?:end|expiration|expiry|termination|conclusion|close|anniversary)\b(?:(?!\bnotice\b)[^.;]){0,60}?\b(?:term|period|agreement|year)\b|\b(?:expiration|expiry|anniversary)\b|\bexpiration date\b|\bexpire/i), 'end-of-term'],
+  [
+    flexible(
+      /\b(?:end|expiration|expiry|termination|conclusion|close|anniversary)\b(?:(?!\bnotice\b)[^.;]){0,60}?\b(?:term|period|agreement|year)\b|\b(?:expiration|expiry|anniversary)\b|\bexpiration date\b|\bexpire/i,
+    ),
+    'end-of-term',
+  ],
   [flexible(/\beffective date\b/i), 'effective-date'],
   [/\b(?:receipt|received|receiving|receives|delivery|delivered)\b/i, 'receipt-of-notice'],
   [/\b(?:sent|sending|mailed|mailing|dispatch(?:ed)?|postmark(?:ed)?|transmi(?:tted|ssion)|given|giving)\b/i, 'dispatch-of-notice'],
 ];
 // "prior to the end of", "before the expiration": the backward word sits just before the anchor.
-const BACKWARD_RE = flexible(/\b(?:prior to|before|preceding|in advance of|ahead of)\s+(?:(?:the|its|any|each|such|said|this|then)\s+)?(?:[\w-]+\s+){0,2}$/i);
+const BACKWARD_RE = flexible(
+  /\b(?:prior to|before|preceding|in advance of|ahead of)\s+(?:(?:the|its|any|each|such|said|this|then)\s+)?(?:[\w-]+\s+){0,2}$/i,
+);
 const NOTICE_RE = /\bnotice|\bnotif/i;
 const SENTENCE_END_RE = /[.;](?:\s|$)|\n\s*\n/;
 
@@ -213,7 +226,10 @@ function adjectiveBefore(text: string, unitAt: number): { word: string; start: n
   let q = unitAt;
   while (q > 0 && isSpace(text[q - 1])) q--;
   if (q === unitAt) return undefined;
-  for (const [re, length] of [[LONG_ADJECTIVE_RE, 8], [SHORT_ADJECTIVE_RE, 7]] as const) {
+  for (const [re, length] of [
+    [LONG_ADJECTIVE_RE, 8],
+    [SHORT_ADJECTIVE_RE, 7],
+  ] as const) {
     const start = q - length;
     if (start < 0) continue;
     re.lastIndex = start;

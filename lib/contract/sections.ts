@@ -37,7 +37,10 @@ function styleOf(label: string, stack: ParenLevel[]): ParenStyle {
   const isLower = label === label.toLowerCase();
   const letterLevel = stack.find((l) => l.style === (isLower ? 'lower' : 'upper'));
   const followsLetter =
-    label.length === 1 && letterLevel !== undefined && letterLevel.label.length === 1 && letterLevel.label.charCodeAt(0) + 1 === label.charCodeAt(0);
+    label.length === 1 &&
+    letterLevel !== undefined &&
+    letterLevel.label.length === 1 &&
+    letterLevel.label.charCodeAt(0) + 1 === label.charCodeAt(0);
   if (isLower) return ROMAN.test(label) && !followsLetter ? 'roman' : 'lower';
   return UPPER_ROMAN.test(label) && !followsLetter ? 'upper-roman' : 'upper';
 }
@@ -62,7 +65,7 @@ export function buildOutline(text: string): Outline {
       // A numbered section without its own heading ("5.2 In addition ...") takes its parent's ("5 Fees").
       const label = sectionLabel(marker);
       const parent = label.includes('.') ? label.slice(0, label.lastIndexOf('.')) : null;
-      numbered = { label, heading: heading ?? (parent !== null ? headings.get(parent) ?? null : null) };
+      numbered = { label, heading: heading ?? (parent !== null ? (headings.get(parent) ?? null) : null) };
       headings.set(label, numbered.heading);
       parens = [];
       entries.push({ start: marker.start, section: numbered.label, heading: numbered.heading });

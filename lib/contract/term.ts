@@ -47,7 +47,8 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
   }
   const provisions: Provision[] = [];
   if (clause !== null) provisions.push({ ...spanProvision('term', text, clause.start, clause.end, place), period: clause.period });
-  if (renewalClause !== null) provisions.push({ ...spanProvision('renewal', text, renewalClause.start, renewalClause.end, place), renewal });
+  if (renewalClause !== null)
+    provisions.push({ ...spanProvision('renewal', text, renewalClause.start, renewalClause.end, place), renewal });
   return {
     term: {
       agreementDate: agreement?.iso ?? null,

@@ -81,14 +81,7 @@ export type Ground =
   | 'force-majeure'
   | 'cause';
 
-export type DeliveryMethod =
-  | 'email'
-  | 'courier'
-  | 'certified-mail'
-  | 'registered-mail'
-  | 'mail'
-  | 'hand'
-  | 'fax';
+export type DeliveryMethod = 'email' | 'courier' | 'certified-mail' | 'registered-mail' | 'mail' | 'hand' | 'fax';
 
 /** When a notice sent by one method is deemed received (from the notice-delivery provision). */
 export interface DeemedReceipt {
@@ -229,12 +222,7 @@ export interface LetterAnalysis {
   earlierNotice?: { moment: WrittenMoment | null; text: string } | null;
 }
 
-export type DeadlineKind =
-  | 'non-renewal-notice'
-  | 'term-end'
-  | 'cure-period-end'
-  | 'termination-effective'
-  | 'suspension-effective';
+export type DeadlineKind = 'non-renewal-notice' | 'term-end' | 'cure-period-end' | 'termination-effective' | 'suspension-effective';
 
 export interface Deadline {
   kind: DeadlineKind;

@@ -32,7 +32,12 @@ export function toHttpError(error: unknown): Error {
   const status = STATUS_BY_CODE[error.code] ?? 500;
   if (status >= 500 && error.code !== 'TRANSIENT') return error; // unexposed: the handler answers 500
   const message = error.code === 'TRANSIENT' ? 'The service is busy; try again shortly' : error.message;
-  return new HttpError(status, JSON.stringify({ code: error.code, message }), status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {}, error);
+  return new HttpError(
+    status,
+    JSON.stringify({ code: error.code, message }),
+    status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {},
+    error,
+  );
 }
 
 /** The shape @middy/http-error-handler renders: statusCode, expose, message (JSON here) and headers. */

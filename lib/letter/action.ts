@@ -7,13 +7,16 @@ import type { Sentence } from './sentences.ts';
  * cured" is a breach notice. Words of condition or reservation make a sentence non-operative.
  */
 
-const NON_RENEWAL = /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b/i;
+const NON_RENEWAL =
+  /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b/i;
 const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
 const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;
-const BREACH_NOTICE = /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
+const BREACH_NOTICE =
+  /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
 // "may" the verb, not the month: "effective May 31, 2024" is not a condition.
 const CONDITIONAL = /\b(?:if|unless|should|in the event|reserves?|reserving|may(?!\s+\d)|might|could|otherwise|failing which)\b/i;
-const OPERATIVE = /\bhereby\b|\bnotice (?:is hereby given|that)\b|\bthis (?:letter|notice|email|e-mail) (?:constitutes|serves as|is)\b|\b(?:will|shall) be (?:suspended|terminated)\b|\b(?:are|is|have|has) (?:been )?(?:suspended|terminated)\b|\b(?:are|is|am) (?:suspending|terminating)\b|\bwe (?:will|shall) (?:suspend|terminate)\b|\b(?:elects?|decided|writ(?:e|ing)) to (?:suspend|terminate)\b|\b(?:hereby |therefore |accordingly |now )?(?:terminates|suspends) (?:the|this|its|your|all|our)\b/i;
+const OPERATIVE =
+  /\bhereby\b|\bnotice (?:is hereby given|that)\b|\bthis (?:letter|notice|email|e-mail) (?:constitutes|serves as|is)\b|\b(?:will|shall) be (?:suspended|terminated)\b|\b(?:are|is|have|has) (?:been )?(?:suspended|terminated)\b|\b(?:are|is|am) (?:suspending|terminating)\b|\bwe (?:will|shall) (?:suspend|terminate)\b|\b(?:elects?|decided|writ(?:e|ing)) to (?:suspend|terminate)\b|\b(?:hereby |therefore |accordingly |now )?(?:terminates|suspends) (?:the|this|its|your|all|our)\b/i;
 
 function actionIn(sentence: string): LetterAction | null {
   if (NON_RENEWAL.test(sentence)) return 'non-renewal';

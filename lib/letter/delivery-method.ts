@@ -8,7 +8,10 @@ import type { DeliveryMethod } from '../domain/types.ts';
 const METHODS: [DeliveryMethod, RegExp][] = [
   ['certified-mail', /\bcertified\s+(?:u\.?s\.?\s+)?mail\b|\breturn receipt requested\b/i],
   ['registered-mail', /\bregistered\s+(?:u\.?s\.?\s+|first[- ]class\s+)?(?:mail|post)\b|\brecorded delivery\b/i],
-  ['courier', /\b(?:courier|fed\s?ex|federal express|dhl|overnight (?:delivery|courier|mail)|next[- ]day (?:delivery|air)|express (?:mail|delivery))\b/i],
+  [
+    'courier',
+    /\b(?:courier|fed\s?ex|federal express|dhl|overnight (?:delivery|courier|mail)|next[- ]day (?:delivery|air)|express (?:mail|delivery))\b/i,
+  ],
   // Case-sensitive: "ups" is also a word ("sign-ups").
   ['courier', /\bU\.?P\.?S\.?(?=[\s,]|$)/],
   ['hand', /\b(?:by|via) (?:personal |hand[- ]?)delivery\b|\bhand[- ]delivered\b|\bdelivered by hand\b|\bby hand\b|\bpersonal delivery\b/i],
@@ -25,7 +28,11 @@ function methodsIn(text: string): DeliveryMethod[] {
   for (const [method, re] of METHODS) {
     const m = re.exec(text);
     // Certified mail already names the mail; do not list plain mail for "certified U.S. mail".
-    if (m && !found.some((f) => f.method === method) && !(method === 'mail' && found.some((f) => f.method === 'certified-mail' || f.method === 'registered-mail'))) {
+    if (
+      m &&
+      !found.some((f) => f.method === method) &&
+      !(method === 'mail' && found.some((f) => f.method === 'certified-mail' || f.method === 'registered-mail'))
+    ) {
       found.push({ method, index: m.index });
     }
   }

@@ -26,7 +26,9 @@ export function readEarlierNotice(sentences: Sentence[]): LetterAnalysis['earlie
       const local = hit.start - sentence.start;
       const before = sentence.text.slice(Math.max(0, local - 80), local);
       const after = sentence.text.slice(hit.end - sentence.start, hit.end - sentence.start + 60);
-      const onDateWeNotified = /(?:^|\bon\s+)$/i.test(before.trimEnd() + ' ') && /^\s*,?\s*(?:we|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,4})\s+(?:notified|gave|sent|wrote|informed)\b/.test(after);
+      const onDateWeNotified =
+        /(?:^|\bon\s+)$/i.test(`${before.trimEnd()} `) &&
+        /^\s*,?\s*(?:we|[A-Z][\w&.]*(?:\s+[A-Z][\w&.]*){0,4})\s+(?:notified|gave|sent|wrote|informed)\b/.test(after);
       if (REFERENCE.test(before) || (onDateWeNotified && NOTIFIED_ON.test(after))) {
         return { moment: { ...readMoment(sentence.text, hit, sentence.start), date: hit.date }, text: sentence.text };
       }

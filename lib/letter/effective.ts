@@ -17,14 +17,17 @@ export interface EffectiveReading {
   problems: string[];
 }
 
-const IMMEDIATE = /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:your |its )?(?:receipt|delivery) of|(?:your )?receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
-const END_OF_TERM = /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial |billing |contract )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
+const IMMEDIATE =
+  /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:your |its )?(?:receipt|delivery) of|(?:your )?receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
+const END_OF_TERM =
+  /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial |billing |contract )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
 const EFFECTIVE_WORDS = /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b/i;
 const ACTION_WORDS = /\b(?:suspen\w*|terminat\w*|expire\w*|renew\w*|end|cease\w*|discontinu\w*|deactivat\w*|disabl\w*)\b/i;
 // "may" the verb, not the month: "on May 31, 2024" is not a condition.
 const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may(?!\s+\d)|should)\b/i;
 /** Words before a date that make it a document's date, not the effective date. */
-const DOCUMENT_DATE = /(?:\bdated(?:\s+as\s+of)?|\bentered into(?:\s+as\s+of|\s+on)?|\b(?:agreement|letter|notice|invoice|email|e-mail|correspondence|order)\s+(?:of|dated)|\bsent\s+(?:on)?)\s*(?:\w+,?\s+)?$/i;
+const DOCUMENT_DATE =
+  /(?:\bdated(?:\s+as\s+of)?|\bentered into(?:\s+as\s+of|\s+on)?|\b(?:agreement|letter|notice|invoice|email|e-mail|correspondence|order)\s+(?:of|dated)|\bsent\s+(?:on)?)\s*(?:\w+,?\s+)?$/i;
 
 function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null {
   for (const hit of findDates(sentence.text, sentence.start)) {
@@ -46,17 +49,38 @@ function afterPeriodIn(sentence: Sentence): Period | null {
     (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
   );
   if (!period) return ordinalDayIn(sentence);
-  return { ...period, anchor: anchorAfter(sentence.text.slice((period.end ?? sentence.start) - sentence.start)) ?? period.anchor ?? 'receipt-of-notice' };
+  return {
+    ...period,
+    anchor: anchorAfter(sentence.text.slice((period.end ?? sentence.start) - sentence.start)) ?? period.anchor ?? 'receipt-of-notice',
+  };
 }
 
 /** "with effect from the thirtieth (30th) day following your receipt of this notice": the Nth day after. */
 const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  fourteenth: 14, fifteenth: 15, twentieth: 20, thirtieth: 30, 'forty-fifth': 45, sixtieth: 60, ninetieth: 90,
-  'one hundred twentieth': 120, 'one hundred eightieth': 180,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30,
+  'forty-fifth': 45,
+  sixtieth: 60,
+  ninetieth: 90,
+  'one hundred twentieth': 120,
+  'one hundred eightieth': 180,
 };
 const ORDINAL_DAY = new RegExp(
-  `\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\\s*\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s*(business\\s+|calendar\\s+)?day\\s+(?=after|following|from)`,
+  `\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?:\\s*\\(\\d{1,3}(?:st|nd|rd|th)\\))?\\s*(business\\s+|calendar\\s+)?day\\s+(?=after|following|from)`,
   'i',
 );
 
@@ -82,7 +106,12 @@ function ordinalDayIn(sentence: Sentence): Period | null {
  */
 function anchorAfter(following: string): Period['anchor'] | null {
   const words = following.slice(0, 80);
-  if (/^[^.;]{0,25}?\b(?:after|following|from)\s+(?:the\s+)?(?:date|day)\s+(?:of\s+)?(?:this|the present)\s+(?:letter|notice|e-?mail|correspondence|communication)\b|^[^.;]{0,25}?\b(?:after|following|from)\s+the\s+date\s+hereof\b/i.test(words)) return 'dispatch-of-notice';
+  if (
+    /^[^.;]{0,25}?\b(?:after|following|from)\s+(?:the\s+)?(?:date|day)\s+(?:of\s+)?(?:this|the present)\s+(?:letter|notice|e-?mail|correspondence|communication)\b|^[^.;]{0,25}?\b(?:after|following|from)\s+the\s+date\s+hereof\b/i.test(
+      words,
+    )
+  )
+    return 'dispatch-of-notice';
   if (/^[^.;]{0,25}?\b(?:after|following|from)\s+(?:your\s+|the\s+)?(?:receipt|delivery)\b/i.test(words)) return 'receipt-of-notice';
   return null;
 }

@@ -47,7 +47,8 @@ export function readHeaders(text: string): HeaderLine[] {
     const value = m[2] ?? '';
     if (!key || !value) continue;
     // "By: /s/ Ana Ruiz" in a signature block is a signer, not a delivery method.
-    if (key === 'via' && /^(?:by)$/i.test(m[1] ?? '') && !/mail|courier|email|e-mail|hand|fax|fedex|ups|dhl|overnight|post/i.test(value)) continue;
+    if (key === 'via' && /^(?:by)$/i.test(m[1] ?? '') && !/mail|courier|email|e-mail|hand|fax|fedex|ups|dhl|overnight|post/i.test(value))
+      continue;
     const start = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(':') >= 0 ? m[0].indexOf(':') : 0);
     lines.push({ key, value, start, end: start + value.length });
   }
@@ -59,14 +60,16 @@ export function readHeaders(text: string): HeaderLine[] {
  * A message printed from a webmail client puts the sender and the date on one line, without labels:
  * "Priya Shah <priya@larkspur.example>     Mon, Mar 4, 2024 at 9:15 AM" (Gmail's print view).
  */
-const PRINTED_FROM_DATE = /^[ \t]*([^\n<>:]{0,80}<[^<>\s@]+@[^<>\s]+>)[ \t]{2,}((?:[A-Z][a-z]{2},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]*?)[ \t]*$/m;
+const PRINTED_FROM_DATE =
+  /^[ \t]*([^\n<>:]{0,80}<[^<>\s@]+@[^<>\s]+>)[ \t]{2,}((?:[A-Z][a-z]{2},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]*?)[ \t]*$/m;
 
 /** A message quoted in a reply opens "On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <priya@...> wrote:". */
-const QUOTED_FROM_DATE = /^[ \t>]*On\s+((?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?),?\s+([^\n]{1,120}?)\s+wrote:[ \t]*$/m;
+const QUOTED_FROM_DATE =
+  /^[ \t>]*On\s+((?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?),?\s+([^\n]{1,120}?)\s+wrote:[ \t]*$/m;
 
 function printedMailHeader(head: string): HeaderLine[] {
   const m = PRINTED_FROM_DATE.exec(head) ?? QUOTED_FROM_DATE.exec(head);
-  if (!m || !m[1] || !m[2]) return [];
+  if (!m?.[1] || !m[2]) return [];
   if (m[0].trimEnd().endsWith('wrote:')) {
     const sentStart = (m.index ?? 0) + m[0].indexOf(m[1]);
     const fromStart = (m.index ?? 0) + m[0].lastIndexOf(m[2]);

@@ -12,17 +12,22 @@ export interface LetterParties {
   recipientCandidates: string[];
 }
 
-const CORPORATE = /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
-const CLOSING = /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)\s*,?\s*$/im;
+const CORPORATE =
+  /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
+const CLOSING =
+  /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)\s*,?\s*$/im;
 // "on behalf of our client, Larkspur Retail Group LLC": a lawyer's letter is the client's notice.
-const ON_BEHALF = /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
+const ON_BEHALF =
+  /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
 /** "This firm represents Larkspur Retail Group LLC" / "We act for ...": the client is the sender. */
-const REPRESENTS = /\b(?:[Tt]his firm|[Ww]e|[Tt]he undersigned) (?:represents?|acts? for|(?:is|are) counsel (?:to|for))\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(.]|\bin\b|\bwith\b|$))/g;
+const REPRESENTS =
+  /\b(?:[Tt]his firm|[Ww]e|[Tt]he undersigned) (?:represents?|acts? for|(?:is|are) counsel (?:to|for))\s+([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(.]|\bin\b|\bwith\b|$))/g;
 /**
  * The subject of the operative verb: "Larkspur Retail Group LLC hereby terminates", "Northwind Data Services,
  * Inc. (\"Northwind\") gives you notice". Only verbs a sender uses of itself: "X is in breach" names the recipient.
  */
-const ACTING = /(?:^|[.:;]\s+|\n)(?:>\s*)?([A-Z][\w&'’-]*(?:[ ,]+[A-Z&][\w&.'’-]*){0,6}?)(?:\s*\([^)]{1,40}\))?\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:terminates|suspends|cancels|gives (?:you )?(?:formal )?notice|elects not to renew|will not renew|does not (?:wish|intend) to renew)\b/g;
+const ACTING =
+  /(?:^|[.:;]\s+|\n)(?:>\s*)?([A-Z][\w&'’-]*(?:[ ,]+[A-Z&][\w&.'’-]*){0,6}?)(?:\s*\([^)]{1,40}\))?\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:terminates|suspends|cancels|gives (?:you )?(?:formal )?notice|elects not to renew|will not renew|does not (?:wish|intend) to renew)\b/g;
 const DEAR = /^\s*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
 const ROLE_LINE = /^\s*(?:by|name|title|signed|signature)\s*:/i;
 
@@ -31,10 +36,17 @@ function splitAddress(value: string): string[] {
   const out: string[] = [];
   for (const part of value.split(/[;]/)) {
     const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(part)?.[0];
-    const name = part.replace(/<[^>]*>/g, '').replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '').replace(/["']/g, '').trim();
+    const name = part
+      .replace(/<[^>]*>/g, '')
+      .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '')
+      .replace(/["']/g, '')
+      .trim();
     const behalf = /on behalf of\s+(.+)$/i.exec(name);
     if (behalf?.[1]) out.push(behalf[1].trim());
-    const person = name.replace(/\s*on behalf of.*$/i, '').replace(/[,\s]+$/, '').trim();
+    const person = name
+      .replace(/\s*on behalf of.*$/i, '')
+      .replace(/[,\s]+$/, '')
+      .trim();
     if (person) out.push(person);
     if (email) out.push(email);
   }
@@ -66,15 +78,18 @@ function lastShortBlock(text: string): string {
   const blocks = text.trimEnd().split(/\n[ \t]*\n/);
   const tail = blocks.at(-1) ?? '';
   const lines = nonEmptyLines(tail);
-  return blocks.length > 1 && lines.length <= 5 && lines.every((l) => l.length < 70 && (!/[.!?]$/.test(l) || CORPORATE.test(l))) ? tail : '';
+  return blocks.length > 1 && lines.length <= 5 && lines.every((l) => l.length < 70 && (!/[.!?]$/.test(l) || CORPORATE.test(l)))
+    ? tail
+    : '';
 }
 
-const TITLE = /\b(?:president|director|counsel|officer|manager|partner|secretary|head|chief|vp|ceo|cfo|coo|cto|treasurer|controller|attorney|solicitor)\b/i;
+const TITLE =
+  /\b(?:president|director|counsel|officer|manager|partner|secretary|head|chief|vp|ceo|cfo|coo|cto|treasurer|controller|attorney|solicitor)\b/i;
 
 /** "Vice President, Northwind Data Services, Inc." → the company; "Helena Brandt, Vice President" stays. */
 function withoutLeadingTitle(line: string): string {
   const m = /^([^,]{2,60}),\s+(.+)$/.exec(line);
-  if (!m || !m[1] || !m[2] || !TITLE.test(m[1]) || CORPORATE.test(m[1]) || !CORPORATE.test(m[2])) return line;
+  if (!m?.[1] || !m[2] || !TITLE.test(m[1]) || CORPORATE.test(m[1]) || !CORPORATE.test(m[2])) return line;
   return m[2];
 }
 
@@ -124,7 +139,10 @@ export function readLetterParties(
   const acting = [...text.slice(bodyStart).matchAll(ACTING)]
     .map((m) => (m[1] ?? '').trim())
     .filter((name) => !/^(?:we|i|this|the|it|our|each|either|please)\b/i.test(name));
-  const orgFirst = (values: string[]): string[] => [...values.filter((v) => CORPORATE.test(v)), ...values.filter((v) => !CORPORATE.test(v))];
+  const orgFirst = (values: string[]): string[] => [
+    ...values.filter((v) => CORPORATE.test(v)),
+    ...values.filter((v) => !CORPORATE.test(v)),
+  ];
   return {
     senderCandidates: unique([...behalf, ...orgFirst([...signature, ...letterhead]), ...fromParts, ...acting]),
     recipientCandidates: unique([

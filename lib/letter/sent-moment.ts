@@ -13,7 +13,7 @@ export interface SentReading {
 /** A line that is only a date (a dated letter: "January 5, 2024" under the letterhead). */
 const DATE_LINE = /^[ \t]*(?:dated:?\s*)?([A-Z0-9][^\n]{5,60}?\d{4}[^\n]{0,30})[ \t]*$/gm;
 
-function momentFrom(text: string, valueStart: number, value: string, problems: string[]): WrittenMoment | null {
+function momentFrom(_text: string, valueStart: number, value: string, problems: string[]): WrittenMoment | null {
   const hit = findDates(value, valueStart)[0];
   if (!hit) {
     problems.push(`unparseable date: "${value.trim()}"`);

@@ -9,7 +9,8 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATION = /(?:\b(?:inc|ltd|co|corp|no|nos|sec|secs|mr|mrs|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|etc|e\.g|i\.e|u\.s|a\.m|p\.m|art|para|approx)|\b[A-Z])\.$/i;
+const ABBREVIATION =
+  /(?:\b(?:inc|ltd|co|corp|no|nos|sec|secs|mr|mrs|ms|dr|st|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|vs|etc|e\.g|i\.e|u\.s|a\.m|p\.m|art|para|approx)|\b[A-Z])\.$/i;
 
 /**
  * Splits `text` into sentences.

@@ -7,13 +7,35 @@ import type { WrittenMoment } from '../domain/types.ts';
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "Saturday, January 9, 2021" / "Jan. 9th, 2021" */
@@ -37,9 +59,12 @@ const SLASH = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
 const TIME_WORD = '\\s+[Tt]ime';
 export const ZONE_LABEL =
   '(?:\\(?(' +
-  '(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?' + TIME_WORD +
-  '|(?:Pacific|Mountain|Central|Eastern|Atlantic|Alaska|Hawaii)(?:\\s+(?:Standard|Daylight|Prevailing))?' + TIME_WORD +
-  '|(?:U\\.?K\\.?|London|British|Irish|Dublin|New\\s+York|Chicago|Denver|Los\\s+Angeles|Paris|Berlin|Frankfurt|Amsterdam|Brussels|Madrid|Rome|Milan|Luxembourg|Zurich|Stockholm|Sydney|Melbourne|Tokyo|Singapore|Hong\\s+Kong|Toronto)' + TIME_WORD +
+  '(?:Central|Eastern|Western)\\s+European(?:\\s+Summer)?' +
+  TIME_WORD +
+  '|(?:Pacific|Mountain|Central|Eastern|Atlantic|Alaska|Hawaii)(?:\\s+(?:Standard|Daylight|Prevailing))?' +
+  TIME_WORD +
+  '|(?:U\\.?K\\.?|London|British|Irish|Dublin|New\\s+York|Chicago|Denver|Los\\s+Angeles|Paris|Berlin|Frankfurt|Amsterdam|Brussels|Madrid|Rome|Milan|Luxembourg|Zurich|Stockholm|Sydney|Melbourne|Tokyo|Singapore|Hong\\s+Kong|Toronto)' +
+  TIME_WORD +
   '|(?:[PMCE]ST\\s?/\\s?[PMCE]DT|CET\\s?/\\s?CEST|GMT\\s?/\\s?BST|AEST\\s?/\\s?AEDT|NZST\\s?/\\s?NZDT)' +
   '|(?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|[+-]\\d{2}:?\\d{2}|UTC|GMT' +
   '|[PMCEA][SD]?T|HST|AKST|AKDT|BST|CET|CEST|EET|EEST|WET|WEST|IST|JST|AEST|AEDT|NZST|NZDT' +
@@ -98,7 +123,8 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
     [year, month, day] = [Number(g[9]), Number(g[10]), Number(g[11])];
   } else {
     slashed = { first: Number(g[12]), second: Number(g[13]), year: Number(g[14]) };
-    const dayFirstOnly = !isRealDate(slashed.year, slashed.first, slashed.second) && isRealDate(slashed.year, slashed.second, slashed.first);
+    const dayFirstOnly =
+      !isRealDate(slashed.year, slashed.first, slashed.second) && isRealDate(slashed.year, slashed.second, slashed.first);
     [month, day, year] = dayFirstOnly ? [slashed.second, slashed.first, slashed.year] : [slashed.first, slashed.second, slashed.year];
   }
   const real = isRealDate(year, month, day);
@@ -164,7 +190,9 @@ export function readTime(text: string): TimeHit | null {
  */
 const COB = '(?:(?:[Cc]lose|CLOSE)\\s+(?:of|OF)\\s+(?:the\\s+)?(?:[Bb]usiness|BUSINESS)(?:\\s+[Dd]ay)?|C\\.?O\\.?B\\.?(?![A-Za-z]))';
 const COB_BEFORE_RE = new RegExp(`(?:${COB})(?:\\s*,?\\s*${ZONE_LABEL})?\\s*,?\\s*(?:(?:on|of|ON|OF)\\s+)?(?:(?:the|THE)\\s+)?$`);
-const COB_AFTER_RE = new RegExp(`^\\s*,?\\s*(?:(?:[Aa]t|AT|[Aa]s\\s+of|AS\\s+OF|[Bb]y|BY)\\s+)?(?:(?:the|THE)\\s+)?(?:${COB})(?:\\s*,?\\s*${ZONE_LABEL})?`);
+const COB_AFTER_RE = new RegExp(
+  `^\\s*,?\\s*(?:(?:[Aa]t|AT|[Aa]s\\s+of|AS\\s+OF|[Bb]y|BY)\\s+)?(?:(?:the|THE)\\s+)?(?:${COB})(?:\\s*,?\\s*${ZONE_LABEL})?`,
+);
 export const CLOSE_OF_BUSINESS_TIME = '17:00';
 
 /** Words that may sit between a date and its time: "January 9, 2021 at 6:07 PM", "at 11:59 PM on Sunday, ...". */
@@ -176,7 +204,7 @@ const BEFORE_DATE = /^\s*,?\s*(?:on\s+)?(?:the\s+)?$/i;
  * `text` is the whole span; `date` is null when the written date does not exist.
  * @example readMoment('at 11:59 PM PST on Sunday, January 10, 2021', findDates('at 11:59 PM PST on Sunday, January 10, 2021')[0]).time // '23:59'
  */
-export function readMoment(text: string, hit: DateHit, offset = 0): (Omit<WrittenMoment, 'date'> & { date: string | null }) {
+export function readMoment(text: string, hit: DateHit, offset = 0): Omit<WrittenMoment, 'date'> & { date: string | null } {
   const local = { start: hit.start - offset, end: hit.end - offset };
   let start = local.start;
   let end = local.end;

@@ -10,7 +10,6 @@ import type { Emulator } from './emulator.ts';
 
 export type { DeliveredAlert } from './alert-text.ts';
 
-
 export interface AlertDelivery {
   /** Receives everything published so far, logs and returns it. */
   drain(): Promise<DeliveredAlert[]>;
@@ -45,13 +44,17 @@ export function createAlertDelivery(options: AlertDeliveryOptions): AlertDeliver
     drain: async () => {
       const delivered: DeliveredAlert[] = [];
       for (;;) {
-        const { Messages = [] } = await sqs.send(new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }));
+        const { Messages = [] } = await sqs.send(
+          new ReceiveMessageCommand({ QueueUrl: queueUrl, MaxNumberOfMessages: 10, WaitTimeSeconds: 0 }),
+        );
         if (Messages.length === 0) break;
         for (const received of Messages) delivered.push(fromEnvelope(received.Body ?? ''));
-        await sqs.send(new DeleteMessageBatchCommand({
-          QueueUrl: queueUrl,
-          Entries: Messages.map((received, index) => ({ Id: String(index), ReceiptHandle: received.ReceiptHandle ?? '' })),
-        }));
+        await sqs.send(
+          new DeleteMessageBatchCommand({
+            QueueUrl: queueUrl,
+            Entries: Messages.map((received, index) => ({ Id: String(index), ReceiptHandle: received.ReceiptHandle ?? '' })),
+          }),
+        );
       }
       for (const alert of delivered) {
         options.print(`[alert] ${describeAlert(alert)}`);
@@ -68,7 +71,11 @@ function fromEnvelope(body: string): DeliveredAlert {
   if (typeof envelope !== 'object' || envelope === null || typeof envelope.Message !== 'string') {
     return { receivedAt: new Date().toISOString(), subject: null, message: envelope };
   }
-  return { receivedAt: envelope.Timestamp ?? new Date().toISOString(), subject: envelope.Subject ?? null, message: parse(envelope.Message) };
+  return {
+    receivedAt: envelope.Timestamp ?? new Date().toISOString(),
+    subject: envelope.Subject ?? null,
+    message: parse(envelope.Message),
+  };
 }
 
 function parse(text: string): unknown {

@@ -13,7 +13,8 @@ export interface DeliveredAlert {
  */
 export function describeAlert(alert: DeliveredAlert): string {
   const message = alert.message;
-  if (typeof message !== 'object' || message === null) return [alert.subject, message === undefined ? null : String(message)].filter(Boolean).join(' — ');
+  if (typeof message !== 'object' || message === null)
+    return [alert.subject, message === undefined ? null : String(message)].filter(Boolean).join(' — ');
   const fields = message as Record<string, unknown>;
   if (typeof fields.summary === 'string') return fields.summary; // the sentence the alert job wrote for people
   const facts = ['tenantId', 'contractId', 'kind', 'date', 'daysBefore', 'section']

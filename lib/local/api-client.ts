@@ -16,7 +16,10 @@ export interface ContractView {
 }
 
 export class ApiClient {
-  constructor(private readonly apiUrl: string, private readonly token: string) {}
+  constructor(
+    private readonly apiUrl: string,
+    private readonly token: string,
+  ) {}
 
   /** POST /contracts/{id}/documents, then PUT the bytes to the presigned URL; returns the document id. */
   async upload(contractId: string, document: { kind: string; file: string; fileName: string; contentType: string }): Promise<string> {

@@ -31,7 +31,11 @@ const TEXT_MEDIA = /^(text\/|application\/(json|xml|x-www-form-urlencoded|javasc
  *   { routeKey: 'GET /contracts', pathParameters: undefined, claims: { tenant: 'demo' } })
  * // → { version: '2.0', routeKey: 'GET /contracts', queryStringParameters: { limit: '5' }, requestContext: { authorizer: { jwt: { claims: { tenant: 'demo' }, … } } }, … }
  */
-export function toApiGatewayEvent(request: IncomingRequest, route: RouteContext, now = new Date()): APIGatewayProxyEventV2WithJWTAuthorizer {
+export function toApiGatewayEvent(
+  request: IncomingRequest,
+  route: RouteContext,
+  now = new Date(),
+): APIGatewayProxyEventV2WithJWTAuthorizer {
   // Typed as the JWT-authorizer event because that is what every authorized route receives.
   const questionMark = request.url.indexOf('?');
   const rawPath = questionMark === -1 ? request.url : request.url.slice(0, questionMark);
@@ -41,7 +45,10 @@ export function toApiGatewayEvent(request: IncomingRequest, route: RouteContext,
     if (value === undefined || name === 'cookie') continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
-  const cookies = request.headers.cookie?.split(';').map((cookie) => cookie.trim()).filter(Boolean);
+  const cookies = request.headers.cookie
+    ?.split(';')
+    .map((cookie) => cookie.trim())
+    .filter(Boolean);
   const query = queryParameters(rawQueryString);
   const contentType = headers['content-type'] ?? '';
   const isBase64Encoded = request.body.length > 0 && !TEXT_MEDIA.test(contentType);
@@ -61,7 +68,13 @@ export function toApiGatewayEvent(request: IncomingRequest, route: RouteContext,
       // On a route without an authorizer API Gateway sends no authorizer block; the handler's tenant check answers 401.
       ...(route.claims === null
         ? {}
-        : { authorizer: { principalId: '', integrationLatency: 0, jwt: { claims: toGatewayClaims(route.claims), scopes: scopesOf(route.claims) } } }),
+        : {
+            authorizer: {
+              principalId: '',
+              integrationLatency: 0,
+              jwt: { claims: toGatewayClaims(route.claims), scopes: scopesOf(route.claims) },
+            },
+          }),
       domainName: host,
       domainPrefix: host.split('.')[0] ?? host,
       http: {

@@ -26,10 +26,17 @@ async function main(): Promise<number> {
     stack = await startLocalStack({ dataRoot, port: 0, alertIntervalMs: null, log: (line) => console.log(line) });
     console.log(`API: ${stack.apiUrl}`);
     console.log(`Token: ${stack.token}`);
-    const loaded = await loadExamples({ apiUrl: stack.apiUrl, token: stack.token, examplesRoot: EXAMPLES_ROOT, ingestSettled: stack.ingestSettled });
+    const loaded = await loadExamples({
+      apiUrl: stack.apiUrl,
+      token: stack.token,
+      examplesRoot: EXAMPLES_ROOT,
+      ingestSettled: stack.ingestSettled,
+    });
     for (const example of loaded) console.log(summarizeContract(example.contractId, example.verdicts, example.view).join('\n'));
     const failures = (await stack.ingestSettled()).filter((outcome) => !outcome.ok);
-    console.log(`${loaded.length} example contract${loaded.length === 1 ? '' : 's'}, ${loaded.reduce((n, e) => n + e.verdicts.length, 0)} verdicts.`);
+    console.log(
+      `${loaded.length} example contract${loaded.length === 1 ? '' : 's'}, ${loaded.reduce((n, e) => n + e.verdicts.length, 0)} verdicts.`,
+    );
     return failures.length === 0 ? 0 : 1;
   } finally {
     await cleanUp();

@@ -43,7 +43,11 @@ export async function findExampleContracts(examplesRoot: string): Promise<Exampl
   for (const [folder, files] of [...byFolder].sort(([a], [b]) => a.localeCompare(b))) {
     const documents = preferredFormats(files).map(toDocument);
     if (!documents.some((document) => document.kind === 'agreement') || folder === examplesRoot) continue;
-    const contractId = relative(examplesRoot, folder).split(/[\\/]/).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '-');
+    const contractId = relative(examplesRoot, folder)
+      .split(/[\\/]/)
+      .join('-')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-');
     // Agreements first: a letter is judged against the agreement already stored (order would not change the result).
     documents.sort((a, b) => (a.kind === b.kind ? a.fileName.localeCompare(b.fileName) : a.kind === 'agreement' ? -1 : 1));
     contracts.push({ contractId, documents });

@@ -84,10 +84,21 @@ export async function startHttpApi(options: HttpApiOptions): Promise<HttpApi> {
     }
     if (target.kind === 'local') {
       const result = await target.local.handle(parseJson(body), claims ?? {});
-      return writeLambdaResult(response, { statusCode: result.status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(result.body) });
+      return writeLambdaResult(response, {
+        statusCode: result.status,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(result.body),
+      });
     }
     const scopes = target.api.route.scopes;
-    if (scopes.length > 0 && !scopes.some((scope) => String(claims?.scope ?? '').split(' ').includes(scope))) {
+    if (
+      scopes.length > 0 &&
+      !scopes.some((scope) =>
+        String(claims?.scope ?? '')
+          .split(' ')
+          .includes(scope),
+      )
+    ) {
       return writeGatewayMessage(response, 403, 'Forbidden');
     }
 
@@ -140,9 +151,11 @@ export async function assertPortFree(port: number, host = '127.0.0.1'): Promise<
 function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
   return new Promise((done, fail) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      fail(error.code === 'EADDRINUSE'
-        ? new Error(`Port ${port} is already in use: stop what is using it or set PORT to a free port (e.g. PORT=3001 npm start)`)
-        : error);
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is already in use: stop what is using it or set PORT to a free port (e.g. PORT=3001 npm start)`)
+          : error,
+      );
     });
     server.listen(port, host, () => done());
   });

@@ -54,8 +54,7 @@ export async function loadLocalIdentity(keyFile: string): Promise<LocalIdentity>
         .setExpirationTime(expiresIn)
         .sign(privateKey),
     verify: async (token) =>
-      (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] }))
-        .payload,
+      (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] })).payload,
   };
 }
 

@@ -22,7 +22,9 @@ export function localEnvironment(
       }
     }
   }
-  const fromShell = Object.fromEntries(Object.entries(shell).filter(([name, value]) => name in fromServerless && value !== undefined)) as Record<string, string>;
+  const fromShell = Object.fromEntries(
+    Object.entries(shell).filter(([name, value]) => name in fromServerless && value !== undefined),
+  ) as Record<string, string>;
   return {
     // Handlers log JSON for CloudWatch; on a console only warnings and errors are worth showing.
     POWERTOOLS_LOG_LEVEL: shell.POWERTOOLS_LOG_LEVEL ?? 'WARN',

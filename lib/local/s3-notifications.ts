@@ -62,7 +62,9 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
       } catch (error) {
         const delay = retryDelaysMs[attempt - 1];
         if (stopping) {
-          options.log(`[ingest] ${object.key}: failed while the stack was stopping (${messageOf(error)}); upload it again after the next start`);
+          options.log(
+            `[ingest] ${object.key}: failed while the stack was stopping (${messageOf(error)}); upload it again after the next start`,
+          );
           return { ...object, ok: false, attempts: attempt, error };
         }
         if (delay === undefined) {

@@ -66,16 +66,24 @@ interface Refusal {
 }
 
 /** null when the request is not presigned, or is presigned correctly and in time. */
-export function presignedRefusal(request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>, secrets: Record<string, string>, now: Date): Refusal | null {
+export function presignedRefusal(
+  request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
+  secrets: Record<string, string>,
+  now: Date,
+): Refusal | null {
   const url = request.url ?? '/';
   const questionMark = url.indexOf('?');
   if (questionMark === -1) return null;
   const rawPath = url.slice(0, questionMark);
-  const pairs = url.slice(questionMark + 1).split('&').filter(Boolean).map((pair) => {
-    const equals = pair.indexOf('=');
-    const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, '%20'));
-    return equals === -1 ? [decode(pair), ''] : [decode(pair.slice(0, equals)), decode(pair.slice(equals + 1))];
-  }) as Array<[string, string]>;
+  const pairs = url
+    .slice(questionMark + 1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => {
+      const equals = pair.indexOf('=');
+      const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, '%20'));
+      return equals === -1 ? [decode(pair), ''] : [decode(pair.slice(0, equals)), decode(pair.slice(equals + 1))];
+    }) as Array<[string, string]>;
   const query = new Map(pairs);
   const signature = query.get('X-Amz-Signature');
   if (signature === undefined) return null;
@@ -84,10 +92,12 @@ export function presignedRefusal(request: Pick<IncomingMessage, 'method' | 'url'
   const expires = Number(query.get('X-Amz-Expires'));
   const [accessKey = '', date = '', region = '', service = ''] = (query.get('X-Amz-Credential') ?? '').split('/');
   const signedAt = Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
-  if (Number.isNaN(signedAt) || !Number.isFinite(expires)) return { code: 'AccessDenied', message: 'Query-string authentication requires X-Amz-Date and X-Amz-Expires' };
+  if (Number.isNaN(signedAt) || !Number.isFinite(expires))
+    return { code: 'AccessDenied', message: 'Query-string authentication requires X-Amz-Date and X-Amz-Expires' };
   if (now.getTime() > signedAt + expires * 1000) return { code: 'AccessDenied', message: 'Request has expired' };
   const secret = secrets[accessKey];
-  if (secret === undefined) return { code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist in our records.' };
+  if (secret === undefined)
+    return { code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist in our records.' };
 
   const signedHeaders = (query.get('X-Amz-SignedHeaders') ?? 'host').split(';');
   const canonicalHeaders = signedHeaders.map((name) => `${name}:${headerValue(request.headers[name])}\n`).join('');
@@ -97,13 +107,24 @@ export function presignedRefusal(request: Pick<IncomingMessage, 'method' | 'url'
     .sort(([a = ''], [b = '']) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => `${name}=${value}`)
     .join('&');
-  const canonicalRequest = [request.method, rawPath, canonicalQuery, canonicalHeaders, signedHeaders.join(';'), query.get('X-Amz-Content-Sha256') ?? 'UNSIGNED-PAYLOAD'].join('\n');
+  const canonicalRequest = [
+    request.method,
+    rawPath,
+    canonicalQuery,
+    canonicalHeaders,
+    signedHeaders.join(';'),
+    query.get('X-Amz-Content-Sha256') ?? 'UNSIGNED-PAYLOAD',
+  ].join('\n');
   const scope = `${date}/${region}/${service}/aws4_request`;
   const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
   const key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((current, part) => hmac(current, part), `AWS4${secret}`);
   const expected = hmac(key, stringToSign).toString('hex');
   if (expected.length !== signature.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
-    return { code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided. Check the Content-Type header against the one the upload URL was made for.' };
+    return {
+      code: 'SignatureDoesNotMatch',
+      message:
+        'The request signature we calculated does not match the signature you provided. Check the Content-Type header against the one the upload URL was made for.',
+    };
   }
   return null;
 }
@@ -117,6 +138,7 @@ function refuse(incoming: IncomingMessage, outgoing: ServerResponse, refusal: Re
 
 const headerValue = (value: string | string[] | undefined): string =>
   (Array.isArray(value) ? value.join(',') : (value ?? '')).trim().replace(/\s+/g, ' ');
-const strictEncode = (text: string): string => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const strictEncode = (text: string): string =>
+  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const hmac = (key: Buffer | string, data: string): Buffer => createHmac('sha256', key).update(data).digest();

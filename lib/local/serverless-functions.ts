@@ -82,12 +82,13 @@ export function parseServerlessFunctions(config: unknown): ServerlessFunction[] 
 function resolveParams(environment: Json, params: Json): Json {
   const resolved: Json = {};
   for (const [name, value] of Object.entries(environment)) {
-    resolved[name] = typeof value === 'string'
-      ? value.replace(/\$\{param:([\w-]+)\}/g, (whole, param: string) => {
-          const replacement = params[param];
-          return typeof replacement === 'string' || typeof replacement === 'number' ? String(replacement) : whole;
-        })
-      : value;
+    resolved[name] =
+      typeof value === 'string'
+        ? value.replace(/\$\{param:([\w-]+)\}/g, (whole, param: string) => {
+            const replacement = params[param];
+            return typeof replacement === 'string' || typeof replacement === 'number' ? String(replacement) : whole;
+          })
+        : value;
   }
   return resolved;
 }

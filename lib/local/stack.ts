@@ -79,7 +79,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     emulator.server.createBucket(BUCKET_NAME);
     const { topicArn } = emulator.server.createTopic(TOPIC_NAME);
     // Upload URLs point here: it checks them as S3 would, which the emulator does not.
-    const s3Gateway = await startS3PresignGateway({ upstream: emulator.endpoint, secrets: { [LOCAL_CREDENTIALS.accessKeyId]: LOCAL_CREDENTIALS.secretAccessKey } });
+    const s3Gateway = await startS3PresignGateway({
+      upstream: emulator.endpoint,
+      secrets: { [LOCAL_CREDENTIALS.accessKeyId]: LOCAL_CREDENTIALS.secretAccessKey },
+    });
     stopper.add('S3 endpoint', () => s3Gateway.stop());
 
     // The handlers read their configuration from the environment once, on first import: set it first.
@@ -113,7 +116,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stopper.add('S3 notifications', async () => unsubscribe());
 
     const alerts = alertJob(
-      loadFunction(projectRoot, pick(functions, (fn) => fn.hasScheduleEvent, 'a schedule event (alerts)')),
+      loadFunction(
+        projectRoot,
+        pick(functions, (fn) => fn.hasScheduleEvent, 'a schedule event (alerts)'),
+      ),
       createAlertDelivery({ emulator, topicArn, region: REGION, logFile: paths.alertsLog, print: options.log }),
       REGION,
     );
@@ -138,7 +144,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           },
         },
       ],
-      onError: (error, context) => options.log(`[api] ${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      onError: (error, context) =>
+        options.log(`[api] ${context}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     stopper.add('HTTP API', () => api.stop(), { first: true });
 
@@ -149,7 +156,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     if (options.alertIntervalMs !== null) {
       const timer = setInterval(() => {
-        alerts.run().catch((error: unknown) => options.log(`[alerts] run failed: ${error instanceof Error ? error.message : String(error)}`));
+        alerts
+          .run()
+          .catch((error: unknown) => options.log(`[alerts] run failed: ${error instanceof Error ? error.message : String(error)}`));
       }, options.alertIntervalMs);
       stopper.add('alert timer', async () => clearInterval(timer), { first: true });
     }
@@ -182,7 +191,9 @@ async function assertDataDirFree(runtimeFile: string, root: string): Promise<voi
   } catch {
     return; // left behind by a stack that was killed outright
   }
-  throw new Error(`Another local stack (pid ${running.pid}, ${running.api}) is using ${root}: stop it first, or set NOTICE_CHECK_DATA_DIR to another folder`);
+  throw new Error(
+    `Another local stack (pid ${running.pid}, ${running.api}) is using ${root}: stop it first, or set NOTICE_CHECK_DATA_DIR to another folder`,
+  );
 }
 
 function pick(functions: ServerlessFunction[], test: (fn: ServerlessFunction) => boolean, what: string): ServerlessFunction {

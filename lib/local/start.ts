@@ -35,7 +35,12 @@ async function main(): Promise<void> {
   } else {
     console.log(`Loading the examples into tenant ${stack.tenant}…`);
     try {
-      const loaded = await loadExamples({ apiUrl: stack.apiUrl, token: stack.token, examplesRoot: EXAMPLES_ROOT, ingestSettled: stack.ingestSettled });
+      const loaded = await loadExamples({
+        apiUrl: stack.apiUrl,
+        token: stack.token,
+        examplesRoot: EXAMPLES_ROOT,
+        ingestSettled: stack.ingestSettled,
+      });
       for (const example of loaded) console.log(summarizeContract(example.contractId, example.verdicts, example.view).join('\n'));
       await writeFile(paths.examplesLoadedMarker, `${new Date().toISOString()}\n`);
     } catch (error) {
@@ -43,7 +48,9 @@ async function main(): Promise<void> {
       console.error(`Loading the examples failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  console.log(`Alerts run every ${alertIntervalMs / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`);
+  console.log(
+    `Alerts run every ${alertIntervalMs / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`,
+  );
   console.log('Ready. Press Ctrl-C to stop.');
 }
 

@@ -8,7 +8,9 @@ export class Stopper {
   private readonly rest: Array<{ name: string; stop: () => Promise<unknown> }> = [];
   private stopping: Promise<void> | undefined;
 
-  constructor(private readonly onError: (name: string, error: unknown) => void = (name, error) => console.error(`Stopping ${name} failed:`, error)) {}
+  constructor(
+    private readonly onError: (name: string, error: unknown) => void = (name, error) => console.error(`Stopping ${name} failed:`, error),
+  ) {}
 
   add(name: string, stop: () => Promise<unknown>, options: { first?: boolean } = {}): void {
     (options.first ? this.first : this.rest).push({ name, stop });

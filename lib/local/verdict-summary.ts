@@ -12,10 +12,18 @@ import type { ContractView, VerdictItem } from './api-client.ts';
 export function summarizeContract(contractId: string, verdicts: VerdictItem[], view: ContractView | null): string[] {
   const lines = [`${contractId}`];
   const failed = (view?.documents ?? []).filter((document) => document.status === 'FAILED');
-  for (const document of failed) lines.push(`  ${document.kind ?? 'document'} ${document.fileName ?? document.documentId}: FAILED (${document.errorCode ?? 'unknown error'})`);
+  for (const document of failed)
+    lines.push(
+      `  ${document.kind ?? 'document'} ${document.fileName ?? document.documentId}: FAILED (${document.errorCode ?? 'unknown error'})`,
+    );
   if (verdicts.length === 0) lines.push('  no verdict (no letter judged)');
   for (const verdict of verdicts) {
-    const what = [verdict.action ?? 'notice', verdict.sender ? `from ${verdict.sender}` : null, verdict.recipient ? `to ${verdict.recipient}` : null, verdict.deliveryMethod ? `(${verdict.deliveryMethod})` : null]
+    const what = [
+      verdict.action ?? 'notice',
+      verdict.sender ? `from ${verdict.sender}` : null,
+      verdict.recipient ? `to ${verdict.recipient}` : null,
+      verdict.deliveryMethod ? `(${verdict.deliveryMethod})` : null,
+    ]
       .filter(Boolean)
       .join(' ');
     lines.push(`  verdict: ${verdict.status} — ${what}`);
@@ -26,7 +34,8 @@ export function summarizeContract(contractId: string, verdicts: VerdictItem[], v
       ['earliest compliant', verdict.earliestCompliantAt ?? verdict.earliestCompliantDate],
     ].filter(([, value]) => value);
     if (dates.length > 0) lines.push(`    ${dates.map(([label, value]) => `${label} ${value}`).join('; ')}`);
-    if (verdict.shortfall) lines.push(`    short by ${verdict.shortfall.amount} ${verdict.shortfall.unit}${verdict.shortfall.amount === 1 ? '' : 's'}`);
+    if (verdict.shortfall)
+      lines.push(`    short by ${verdict.shortfall.amount} ${verdict.shortfall.unit}${verdict.shortfall.amount === 1 ? '' : 's'}`);
     for (const provision of verdict.provisions ?? []) {
       if (provision.applies && provision.satisfied === true && provision.condition) {
         lines.push(`    compliant if ${provision.condition}${provision.section ? ` (§ ${provision.section})` : ''}`);
@@ -35,11 +44,14 @@ export function summarizeContract(contractId: string, verdicts: VerdictItem[], v
     for (const reason of verdict.reviewReasons ?? []) lines.push(`    review: ${reason}`);
     // The contract's deadline list already holds each letter's; print a verdict's own only when that list is missing.
     if (!view?.deadlines) {
-      for (const deadline of verdict.deadlines ?? []) lines.push(`    deadline: ${deadline.kind} ${deadline.date}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
+      for (const deadline of verdict.deadlines ?? [])
+        lines.push(`    deadline: ${deadline.kind} ${deadline.date}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
     }
   }
   for (const deadline of view?.deadlines ?? []) {
-    lines.push(`  deadline: ${deadline.kind ?? 'deadline'} ${deadline.date ?? '?'}${deadline.zone ? ` ${deadline.zone}` : ''}${deadline.section ? ` (§ ${deadline.section})` : ''}`);
+    lines.push(
+      `  deadline: ${deadline.kind ?? 'deadline'} ${deadline.date ?? '?'}${deadline.zone ? ` ${deadline.zone}` : ''}${deadline.section ? ` (§ ${deadline.section})` : ''}`,
+    );
   }
   return lines;
 }

@@ -24,8 +24,7 @@ const KNOWN_BINARY_SIGNATURES: Array<{ bytes: number[]; name: string }> = [
 
 const SUPPORTED = 'Supported formats are PDF (with a text layer), .docx and UTF-8 .txt.';
 
-const startsWith = (bytes: Uint8Array, signature: number[]): boolean =>
-  signature.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
 
 /** The PDF spec lets readers accept junk before the header, and real files have it (mail gateways, printers). */
 const hasPdfHeader = (bytes: Uint8Array): boolean => {
@@ -56,8 +55,7 @@ export const extensionOf = (fileName: string): string => {
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 };
 
-const baseContentType = (contentType: string | undefined): string =>
-  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+const baseContentType = (contentType: string | undefined): string => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 
 /**
  * Decides how to read a file: magic bytes first (a PDF renamed .txt is still a PDF), then the name and

@@ -20,9 +20,16 @@ export async function readDocx(bytes: Uint8Array, fileName = 'the file'): Promis
       { cause },
     );
   }
-  const text = raw.replace(/\r\n?/g, '\n').replace(/[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (text === '') {
-    throw new NoticeCheckError('NO_TEXT', `${fileName} is a Word document with no text in it. If it holds scanned pages as images, they need OCR first.`);
+    throw new NoticeCheckError(
+      'NO_TEXT',
+      `${fileName} is a Word document with no text in it. If it holds scanned pages as images, they need OCR first.`,
+    );
   }
   return { text, pages: 1, pageStarts: [0], format: 'docx' };
 }

@@ -21,8 +21,7 @@ export interface PdfOptions {
 const isPositioned = <T extends object>(item: T): item is T & PositionedText => 'str' in item && 'transform' in item;
 
 /** A page that ends mid-sentence (or mid-word, hyphenated) and a next page that starts in lower case are one paragraph, not two. `before` is the previous page. */
-const pageSeparator = (before: string, after: string): string =>
-  /[A-Za-z,;-]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n';
+const pageSeparator = (before: string, after: string): string => (/[A-Za-z,;-]$/.test(before) && /^[a-z]/.test(after) ? '\n' : '\n\n');
 
 function toNoticeCheckError(cause: unknown, fileName: string): NoticeCheckError {
   if (cause instanceof NoticeCheckError) return cause;
@@ -58,7 +57,13 @@ function withTimeout<T>(work: Promise<T>, timeoutMs: number, fileName: string): 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new NoticeCheckError('CORRUPT_PDF', `${fileName} could not be read within ${Math.round(timeoutMs / 1000)} s; the PDF is probably damaged. Export it again.`)),
+      () =>
+        reject(
+          new NoticeCheckError(
+            'CORRUPT_PDF',
+            `${fileName} could not be read within ${Math.round(timeoutMs / 1000)} s; the PDF is probably damaged. Export it again.`,
+          ),
+        ),
       timeoutMs,
     );
   });
@@ -107,7 +112,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
     work.catch(() => undefined);
     throw toNoticeCheckError(cause, fileName);
   } finally {
-    await (document as PdfDocument | undefined)?.destroy().catch(() => undefined);
+    await (document as PdfDocument | undefined)?.loadingTask.destroy().catch(() => undefined);
   }
   const { text, pageStarts } = joinPages(pages, pageSeparator);
   // A scan often still carries a little text (a Bates number or "Page 3" stamped on each page): a few

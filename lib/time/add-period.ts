@@ -109,9 +109,13 @@ export function addPeriod(trigger: DateTime, period: CountedPeriod, calendar: Bu
  */
 export function assertCountable(period: CountedPeriod): void {
   if (!Number.isInteger(period.amount) || period.amount < 0) {
-    throw new NoticeCheckError('INVALID_INPUT', `A period must be a whole number of units, zero or more; got ${String(period.amount)} ${period.unit}.`, {
-      details: { amount: period.amount, unit: period.unit },
-    });
+    throw new NoticeCheckError(
+      'INVALID_INPUT',
+      `A period must be a whole number of units, zero or more; got ${String(period.amount)} ${period.unit}.`,
+      {
+        details: { amount: period.amount, unit: period.unit },
+      },
+    );
   }
   if (period.amount > 10_000) {
     throw new NoticeCheckError('INVALID_INPUT', `A period of ${period.amount} ${period.unit}s is too long to count.`);

@@ -44,8 +44,14 @@ const COUNTRY_ALIASES: Record<string, string> = { UK: 'GB' };
  */
 const FRIDAY_SATURDAY = [5, 6];
 const WEEKENDS: Record<string, number[]> = {
-  IL: FRIDAY_SATURDAY, SA: FRIDAY_SATURDAY, EG: FRIDAY_SATURDAY, QA: FRIDAY_SATURDAY,
-  KW: FRIDAY_SATURDAY, BH: FRIDAY_SATURDAY, OM: FRIDAY_SATURDAY, JO: FRIDAY_SATURDAY,
+  IL: FRIDAY_SATURDAY,
+  SA: FRIDAY_SATURDAY,
+  EG: FRIDAY_SATURDAY,
+  QA: FRIDAY_SATURDAY,
+  KW: FRIDAY_SATURDAY,
+  BH: FRIDAY_SATURDAY,
+  OM: FRIDAY_SATURDAY,
+  JO: FRIDAY_SATURDAY,
 };
 const SATURDAY_SUNDAY = [6, 7];
 
@@ -98,14 +104,24 @@ function splitJurisdiction(code: string): { country: string; state: string | und
 
 function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCalendar {
   if (jurisdiction === null || jurisdiction.trim() === '') {
-    return makeCalendar(null, banks, SATURDAY_SUNDAY, ['No governing jurisdiction: only Saturdays and Sundays are treated as non-business days.'], () => new Map());
+    return makeCalendar(
+      null,
+      banks,
+      SATURDAY_SUNDAY,
+      ['No governing jurisdiction: only Saturdays and Sundays are treated as non-business days.'],
+      () => new Map(),
+    );
   }
   const { country, state } = splitJurisdiction(jurisdiction);
   const reader = new Holidays();
   if (!Object.hasOwn(reader.getCountries('en'), country)) {
-    throw new NoticeCheckError('INVALID_INPUT', `No holiday calendar is known for jurisdiction "${jurisdiction}"; use a code such as US-NY, GB or DE.`, {
-      details: { jurisdiction },
-    });
+    throw new NoticeCheckError(
+      'INVALID_INPUT',
+      `No holiday calendar is known for jurisdiction "${jurisdiction}"; use a code such as US-NY, GB or DE.`,
+      {
+        details: { jurisdiction },
+      },
+    );
   }
   const notes: string[] = [];
   let subdivision = state;
@@ -178,7 +194,10 @@ function makeCalendar(
       day = day.plus({ days: direction });
       if (!weekend.includes(day.weekday) && holidayOn(day) === null) return startOfDayIn(day, date.zoneName ?? 'UTC');
     }
-    throw new NoticeCheckError('CONFIG', `The holiday calendar for ${jurisdiction ?? 'no jurisdiction'} has no business day within a year.`);
+    throw new NoticeCheckError(
+      'CONFIG',
+      `The holiday calendar for ${jurisdiction ?? 'no jurisdiction'} has no business day within a year.`,
+    );
   };
   return {
     jurisdiction,

@@ -26,7 +26,14 @@ export function latestNoticeDay(end: DateTime, period: CountedPeriod, calendar: 
   const zone = end.zoneName ?? 'UTC';
   if (period.unit === 'hour') {
     const at = end.minus({ hours: period.amount });
-    return { end: at, lastDay: at.toISODate() as string, endsAt: at, rules: ['count-backward', 'hours-from-receipt'], clamped: false, notes: [] };
+    return {
+      end: at,
+      lastDay: at.toISODate() as string,
+      endsAt: at,
+      rules: ['count-backward', 'hours-from-receipt'],
+      clamped: false,
+      notes: [],
+    };
   }
   const endDay = calendarDateOf(end).toISODate() as string;
   const fits = (day: DateTime) => addPeriod(startOfDayIn(day, zone), period, calendar).lastDay <= endDay;

@@ -49,21 +49,43 @@ export function deemedReceipt(
   return result.receivedAt < sentAt ? { ...result, receivedAt: sentAt } : result;
 }
 
-function receiptBy(sentAt: DateTime, method: DeliveryMethod | null, provisions: readonly DeemedReceipt[], calendar: BusinessCalendar): ReceiptResult {
+function receiptBy(
+  sentAt: DateTime,
+  method: DeliveryMethod | null,
+  provisions: readonly DeemedReceipt[],
+  calendar: BusinessCalendar,
+): ReceiptResult {
   const provision = method === null ? undefined : findProvision(method, provisions);
-  if (!provision) return estimate(sentAt, method, calendar, 'deemed-receipt-default', 'the agreement states no receipt rule for this method');
-  const how = method === provision.method ? describeMethod(method as DeliveryMethod) : `${describeMethod(method as DeliveryMethod)} (under the clause for ${describeMethod(provision.method)})`;
+  if (!provision)
+    return estimate(sentAt, method, calendar, 'deemed-receipt-default', 'the agreement states no receipt rule for this method');
+  const how =
+    method === provision.method
+      ? describeMethod(method as DeliveryMethod)
+      : `${describeMethod(method as DeliveryMethod)} (under the clause for ${describeMethod(provision.method)})`;
   const cutoff = provision.cutoff ? parseCutoff(provision.cutoff) : null;
   const amount = provision.amount ?? 0;
-  if ((provision.rule === 'after-business-days' || provision.rule === 'after-days') && !(Number.isInteger(provision.amount) && amount >= 0)) {
-    return estimate(sentAt, method, calendar, 'deemed-receipt-default', 'the agreement\'s receipt rule for this method states no readable number of days');
+  if (
+    (provision.rule === 'after-business-days' || provision.rule === 'after-days') &&
+    !(Number.isInteger(provision.amount) && amount >= 0)
+  ) {
+    return estimate(
+      sentAt,
+      method,
+      calendar,
+      'deemed-receipt-default',
+      "the agreement's receipt rule for this method states no readable number of days",
+    );
   }
   switch (provision.rule) {
     case 'when-sent':
     case 'next-business-day':
       if (cutoff !== null) return withCutoff(sentAt, provision.cutoff as string, cutoff, method === 'email', how, calendar);
       if (provision.rule === 'when-sent') {
-        return { receivedAt: sentAt, rule: method === 'email' ? 'deemed-receipt-email-when-sent' : 'deemed-receipt-when-sent', explanation: `${how} is effective when sent, as the agreement provides.` };
+        return {
+          receivedAt: sentAt,
+          rule: method === 'email' ? 'deemed-receipt-email-when-sent' : 'deemed-receipt-when-sent',
+          explanation: `${how} is effective when sent, as the agreement provides.`,
+        };
       }
       return {
         receivedAt: calendar.nextBusinessDay(sentAt),
@@ -83,7 +105,13 @@ function receiptBy(sentAt: DateTime, method: DeliveryMethod | null, provisions: 
         explanation: `${how} is deemed received ${amount} day${amount === 1 ? '' : 's'} after sending, as the agreement provides.`,
       };
     case 'on-delivery':
-      return estimate(sentAt, method, calendar, 'deemed-receipt-on-delivery', 'the agreement makes it effective on delivery and the delivery date is not known');
+      return estimate(
+        sentAt,
+        method,
+        calendar,
+        'deemed-receipt-on-delivery',
+        'the agreement makes it effective on delivery and the delivery date is not known',
+      );
     default:
       throw new NoticeCheckError('INVALID_INPUT', `Unknown deemed-receipt rule "${String(provision.rule)}".`);
   }
@@ -93,14 +121,31 @@ function findProvision(method: DeliveryMethod, provisions: readonly DeemedReceip
   return provisions.find((p) => p.method === method) ?? (MAIL.has(method) ? provisions.find((p) => MAIL.has(p.method)) : undefined);
 }
 
-function withCutoff(sentAt: DateTime, written: string, minutes: number, isEmail: boolean, how: string, calendar: BusinessCalendar): ReceiptResult {
+function withCutoff(
+  sentAt: DateTime,
+  written: string,
+  minutes: number,
+  isEmail: boolean,
+  how: string,
+  calendar: BusinessCalendar,
+): ReceiptResult {
   const rule: RuleId = isEmail ? 'deemed-receipt-email-cutoff' : 'deemed-receipt-next-business-day';
-  const late = sentAt.hour * 60 + sentAt.minute > minutes || (sentAt.hour * 60 + sentAt.minute === minutes && (sentAt.second > 0 || sentAt.millisecond > 0));
+  const late =
+    sentAt.hour * 60 + sentAt.minute > minutes ||
+    (sentAt.hour * 60 + sentAt.minute === minutes && (sentAt.second > 0 || sentAt.millisecond > 0));
   if (!calendar.isBusinessDay(sentAt)) {
-    return { receivedAt: calendar.nextBusinessDay(sentAt), rule, explanation: `${how} sent on ${sentAt.toISODate()}, not a business day, is deemed received on the next business day.` };
+    return {
+      receivedAt: calendar.nextBusinessDay(sentAt),
+      rule,
+      explanation: `${how} sent on ${sentAt.toISODate()}, not a business day, is deemed received on the next business day.`,
+    };
   }
   if (late) {
-    return { receivedAt: calendar.nextBusinessDay(sentAt), rule, explanation: `${how} sent after ${written} is deemed received on the next business day, as the agreement provides.` };
+    return {
+      receivedAt: calendar.nextBusinessDay(sentAt),
+      rule,
+      explanation: `${how} sent after ${written} is deemed received on the next business day, as the agreement provides.`,
+    };
   }
   return {
     receivedAt: sentAt,
@@ -110,10 +155,19 @@ function withCutoff(sentAt: DateTime, written: string, minutes: number, isEmail:
 }
 
 function estimate(sentAt: DateTime, method: DeliveryMethod | null, calendar: BusinessCalendar, rule: RuleId, why: string): ReceiptResult {
-  if (method === null) return { receivedAt: sentAt, rule, explanation: `The delivery method is not known; the notice is taken as received when sent (${why}).` };
+  if (method === null)
+    return {
+      receivedAt: sentAt,
+      rule,
+      explanation: `The delivery method is not known; the notice is taken as received when sent (${why}).`,
+    };
   const how = describeMethod(method);
   if (method === 'courier') {
-    return { receivedAt: calendar.nextBusinessDay(sentAt), rule, explanation: `${how} is taken as received on the next business day after sending, because ${why}.` };
+    return {
+      receivedAt: calendar.nextBusinessDay(sentAt),
+      rule,
+      explanation: `${how} is taken as received on the next business day after sending, because ${why}.`,
+    };
   }
   if (MAIL.has(method)) {
     return {

@@ -66,7 +66,12 @@ export interface ActLastDayResult extends LastDayResult {
  * @example adjustLastDayForAct(DateTime.fromISO('2024-03-31', { zone: 'America/New_York' }), businessCalendar('US-NY'), false, 'US-NY').date.toISODate()
  * // '2024-04-01' (a Sunday; movedBy 'N.Y. Gen. Constr. Law § 25')
  */
-export function adjustLastDayForAct(date: DateTime, calendar: BusinessCalendar, agreementRolls: boolean, jurisdiction: string | null): ActLastDayResult {
+export function adjustLastDayForAct(
+  date: DateTime,
+  calendar: BusinessCalendar,
+  agreementRolls: boolean,
+  jurisdiction: string | null,
+): ActLastDayResult {
   const law = governingLawMovesLastDay(jurisdiction);
   const result = adjustLastDay(date, calendar, agreementRolls || law.moves);
   const movedBy = !result.moved ? null : agreementRolls ? 'the agreement' : law.authority;
@@ -82,7 +87,12 @@ export function adjustLastDayForAct(date: DateTime, calendar: BusinessCalendar, 
  * @example lawWouldMoveNoticeDeadline(DateTime.fromISO('2024-11-02', { zone: 'America/New_York' }), businessCalendar('US-NY'), false, 'US-NY')
  * // '2024-11-02 is a Saturday. N.Y. Gen. Constr. Law § 25 may extend ...'
  */
-export function lawWouldMoveNoticeDeadline(date: DateTime, calendar: BusinessCalendar, agreementRolls: boolean, jurisdiction: string | null): string | null {
+export function lawWouldMoveNoticeDeadline(
+  date: DateTime,
+  calendar: BusinessCalendar,
+  agreementRolls: boolean,
+  jurisdiction: string | null,
+): string | null {
   const law = governingLawMovesLastDay(jurisdiction);
   if (agreementRolls || !law.moves) return null;
   const moved = adjustLastDay(date, calendar, true);

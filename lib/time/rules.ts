@@ -56,7 +56,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'bank-business-days': {
     title: 'Bank business days',
     text: 'as for business days, but days on which banks in the governing jurisdiction are closed (public and bank holidays) are also skipped',
-    authority: 'the agreement\'s reference to banks; public and bank holidays as published for the jurisdiction (date-holidays data)',
+    authority: "the agreement's reference to banks; public and bank holidays as published for the jurisdiction (date-holidays data)",
   },
   'calendar-months': {
     title: 'Calendar months',
@@ -66,7 +66,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'calendar-years': {
     title: 'Calendar years',
     text: 'a period of years ends on the same month and day in the last year counted (28 February where the period starts on 29 February and the last year is not a leap year)',
-    authority: 'corresponding-date rule, a year being twelve calendar months: N.Y. Gen. Constr. Law § 30; Dodds v Walker [1981] 1 WLR 1027 (HL)',
+    authority:
+      'corresponding-date rule, a year being twelve calendar months: N.Y. Gen. Constr. Law § 30; Dodds v Walker [1981] 1 WLR 1027 (HL)',
   },
   'month-end-clamp': {
     title: 'End-of-month clamp',
@@ -116,7 +117,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'deemed-receipt-certified-mail': {
     title: 'Certified or registered mail',
     text: 'a notice sent by certified, registered or ordinary mail is deemed received at the start of the stated number of business days after the day it is posted',
-    authority: "the agreement's notice-delivery clause, or where it is silent this product's default of three business days (by analogy with Fed. R. Civ. P. 6(d), which adds three days after service by mail)",
+    authority:
+      "the agreement's notice-delivery clause, or where it is silent this product's default of three business days (by analogy with Fed. R. Civ. P. 6(d), which adds three days after service by mail)",
   },
   'deemed-receipt-after-days': {
     title: 'Calendar days after sending',
@@ -131,17 +133,20 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'deemed-receipt-default': {
     title: 'Default receipt',
     text: 'where the agreement states no rule for the method used, a notice is taken as received when it would ordinarily arrive: email, fax and hand delivery on sending, courier the next business day, mail three business days after posting',
-    authority: "general rule that a contractual notice is effective on receipt; the estimates are this product's documented defaults (for mail, by analogy with Fed. R. Civ. P. 6(d))",
+    authority:
+      "general rule that a contractual notice is effective on receipt; the estimates are this product's documented defaults (for mail, by analogy with Fed. R. Civ. P. 6(d))",
   },
   'last-day-no-roll': {
     title: 'Last day stays put',
     text: 'a last day that falls on a weekend or holiday does not move, because neither the agreement nor the governing law as applied here provides that it does',
-    authority: 'default for private contracts; rules that move deadlines (e.g. N.Y. Gen. Constr. Law § 25 for contracts, Fed. R. Civ. P. 6(a)(1)(C) in federal court) apply only where they govern',
+    authority:
+      'default for private contracts; rules that move deadlines (e.g. N.Y. Gen. Constr. Law § 25 for contracts, Fed. R. Civ. P. 6(a)(1)(C) in federal court) apply only where they govern',
   },
   'last-day-next-business-day': {
     title: 'Last day rolls forward',
     text: 'a last day for doing an act (giving notice, curing, paying) that falls on a weekend or holiday moves to the next business day',
-    authority: 'the agreement, or governing law such as N.Y. Gen. Constr. Law § 25 (contractual periods, unless the contract indicates otherwise); cf. Fed. R. Civ. P. 6(a)(1)(C)',
+    authority:
+      'the agreement, or governing law such as N.Y. Gen. Constr. Law § 25 (contractual periods, unless the contract indicates otherwise); cf. Fed. R. Civ. P. 6(a)(1)(C)',
   },
   'zone-from-letter': {
     title: 'Time zone from the letter',
@@ -171,7 +176,8 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'close-of-business-5pm': {
     title: 'Close of business',
     text: '"close of business" (or "COB") on a date, with no clock time written, is taken as 5:00 p.m. in the governing time zone, the usual end of the business day, not the start of that day',
-    authority: "this product's documented convention; the phrase has no fixed statutory meaning, so where the exact hour decides the answer it should be confirmed",
+    authority:
+      "this product's documented convention; the phrase has no fixed statutory meaning, so where the exact hour decides the answer it should be confirmed",
   },
   'slashed-date-month-first': {
     title: 'Slashed date, month first',

@@ -20,25 +20,55 @@ const region = (zone: string, standard: string[], daylight: string[], generic: s
   ]);
 
 export const ZONE_LABELS: Record<string, ZoneLabel> = {
-  ...region('America/Los_Angeles', ['PST', 'PACIFIC STANDARD TIME', 'PACIFIC STANDARD'], ['PDT', 'PACIFIC DAYLIGHT TIME', 'PACIFIC DAYLIGHT'], [
-    'PST/PDT', 'PACIFIC PREVAILING', 'PT', 'PACIFIC TIME', 'PACIFIC', 'PACIFIC PREVAILING TIME', 'PACIFIC LOCAL TIME', 'LOS ANGELES TIME', 'SEATTLE TIME',
-  ]),
-  ...region('America/Denver', ['MST', 'MOUNTAIN STANDARD TIME', 'MOUNTAIN STANDARD'], ['MDT', 'MOUNTAIN DAYLIGHT TIME', 'MOUNTAIN DAYLIGHT'], [
-    'MST/MDT', 'MOUNTAIN PREVAILING', 'MT', 'MOUNTAIN TIME', 'MOUNTAIN', 'DENVER TIME',
-  ]),
-  ...region('America/Chicago', ['CST', 'CENTRAL STANDARD TIME', 'CENTRAL STANDARD'], ['CDT', 'CENTRAL DAYLIGHT TIME', 'CENTRAL DAYLIGHT'], [
-    'CST/CDT', 'CENTRAL PREVAILING', 'CENTRAL PREVAILING TIME', 'CT', 'CENTRAL TIME', 'CENTRAL', 'CHICAGO TIME',
-  ]),
-  ...region('America/New_York', ['EST', 'EASTERN STANDARD TIME', 'EASTERN STANDARD'], ['EDT', 'EASTERN DAYLIGHT TIME', 'EASTERN DAYLIGHT'], [
-    'EST/EDT', 'EASTERN PREVAILING', 'ET', 'EASTERN TIME', 'EASTERN', 'EASTERN PREVAILING TIME', 'NEW YORK TIME', 'NEW YORK CITY TIME',
-  ]),
+  ...region(
+    'America/Los_Angeles',
+    ['PST', 'PACIFIC STANDARD TIME', 'PACIFIC STANDARD'],
+    ['PDT', 'PACIFIC DAYLIGHT TIME', 'PACIFIC DAYLIGHT'],
+    [
+      'PST/PDT',
+      'PACIFIC PREVAILING',
+      'PT',
+      'PACIFIC TIME',
+      'PACIFIC',
+      'PACIFIC PREVAILING TIME',
+      'PACIFIC LOCAL TIME',
+      'LOS ANGELES TIME',
+      'SEATTLE TIME',
+    ],
+  ),
+  ...region(
+    'America/Denver',
+    ['MST', 'MOUNTAIN STANDARD TIME', 'MOUNTAIN STANDARD'],
+    ['MDT', 'MOUNTAIN DAYLIGHT TIME', 'MOUNTAIN DAYLIGHT'],
+    ['MST/MDT', 'MOUNTAIN PREVAILING', 'MT', 'MOUNTAIN TIME', 'MOUNTAIN', 'DENVER TIME'],
+  ),
+  ...region(
+    'America/Chicago',
+    ['CST', 'CENTRAL STANDARD TIME', 'CENTRAL STANDARD'],
+    ['CDT', 'CENTRAL DAYLIGHT TIME', 'CENTRAL DAYLIGHT'],
+    ['CST/CDT', 'CENTRAL PREVAILING', 'CENTRAL PREVAILING TIME', 'CT', 'CENTRAL TIME', 'CENTRAL', 'CHICAGO TIME'],
+  ),
+  ...region(
+    'America/New_York',
+    ['EST', 'EASTERN STANDARD TIME', 'EASTERN STANDARD'],
+    ['EDT', 'EASTERN DAYLIGHT TIME', 'EASTERN DAYLIGHT'],
+    ['EST/EDT', 'EASTERN PREVAILING', 'ET', 'EASTERN TIME', 'EASTERN', 'EASTERN PREVAILING TIME', 'NEW YORK TIME', 'NEW YORK CITY TIME'],
+  ),
   ...region('America/Anchorage', ['AKST', 'ALASKA STANDARD TIME'], ['AKDT', 'ALASKA DAYLIGHT TIME'], ['AKT', 'ALASKA TIME']),
   ...region('Pacific/Honolulu', ['HST', 'HAWAII STANDARD TIME', 'HAWAII-ALEUTIAN STANDARD TIME'], [], ['HAWAII TIME']),
-  ...region('Europe/London', [], ['BST', 'BRITISH SUMMER TIME'], ['UK TIME', 'UNITED KINGDOM TIME', 'LONDON TIME', 'BRITISH TIME', 'GMT/BST']),
+  ...region(
+    'Europe/London',
+    [],
+    ['BST', 'BRITISH SUMMER TIME'],
+    ['UK TIME', 'UNITED KINGDOM TIME', 'LONDON TIME', 'BRITISH TIME', 'GMT/BST'],
+  ),
   ...region('Europe/Dublin', [], ['IRISH STANDARD TIME'], ['IRISH TIME', 'DUBLIN TIME']),
-  ...region('Europe/Berlin', ['CET', 'CENTRAL EUROPEAN TIME', 'MEZ'], ['CEST', 'CENTRAL EUROPEAN SUMMER TIME', 'MESZ'], [
-    'CET/CEST', 'BERLIN TIME', 'FRANKFURT TIME',
-  ]),
+  ...region(
+    'Europe/Berlin',
+    ['CET', 'CENTRAL EUROPEAN TIME', 'MEZ'],
+    ['CEST', 'CENTRAL EUROPEAN SUMMER TIME', 'MESZ'],
+    ['CET/CEST', 'BERLIN TIME', 'FRANKFURT TIME'],
+  ),
   ...region('Europe/Paris', [], [], ['PARIS TIME']),
   ...region('Europe/Amsterdam', [], [], ['AMSTERDAM TIME']),
   ...region('Europe/Brussels', [], [], ['BRUSSELS TIME']),
@@ -57,7 +87,17 @@ export const ZONE_LABELS: Record<string, ZoneLabel> = {
   ...region('Asia/Hong_Kong', ['HKT', 'HONG KONG TIME'], [], []),
   ...region('Asia/Shanghai', ['CHINA STANDARD TIME', 'BEIJING TIME'], [], []),
   ...region('Asia/Kolkata', ['INDIA STANDARD TIME'], [], ['INDIAN TIME']),
-  ...region('Australia/Sydney', ['AEST', 'AUSTRALIAN EASTERN STANDARD TIME'], ['AEDT', 'AUSTRALIAN EASTERN DAYLIGHT TIME'], ['AEST/AEDT', 'SYDNEY TIME']),
-  ...region('Pacific/Auckland', ['NZST', 'NEW ZEALAND STANDARD TIME'], ['NZDT', 'NEW ZEALAND DAYLIGHT TIME'], ['NZST/NZDT', 'NEW ZEALAND TIME', 'AUCKLAND TIME']),
+  ...region(
+    'Australia/Sydney',
+    ['AEST', 'AUSTRALIAN EASTERN STANDARD TIME'],
+    ['AEDT', 'AUSTRALIAN EASTERN DAYLIGHT TIME'],
+    ['AEST/AEDT', 'SYDNEY TIME'],
+  ),
+  ...region(
+    'Pacific/Auckland',
+    ['NZST', 'NEW ZEALAND STANDARD TIME'],
+    ['NZDT', 'NEW ZEALAND DAYLIGHT TIME'],
+    ['NZST/NZDT', 'NEW ZEALAND TIME', 'AUCKLAND TIME'],
+  ),
   ...region('UTC', [], [], ['UTC', 'GMT', 'Z', 'ZULU', 'UT', 'COORDINATED UNIVERSAL TIME', 'GREENWICH MEAN TIME']),
 };

@@ -83,7 +83,10 @@ export function chooseZone(inputs: ZoneInputs): ZoneChoice {
   }
   const zone = lookUp(inputs.defaultZone)?.zone;
   if (!zone) {
-    throw new NoticeCheckError('UNKNOWN_ZONE', `The default time zone "${inputs.defaultZone}" is not a known zone; use an IANA name such as America/New_York.`);
+    throw new NoticeCheckError(
+      'UNKNOWN_ZONE',
+      `The default time zone "${inputs.defaultZone}" is not a known zone; use an IANA name such as America/New_York.`,
+    );
   }
   return { zone, rule: 'zone-default' };
 }
@@ -112,7 +115,10 @@ function lookUpOne(label: string): ZoneLabel | null {
   const cleaned = label.trim().replace(/\s+/g, ' ');
   if (cleaned === '') return null;
   // "CET / CEST" and "CET/CEST" are the same pair.
-  const key = cleaned.replace(/\./g, '').replace(/\s*\/\s*/g, '/').toUpperCase();
+  const key = cleaned
+    .replace(/\./g, '')
+    .replace(/\s*\/\s*/g, '/')
+    .toUpperCase();
   const known = ZONE_LABELS[key];
   if (known) return known;
   const offset = FIXED_OFFSET.exec(key);

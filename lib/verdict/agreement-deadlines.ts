@@ -22,7 +22,11 @@ export interface DeadlineOptions {
  * // [['term-end', '2024-12-31'], ['non-renewal-notice', '2024-11-01'], ['non-renewal-notice', '2025-11-01']]
  */
 export function agreementDeadlines(agreement: AgreementAnalysis, options: DeadlineOptions): Deadline[] {
-  const { zone } = chooseZone({ agreementZone: agreement.zone ?? null, jurisdiction: agreement.governingLaw, defaultZone: options.defaultZone });
+  const { zone } = chooseZone({
+    agreementZone: agreement.zone ?? null,
+    jurisdiction: agreement.governingLaw,
+    defaultZone: options.defaultZone,
+  });
   const now = DateTime.fromISO(options.now, { setZone: true }).setZone(zone);
   if (!now.isValid) return [];
   const today = now.toISODate() as string;
@@ -34,7 +38,15 @@ export function agreementDeadlines(agreement: AgreementAnalysis, options: Deadli
   const out: Deadline[] = [];
   const termProvision = agreement.provisions.find((p) => p.type === 'term');
   const [current] = ends;
-  if (current) out.push({ kind: 'term-end', date: current.date, at: endOfDay(current.day), zone, section: termProvision?.section ?? null, ...(termProvision ? { text: termProvision.text } : {}) });
+  if (current)
+    out.push({
+      kind: 'term-end',
+      date: current.date,
+      at: endOfDay(current.day),
+      zone,
+      section: termProvision?.section ?? null,
+      ...(termProvision ? { text: termProvision.text } : {}),
+    });
 
   for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal')) {
     const period = provision.notice;
@@ -45,7 +57,14 @@ export function agreementDeadlines(agreement: AgreementAnalysis, options: Deadli
     });
     const upcoming = deadlines.filter((d) => (d.toISODate() as string) >= today).slice(0, 2);
     for (const day of upcoming) {
-      out.push({ kind: 'non-renewal-notice', date: day.toISODate() as string, at: endOfDay(day), zone, section: provision.section, text: provision.text });
+      out.push({
+        kind: 'non-renewal-notice',
+        date: day.toISODate() as string,
+        at: endOfDay(day),
+        zone,
+        section: provision.section,
+        text: provision.text,
+      });
     }
   }
   return out;

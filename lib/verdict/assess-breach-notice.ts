@@ -48,8 +48,18 @@ export function assessBreachNotice(candidate: Candidate, letter: LetterAnalysis,
   const { provision } = candidate;
   const required = provision.cure ?? provision.notice;
   const base: BreachNoticeAssessment = {
-    provision, applies: candidate.applies, required, satisfied: null, condition: null,
-    earliest: null, earliestDate: null, shortfall: null, rules: [], explanation: [], review: [], cureDeadline: null,
+    provision,
+    applies: candidate.applies,
+    required,
+    satisfied: null,
+    condition: null,
+    earliest: null,
+    earliestDate: null,
+    shortfall: null,
+    rules: [],
+    explanation: [],
+    review: [],
+    cureDeadline: null,
   };
   if (!candidate.applies) {
     base.explanation.push(`${sectionName(provision)} does not govern this letter: ${candidate.reason ?? 'it does not apply'}.`);
@@ -80,9 +90,14 @@ export function assessBreachNotice(candidate: Candidate, letter: LetterAnalysis,
   );
   if (agreed.note) result.explanation.push(agreed.note);
   if (!letter.curePeriod) result.explanation.push(`The letter states no cure period; the agreement's period runs regardless.`);
-  else if (offeredOk) result.explanation.push(`The letter offers ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date ?? agreed.date}: at least the agreement's period.`);
+  else if (offeredOk)
+    result.explanation.push(
+      `The letter offers ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date ?? agreed.date}: at least the agreement's period.`,
+    );
   else {
-    result.explanation.push(`The letter offers only ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date}: shorter than the agreement's period.`);
+    result.explanation.push(
+      `The letter offers only ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date}: shorter than the agreement's period.`,
+    );
     result.shortfall = shortfall(offered!.day, agreed.day, required.unit, timing.calendar);
   }
   if (!effectiveOk && timing.effectiveAt) {

@@ -41,7 +41,8 @@ export function governingPeriod(candidate: Candidate): Period | null {
 
 function earliestFor(period: Period | null, amount: number | null, timing: NoticeTiming, isCure = false): Earliest | null {
   // A cure period runs from the notice of breach, which may be an earlier letter (see NoticeTiming.cureStart).
-  const trigger = isCure && timing.cureStart ? timing.cureStart.at : period?.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
+  const trigger =
+    isCure && timing.cureStart ? timing.cureStart.at : period?.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
   if (!trigger) return null;
   if (!period || amount === 0) {
     return { day: trigger, date: trigger.toISODate() as string, rules: [], notes: [] };
@@ -55,7 +56,10 @@ function earliestFor(period: Period | null, amount: number | null, timing: Notic
     ? adjustLastDayForAct(counted.end, timing.calendar, timing.rollForward, timing.jurisdiction)
     : { ...adjustLastDay(counted.end, timing.calendar, timing.rollForward), movedBy: null };
   const by = last.movedBy && last.movedBy !== 'the agreement' ? ` (${last.movedBy})` : '';
-  const notes = [...counted.notes, ...(last.reason && last.moved ? [`${last.reason}, so the last day moves to ${last.date.toISODate()}${by}.`] : [])];
+  const notes = [
+    ...counted.notes,
+    ...(last.reason && last.moved ? [`${last.reason}, so the last day moves to ${last.date.toISODate()}${by}.`] : []),
+  ];
   return { day: last.date, date: last.date.toISODate() as string, rules: [...counted.rules, last.rule], notes };
 }
 
@@ -84,8 +88,17 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
   const period = governingPeriod(candidate);
   const cure = provision.type === 'termination-for-cause' ? provision.cure : null;
   const base: Assessment = {
-    provision, applies: candidate.applies, required: period, satisfied: null, condition: candidate.condition,
-    earliest: null, earliestDate: null, shortfall: null, rules: [], explanation: [], review: [],
+    provision,
+    applies: candidate.applies,
+    required: period,
+    satisfied: null,
+    condition: candidate.condition,
+    earliest: null,
+    earliestDate: null,
+    shortfall: null,
+    rules: [],
+    explanation: [],
+    review: [],
   };
   if (!candidate.applies) {
     base.explanation.push(`${sectionName(provision)} does not govern this letter: ${candidate.reason ?? 'it does not apply'}.`);
@@ -99,7 +112,8 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     if (earliest && afterCure && afterCure.date > earliest.date) earliest = afterCure;
   }
   if (!earliest) {
-    if (period && primary === null) base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);
+    if (period && primary === null)
+      base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);
     return base;
   }
   const satisfied = isSatisfied(period, earliest, timing);
@@ -115,7 +129,10 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     earliest: earliest.day,
     earliestDate: earliest.date,
     rules: earliest.rules,
-    shortfall: satisfied === false && timing.effectiveAt ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar) : null,
+    shortfall:
+      satisfied === false && timing.effectiveAt
+        ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar)
+        : null,
   };
   result.explanation.push(
     `${sectionName(provision)} (${provision.type}) ${wording}; ${countedFrom}, the earliest effective date is ${earliest.date}${period?.unit === 'hour' ? ` (${toIsoWithOffset(earliest.day)})` : ''}. It reads: ${quote(provision, period)}`,
@@ -131,7 +148,9 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
         `${sectionName(provision)} writes the period as "${period.text ?? ''}": read as ${primary} the letter ${satisfied ? 'complies' : 'does not comply'}, read as ${alternative} it ${otherSatisfied ? 'complies' : 'does not comply'}.`,
       );
     } else {
-      result.explanation.push(`${sectionName(provision)} writes the period as "${period.text ?? ''}" (words and digits disagree); either reading gives the same answer.`);
+      result.explanation.push(
+        `${sectionName(provision)} writes the period as "${period.text ?? ''}" (words and digits disagree); either reading gives the same answer.`,
+      );
     }
   }
   return result;

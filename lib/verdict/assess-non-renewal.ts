@@ -23,8 +23,17 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   const { provision } = candidate;
   const period = provision.notice;
   const base: Assessment = {
-    provision, applies: candidate.applies, required: period, satisfied: null, condition: null,
-    earliest: null, earliestDate: null, shortfall: null, rules: [], explanation: [], review: [],
+    provision,
+    applies: candidate.applies,
+    required: period,
+    satisfied: null,
+    condition: null,
+    earliest: null,
+    earliestDate: null,
+    shortfall: null,
+    rules: [],
+    explanation: [],
+    review: [],
   };
   if (!candidate.applies) {
     base.explanation.push(`${sectionName(provision)} does not govern this letter: ${candidate.reason ?? 'it does not apply'}.`);
@@ -34,7 +43,13 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   if (!received) return base;
   const receivedDate = received.toISODate() as string;
   const statedDate = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
-  const ends = termEndsFrom(agreement.term, statedDate && statedDate > receivedDate ? statedDate : receivedDate, timing.zone, timing.calendar, 2);
+  const ends = termEndsFrom(
+    agreement.term,
+    statedDate && statedDate > receivedDate ? statedDate : receivedDate,
+    timing.zone,
+    timing.calendar,
+    2,
+  );
   const [target, next] = ends;
   if (!target && agreement.term.renewal?.type === 'evergreen') return assessEvergreen(candidate, timing);
   if (!target) {
@@ -97,6 +112,10 @@ function assessEvergreen(candidate: Candidate, timing: NoticeTiming): Assessment
   return {
     ...forward,
     satisfied: true,
-    explanation: [lead, ...forward.explanation, `The letter names no date, so it takes effect at the earliest date the notice allows, ${forward.earliestDate}.`],
+    explanation: [
+      lead,
+      ...forward.explanation,
+      `The letter names no date, so it takes effect at the earliest date the notice allows, ${forward.earliestDate}.`,
+    ],
   };
 }

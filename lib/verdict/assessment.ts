@@ -26,7 +26,8 @@ export interface Assessment {
  * "Section 4.2" or "the clause" when the agreement has no numbering there.
  * @example sectionName({ ...provision, section: '7.2' }) // 'Section 7.2'; with section null: 'the termination-for-cause clause'
  */
-export const sectionName = (provision: Provision): string => (provision.section ? `Section ${provision.section}` : `the ${provision.type} clause`);
+export const sectionName = (provision: Provision): string =>
+  provision.section ? `Section ${provision.section}` : `the ${provision.type} clause`;
 
 /**
  * The quoted words of a clause, shortened around its period where long (over 220 characters).

@@ -21,7 +21,8 @@ export interface StatusDecision {
   reasons: string[];
 }
 
-const byEarliest = (a: Assessment, b: Assessment): number => (a.earliest && b.earliest ? a.earliest.toMillis() - b.earliest.toMillis() : a.earliest ? -1 : 1);
+const byEarliest = (a: Assessment, b: Assessment): number =>
+  a.earliest && b.earliest ? a.earliest.toMillis() - b.earliest.toMillis() : a.earliest ? -1 : 1;
 
 /**
  * Decides the status of a letter from its assessments and the review reasons found so far.
@@ -39,7 +40,8 @@ export function decideStatus(assessments: readonly Assessment[], reviewReasons: 
   let decidedBy: Assessment[] = [];
   if (applicable.length === 0) {
     status = 'NEEDS_REVIEW';
-    if (!reasons.some((r) => r.startsWith('no matching provision'))) reasons.push('no matching provision: no right in the agreement governs this letter');
+    if (!reasons.some((r) => r.startsWith('no matching provision')))
+      reasons.push('no matching provision: no right in the agreement governs this letter');
   } else if (reasons.length > 0) {
     status = 'NEEDS_REVIEW';
   } else if (firm.length > 0) {
@@ -54,7 +56,7 @@ export function decideStatus(assessments: readonly Assessment[], reviewReasons: 
   } else {
     status = 'NON_COMPLIANT';
   }
-  const earliestBy = status === 'CONDITIONAL' ? unconditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? null : pool[0] ?? null;
+  const earliestBy = status === 'CONDITIONAL' ? (unconditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? null) : (pool[0] ?? null);
   const shortfall = status === 'COMPLIANT' ? null : earliestBy?.satisfied === false ? earliestBy.shortfall : null;
   return { status, earliestBy, shortfall, decidedBy, reasons };
 }

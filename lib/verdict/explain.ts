@@ -39,8 +39,11 @@ function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: No
       return `COMPLIANT: the ${noun} is permitted by ${decision.decidedBy.map((a) => sectionName(a.provision)).join(' and ')}, which depends on no disputed fact.`;
     case 'CONDITIONAL': {
       const bySection = new Map<string, string[]>();
-      for (const a of decision.decidedBy) bySection.set(a.condition ?? '', [...(bySection.get(a.condition ?? '') ?? []), a.provision.section ?? a.provision.type]);
-      const conditions = [...bySection].map(([condition, sections]) => `${condition} (Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')})`);
+      for (const a of decision.decidedBy)
+        bySection.set(a.condition ?? '', [...(bySection.get(a.condition ?? '') ?? []), a.provision.section ?? a.provision.type]);
+      const conditions = [...bySection].map(
+        ([condition, sections]) => `${condition} (Section${sections.length > 1 ? 's' : ''} ${sections.join(', ')})`,
+      );
       return `CONDITIONAL: the ${noun}${effective ? ` effective ${effective}` : ''} complies only if there was ${conditions.join(', or ')}.${fallback}`;
     }
     case 'NON_COMPLIANT':
@@ -54,7 +57,13 @@ function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: No
  * The explanation sentences of a verdict.
  * @example explain(letter, sender, assessments, decision, timing)[0] // 'CONDITIONAL: the suspension effective 2021-01-10 complies only if ...'
  */
-export function explain(letter: LetterAnalysis, sender: Party | null, assessments: readonly Assessment[], decision: StatusDecision, timing: NoticeTiming): string[] {
+export function explain(
+  letter: LetterAnalysis,
+  sender: Party | null,
+  assessments: readonly Assessment[],
+  decision: StatusDecision,
+  timing: NoticeTiming,
+): string[] {
   const lines = [conclusion(letter, decision, timing)];
   if (sender) lines.push(`The letter is judged by the rights of its sender, ${sender.name}, and the rights of either party.`);
   if (letter.sectionsCited.length > 0) lines.push(`The letter invokes Section ${letter.sectionsCited.join(', ')}.`);

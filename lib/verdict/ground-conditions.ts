@@ -21,7 +21,18 @@ const SATISFIED_BY: Record<Ground, Ground[]> = {
   'change-of-control': ['change-of-control'],
   'force-majeure': ['force-majeure'],
   convenience: ['convenience'],
-  cause: ['breach', 'material-breach', 'policy-violation', 'non-payment', 'security-risk', 'insolvency', 'legal-compliance', 'change-of-control', 'force-majeure', 'cause'],
+  cause: [
+    'breach',
+    'material-breach',
+    'policy-violation',
+    'non-payment',
+    'security-risk',
+    'insolvency',
+    'legal-compliance',
+    'change-of-control',
+    'force-majeure',
+    'cause',
+  ],
 };
 
 const DESCRIPTIONS: Record<Ground, string> = {

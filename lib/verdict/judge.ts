@@ -28,11 +28,20 @@ const REVIEW_PROBLEM = /^(?:unparseable date|weekday does not match)/;
 function toProvisionAssessment(a: Assessment): ProvisionAssessment {
   const p = a.provision;
   return {
-    section: p.section, type: p.type, party: p.party, notice: p.notice, cure: p.cure,
-    applies: a.applies, satisfied: a.applies ? a.satisfied : null, condition: a.condition,
+    section: p.section,
+    type: p.type,
+    party: p.party,
+    notice: p.notice,
+    cure: p.cure,
+    applies: a.applies,
+    satisfied: a.applies ? a.satisfied : null,
+    condition: a.condition,
     earliestEffectiveAt: a.earliest ? toIsoWithOffset(a.earliest) : null,
     earliestEffectiveDate: a.earliestDate,
-    text: p.text, start: p.start, end: p.end, page: p.page,
+    text: p.text,
+    start: p.start,
+    end: p.end,
+    page: p.page,
   };
 }
 
@@ -41,7 +50,8 @@ function resolveEndOfTerm(agreement: AgreementAnalysis, letter: LetterAnalysis, 
   if (letter.effective?.kind !== 'end-of-term' || !timing.receivedAt || timing.effectiveAt) return null;
   const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
   if (current) timing.effectiveAt = current.day;
-  else if (letter.action !== 'non-renewal') return 'no effective date: the letter takes effect at the end of the term, and the term end is not known';
+  else if (letter.action !== 'non-renewal')
+    return 'no effective date: the letter takes effect at the end of the term, and the term end is not known';
   return null;
 }
 
@@ -63,7 +73,8 @@ export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysi
   const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
   if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
   if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
-  if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension')) review.push('no effective date: the letter does not say when it takes effect');
+  if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
+    review.push('no effective date: the letter does not say when it takes effect');
 
   const endOfTermReason = resolveEndOfTerm(agreement, letter, timing);
   if (endOfTermReason) review.push(endOfTermReason);
@@ -91,11 +102,15 @@ export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysi
     const otherTiming = noticeTiming(agreement, slashed.alternative, options.defaultZone);
     resolveEndOfTerm(agreement, slashed.alternative, otherTiming);
     const other = assess(otherTiming);
-    const changed = assessments.some((a, i) => a.applies && a.satisfied !== null && other[i]?.satisfied != null && other[i]?.satisfied !== a.satisfied);
+    const changed = assessments.some(
+      (a, i) => a.applies && a.satisfied !== null && other[i]?.satisfied != null && other[i]?.satisfied !== a.satisfied,
+    );
     if (changed) {
       const dates = slashed.ambiguous.map((d) => `"${d.text}" (${d.chosen} or ${d.other})`).join(', ');
       const complies = (list: typeof assessments) => (list.some((a) => a.applies && a.satisfied) ? 'suffices' : 'does not suffice');
-      review.push(`ambiguous date: ${dates} can be read day first or month first; read as ${slashed.ambiguous[0]?.chosen} the notice ${complies(assessments)}, read as ${slashed.ambiguous[0]?.other} it ${complies(other)}`);
+      review.push(
+        `ambiguous date: ${dates} can be read day first or month first; read as ${slashed.ambiguous[0]?.chosen} the notice ${complies(assessments)}, read as ${slashed.ambiguous[0]?.other} it ${complies(other)}`,
+      );
     }
   }
   const decision = decideStatus(assessments, review);

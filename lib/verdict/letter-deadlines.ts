@@ -29,7 +29,12 @@ function deadline(kind: Deadline['kind'], day: DateTime, timeKnown: boolean, zon
  * Deadlines from a judged letter.
  * @example letterDeadlines(letter, assessments, decision, timing)[0].kind // 'cure-period-end' for a breach notice
  */
-export function letterDeadlines(letter: LetterAnalysis, assessments: readonly Assessment[], decision: StatusDecision, timing: NoticeTiming): Deadline[] {
+export function letterDeadlines(
+  letter: LetterAnalysis,
+  assessments: readonly Assessment[],
+  decision: StatusDecision,
+  timing: NoticeTiming,
+): Deadline[] {
   const out: Deadline[] = [];
   const applicable = assessments.filter((a) => a.applies);
   if (letter.action === 'breach-notice') {

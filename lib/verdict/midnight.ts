@@ -15,7 +15,7 @@ export function midnightMatters(
   assess: (timing: NoticeTiming) => Assessment[],
 ): string | null {
   const moment = letter.effective?.kind === 'moment' ? letter.effective.moment : null;
-  if (!moment || moment.time !== '00:00' || !/\bmidnight\b/i.test(moment.text) || !timing.effectiveAt) return null;
+  if (moment?.time !== '00:00' || !/\bmidnight\b/i.test(moment.text) || !timing.effectiveAt) return null;
   const endOfDay = timing.effectiveAt.plus({ days: 1 });
   const alternative = assess({ ...timing, effectiveAt: endOfDay });
   const changed = assessments.some((a, i) => a.applies && a.satisfied !== null && alternative[i]?.satisfied !== a.satisfied);

@@ -92,7 +92,10 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     rules.push(first.rule);
     if (!letter.sent?.time) {
       const late = sentAt.endOf('day');
-      const lateFirst = methods.map((method) => deemedReceipt(late, method, deliveries, calendar).receivedAt).reduce((a, b) => (b < a ? b : a));
+      const lateFirst = methods
+        .map((method) => deemedReceipt(late, method, deliveries, calendar).receivedAt)
+        // biome-ignore lint/complexity/useMathMinMax: luxon DateTimes, not numbers
+        .reduce((a, b) => (b < a ? b : a));
       if (lateFirst.toISODate() !== receivedAt.toISODate()) receivedAtIfSentLate = lateFirst;
     }
     explanation.push(
@@ -114,7 +117,9 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   if (effectiveMoment && !effectiveMoment.time) rules.push('start-of-day-when-no-time');
   if (effectiveMoment?.timeConvention === 'close-of-business' && effectiveAt) {
     rules.push('close-of-business-5pm');
-    explanation.push(`The letter takes effect at "${effectiveMoment.text}", read as 5:00 p.m. that day (${effectiveAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}).`);
+    explanation.push(
+      `The letter takes effect at "${effectiveMoment.text}", read as 5:00 p.m. that day (${effectiveAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}).`,
+    );
   }
   const cureStart = cureStartOf(letter, choice.zone, receivedAt, problems);
   return {

@@ -6,8 +6,24 @@ import type { AgreementAnalysis, LetterAnalysis, Party } from '../domain/types.t
  * when it contains the party's distinctive words, an alias or role, or an email domain built from them.
  */
 
-const SUFFIXES = /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|sa|lp|llp|pty|bv|nv|pc|p\.c)\b\.?/gi;
-const GENERIC = new Set(['the', 'and', 'of', 'a', 'an', 'services', 'service', 'group', 'holdings', 'international', 'global', 'solutions', 'technologies', 'systems']);
+const SUFFIXES =
+  /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|sa|lp|llp|pty|bv|nv|pc|p\.c)\b\.?/gi;
+const GENERIC = new Set([
+  'the',
+  'and',
+  'of',
+  'a',
+  'an',
+  'services',
+  'service',
+  'group',
+  'holdings',
+  'international',
+  'global',
+  'solutions',
+  'technologies',
+  'systems',
+]);
 
 const words = (value: string): string[] =>
   value

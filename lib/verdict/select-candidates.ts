@@ -75,7 +75,8 @@ export function selectCandidates(agreement: AgreementAnalysis, letter: LetterAna
     const required = requiredGrounds(provision);
     const ground = isUnconditional(required) ? null : conditionText(required, letter.grounds);
     // A termination for cause also needs the breach to have stayed uncured through the cure period.
-    const condition = ground && provision.type === 'termination-for-cause' && provision.cure ? `${ground}, not cured within the cure period` : ground;
+    const condition =
+      ground && provision.type === 'termination-for-cause' && provision.cure ? `${ground}, not cured within the cure period` : ground;
     const excluded = (reason: string): Candidate => ({ provision, applies: false, reason, condition });
     if (sender && holder !== 'either' && holder !== 'unknown' && holder !== sender) {
       return excluded(`it is a right of ${holder.name}, not of the sender`);

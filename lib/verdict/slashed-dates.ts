@@ -31,11 +31,12 @@ function moments(letter: LetterAnalysis): WrittenMoment[] {
 }
 
 function mapMoments(letter: LetterAnalysis, f: (m: WrittenMoment) => WrittenMoment): LetterAnalysis {
-  const on = (m: WrittenMoment | null | undefined) => (m?.slashed ? f(m) : m ?? null);
+  const on = (m: WrittenMoment | null | undefined) => (m?.slashed ? f(m) : (m ?? null));
   return {
     ...letter,
     sent: on(letter.sent),
-    effective: letter.effective?.kind === 'moment' ? { kind: 'moment', moment: on(letter.effective.moment) as WrittenMoment } : letter.effective,
+    effective:
+      letter.effective?.kind === 'moment' ? { kind: 'moment', moment: on(letter.effective.moment) as WrittenMoment } : letter.effective,
     ...(letter.earlierNotice ? { earlierNotice: { ...letter.earlierNotice, moment: on(letter.earlierNotice.moment) } } : {}),
   };
 }
@@ -65,7 +66,7 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
   const settledByLetter = dayFirstOnly !== monthFirstOnly;
   const dayFirst = settledByLetter ? dayFirstOnly : Boolean(jurisdiction) && !MONTH_FIRST_LAW.test(jurisdiction ?? '');
   const why = settledByLetter
-    ? 'as the letter\'s own dates show'
+    ? "as the letter's own dates show"
     : jurisdiction
       ? `as dates are written under the governing law (${jurisdiction})`
       : 'as US letters write them, the governing law being unknown';
@@ -77,10 +78,13 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
     const date = first ?? other;
     return date ? { ...m, date } : m;
   });
-  const alternative = ambiguous.length === 0 ? null : mapMoments(letter, (m) => {
-    const other = reading(m.slashed!, !dayFirst);
-    return other ? { ...m, date: other } : m;
-  });
+  const alternative =
+    ambiguous.length === 0
+      ? null
+      : mapMoments(letter, (m) => {
+          const other = reading(m.slashed!, !dayFirst);
+          return other ? { ...m, date: other } : m;
+        });
   const shown = slashed.map((m) => `"${m.text}"`).join(', ');
   return {
     letter: chosen,

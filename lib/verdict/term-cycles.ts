@@ -24,8 +24,7 @@ const MAX_CYCLES = 200;
  * True when the agreement renews by itself for fixed terms, so there is a next term to avoid.
  * @example renewsAutomatically({ ...term, renewal: { type: 'automatic', term: { amount: 1, unit: 'year', qualifier: null } } }) // true
  */
-export const renewsAutomatically = (term: TermInfo): boolean =>
-  term.renewal?.type === 'automatic' && (term.renewal.term?.amount ?? 0) > 0;
+export const renewsAutomatically = (term: TermInfo): boolean => term.renewal?.type === 'automatic' && (term.renewal.term?.amount ?? 0) > 0;
 
 /**
  * Term ends in order, starting with the first whose last day is on or after `from` (YYYY-MM-DD); at most

@@ -6,12 +6,19 @@ const required = { TABLE_NAME: 't', BUCKET_NAME: 'b', TOPIC_ARN: 'arn:aws:sns:us
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
     expect(loadConfig(required)).toMatchObject({
-      maxUploadBytes: 25 * 1024 * 1024, defaultZone: 'UTC', alertOffsets: [30, 14, 7, 1, 0], tenantClaim: 'custom:tenantId', region: 'us-east-1', endpoints: {},
+      maxUploadBytes: 25 * 1024 * 1024,
+      defaultZone: 'UTC',
+      alertOffsets: [30, 14, 7, 1, 0],
+      tenantClaim: 'custom:tenantId',
+      region: 'us-east-1',
+      endpoints: {},
     });
   });
 
   it('names a missing variable', () => {
-    expect(() => loadConfig({ ...required, TABLE_NAME: '' })).toThrow(expect.objectContaining({ code: 'CONFIG', message: 'Environment variable TABLE_NAME is required' }));
+    expect(() => loadConfig({ ...required, TABLE_NAME: '' })).toThrow(
+      expect.objectContaining({ code: 'CONFIG', message: 'Environment variable TABLE_NAME is required' }),
+    );
   });
 
   it.each([
@@ -20,7 +27,9 @@ describe('loadConfig', () => {
     ['MAX_UPLOAD_BYTES', '-1'],
     ['S3_ENDPOINT', 'not a url'],
   ])('refuses an invalid %s', (name, value) => {
-    expect(() => loadConfig({ ...required, [name]: value })).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }));
+    expect(() => loadConfig({ ...required, [name]: value })).toThrow(
+      expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }),
+    );
   });
 
   it('reads offsets largest first without duplicates', () => {

@@ -7,7 +7,11 @@ import { startLocalAws, type LocalAws } from '../support/local-aws.ts';
 let aws: LocalAws;
 const item = (pk: string, sk: string, extra: Record<string, unknown> = {}) => ({ pk, sk, ...extra });
 const partition = async (pk: string) =>
-  (await aws.clients.dynamo.send(new QueryCommand({ TableName: aws.config.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }))).Items ?? [];
+  (
+    await aws.clients.dynamo.send(
+      new QueryCommand({ TableName: aws.config.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+    )
+  ).Items ?? [];
 
 beforeAll(async () => {
   aws = await startLocalAws({ emulator: false });
@@ -33,15 +37,27 @@ describe('batchWrite', () => {
 
 describe('putAllIfAbsent', () => {
   it('writes every item when none exists', async () => {
-    await putAllIfAbsent(aws.clients.dynamo, aws.config.tableName, Array.from({ length: 130 }, (_, i) => item('fresh', `a${i}`, { state: 'new' })));
+    await putAllIfAbsent(
+      aws.clients.dynamo,
+      aws.config.tableName,
+      Array.from({ length: 130 }, (_, i) => item('fresh', `a${i}`, { state: 'new' })),
+    );
     expect(await partition('fresh')).toHaveLength(130);
   });
 
   it('never overwrites an item already stored, and still writes the others', async () => {
     await aws.clients.dynamo.send(new PutCommand({ TableName: aws.config.tableName, Item: item('mixed', 'a1', { state: 'sent' }) }));
-    await putAllIfAbsent(aws.clients.dynamo, aws.config.tableName, [item('mixed', 'a0', { state: 'new' }), item('mixed', 'a1', { state: 'new' }), item('mixed', 'a2', { state: 'new' })]);
+    await putAllIfAbsent(aws.clients.dynamo, aws.config.tableName, [
+      item('mixed', 'a0', { state: 'new' }),
+      item('mixed', 'a1', { state: 'new' }),
+      item('mixed', 'a2', { state: 'new' }),
+    ]);
     const stored = await partition('mixed');
-    expect(stored.map((x) => [x.sk, x.state])).toEqual([['a0', 'new'], ['a1', 'sent'], ['a2', 'new']]);
+    expect(stored.map((x) => [x.sk, x.state])).toEqual([
+      ['a0', 'new'],
+      ['a1', 'sent'],
+      ['a2', 'new'],
+    ]);
     const { Item } = await aws.clients.dynamo.send(new GetCommand({ TableName: aws.config.tableName, Key: { pk: 'mixed', sk: 'a1' } }));
     expect(Item?.state).toBe('sent');
   });

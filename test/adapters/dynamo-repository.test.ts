@@ -17,11 +17,34 @@ let alerts: AlertRepository;
 const NOW = '2026-01-10T12:00:00.000Z';
 
 const doc = (over: Partial<DocumentRecord>): DocumentRecord => ({
-  tenantId: 'acme', contractId: 'c1', documentId: 'd1', kind: 'letter', fileName: 'n.txt', contentType: 'text/plain', status: 'PROCESSED',
-  errorCode: null, errorMessage: null, objectKey: 'k', version: 'v1', contentHash: 'h', size: 10, uploadedAt: NOW, processedAt: NOW, createdAt: NOW, ...over,
+  tenantId: 'acme',
+  contractId: 'c1',
+  documentId: 'd1',
+  kind: 'letter',
+  fileName: 'n.txt',
+  contentType: 'text/plain',
+  status: 'PROCESSED',
+  errorCode: null,
+  errorMessage: null,
+  objectKey: 'k',
+  version: 'v1',
+  contentHash: 'h',
+  size: 10,
+  uploadedAt: NOW,
+  processedAt: NOW,
+  createdAt: NOW,
+  ...over,
 });
-const deadline = (date: string, kind: Deadline['kind'] = 'term-end'): Deadline => ({ kind, date, at: null, zone: 'America/New_York', section: '2.1', text: 'The initial term is one year.' });
-const record = (d: Deadline, tenantId = 'acme', contractId = 'c1') => toDeadlineRecord(d, { tenantId, contractId, sourceDocumentId: 'a1' }, NOW);
+const deadline = (date: string, kind: Deadline['kind'] = 'term-end'): Deadline => ({
+  kind,
+  date,
+  at: null,
+  zone: 'America/New_York',
+  section: '2.1',
+  text: 'The initial term is one year.',
+});
+const record = (d: Deadline, tenantId = 'acme', contractId = 'c1') =>
+  toDeadlineRecord(d, { tenantId, contractId, sourceDocumentId: 'a1' }, NOW);
 
 beforeAll(async () => {
   aws = await startLocalAws({ emulator: false });
@@ -64,7 +87,15 @@ describe('access patterns', () => {
 
   it('3. one query reads a contract’s documents, verdicts and deadlines', async () => {
     await contracts.putDocument(doc({}));
-    const verdict: VerdictRecord = { tenantId: 'acme', contractId: 'c1', letterDocumentId: 'd1', agreementDocumentId: 'a1', agreementHash: 'h', computedAt: NOW, verdict: { status: 'COMPLIANT' } as Verdict };
+    const verdict: VerdictRecord = {
+      tenantId: 'acme',
+      contractId: 'c1',
+      letterDocumentId: 'd1',
+      agreementDocumentId: 'a1',
+      agreementHash: 'h',
+      computedAt: NOW,
+      verdict: { status: 'COMPLIANT' } as Verdict,
+    };
     await contracts.putVerdict(verdict);
     await contracts.replaceDeadlines('acme', 'c1', [record(deadline('2026-12-31'))], []);
     expect((await contracts.getContractItems('acme', 'c1')).deadlines).toHaveLength(1);
@@ -102,7 +133,12 @@ describe('access patterns', () => {
     const keep = record(deadline('2026-06-30'), 'acme', 'c5');
     const drop = record(deadline('2026-09-30', 'non-renewal-notice'), 'acme', 'c5');
     const offsets = [30, 7, 0];
-    await contracts.replaceDeadlines('acme', 'c5', [keep, drop], [...scheduleAlerts(keep, offsets, NOW), ...scheduleAlerts(drop, offsets, NOW)]);
+    await contracts.replaceDeadlines(
+      'acme',
+      'c5',
+      [keep, drop],
+      [...scheduleAlerts(keep, offsets, NOW), ...scheduleAlerts(drop, offsets, NOW)],
+    );
     const due = await alerts.dueAlerts('2026-05-31T12:00:00.000Z', 1);
     const sent = due.alerts.find((a) => a.deadlineId === keep.deadlineId && a.offset === 30)!;
     expect(await alerts.claimAlert(sent, '2026-05-31T12:00:00.000Z')).toBe(true);

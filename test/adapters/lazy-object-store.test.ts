@@ -16,7 +16,10 @@ describe('lazyObjectStore', () => {
       return fakeStore;
     });
     expect(loads).toBe(0);
-    const [url, head] = await Promise.all([store.presignPut({ key: 'a/b', contentType: 'application/pdf', expiresInSeconds: 60 }), store.head('abc')]);
+    const [url, head] = await Promise.all([
+      store.presignPut({ key: 'a/b', contentType: 'application/pdf', expiresInSeconds: 60 }),
+      store.head('abc'),
+    ]);
     expect(url).toBe('https://signed.example/a/b');
     expect(head?.size).toBe(3);
     expect(await store.getBytes('x')).toEqual(new Uint8Array([1, 2]));

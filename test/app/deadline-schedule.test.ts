@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { deadlineEnds, deadlineId, scheduleAlerts, toDeadlineRecord } from '../../lib/app/deadline-schedule.ts';
 import type { Deadline } from '../../lib/domain/types.ts';
 
-const notice: Deadline = { kind: 'non-renewal-notice', date: '2025-03-31', at: null, zone: 'America/Chicago', section: '2.2', text: 'at least sixty (60) days prior' };
+const notice: Deadline = {
+  kind: 'non-renewal-notice',
+  date: '2025-03-31',
+  at: null,
+  zone: 'America/Chicago',
+  section: '2.2',
+  text: 'at least sixty (60) days prior',
+};
 const ids = { tenantId: 't', contractId: 'c', sourceDocumentId: 'a' };
 const OFFSETS = [30, 14, 7, 1, 0];
 
@@ -33,7 +40,13 @@ describe('scheduleAlerts', () => {
   });
 
   it('a stated instant is when the deadline ends', () => {
-    const at: Deadline = { ...notice, kind: 'suspension-effective', date: '2021-01-10', at: '2021-01-10T23:59:00-08:00', zone: 'America/Los_Angeles' };
+    const at: Deadline = {
+      ...notice,
+      kind: 'suspension-effective',
+      date: '2021-01-10',
+      at: '2021-01-10T23:59:00-08:00',
+      zone: 'America/Los_Angeles',
+    };
     expect(deadlineEnds(at).toUTC().toISO()).toBe('2021-01-11T07:59:00.000Z');
   });
 });

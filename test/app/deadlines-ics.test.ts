@@ -3,8 +3,16 @@ import { toIcs } from '../../lib/app/deadlines-ics.ts';
 import type { DeadlineView } from '../../lib/app/contract-queries.ts';
 
 const deadline: DeadlineView = {
-  kind: 'non-renewal-notice', date: '2025-03-31', at: null, zone: 'America/Chicago', section: '2.2', text: 'at least sixty (60) days prior',
-  contractId: 'hosting', deadlineId: 'abc', status: 'UPCOMING', sourceDocumentId: 'a1',
+  kind: 'non-renewal-notice',
+  date: '2025-03-31',
+  at: null,
+  zone: 'America/Chicago',
+  section: '2.2',
+  text: 'at least sixty (60) days prior',
+  contractId: 'hosting',
+  deadlineId: 'abc',
+  status: 'UPCOMING',
+  sourceDocumentId: 'a1',
 };
 
 describe('toIcs', () => {

@@ -3,7 +3,13 @@ import { buildObjectKey, parseObjectKey } from '../../lib/app/object-key.ts';
 
 describe('object keys', () => {
   it('round-trip tenant, contract, kind, document and file name', () => {
-    const parts = { tenantId: 'acme', contractId: 'hosting-2020', kind: 'letter' as const, documentId: 'd-1', fileName: 'Suspension notice.pdf' };
+    const parts = {
+      tenantId: 'acme',
+      contractId: 'hosting-2020',
+      kind: 'letter' as const,
+      documentId: 'd-1',
+      fileName: 'Suspension notice.pdf',
+    };
     expect(parseObjectKey(buildObjectKey(parts))).toEqual(parts);
   });
 
@@ -17,6 +23,8 @@ describe('object keys', () => {
   });
 
   it('refuse to build a key from a file name with a slash', () => {
-    expect(() => buildObjectKey({ tenantId: 'a', contractId: 'c', kind: 'agreement', documentId: 'd', fileName: '../x' })).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => buildObjectKey({ tenantId: 'a', contractId: 'c', kind: 'agreement', documentId: 'd', fileName: '../x' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 });

@@ -66,8 +66,14 @@ describe('serverless.yml as serverless-esbuild reads it', () => {
   const yml = {
     service: 'svc',
     params: { default: { defaultZone: 'UTC' } },
-    custom: { tableName: '${self:service}-${sls:stage}', esbuild: { minify: true, format: 'esm', outputFileExtension: '.mjs', exclude: ['@aws-sdk/*'], packager: 'npm' } },
-    provider: { runtime: 'nodejs22.x', environment: { TABLE_NAME: '${self:custom.tableName}', DEFAULT_ZONE: '${param:defaultZone}', TOPIC_ARN: 'AlertsTopic' } },
+    custom: {
+      tableName: '${self:service}-${sls:stage}',
+      esbuild: { minify: true, format: 'esm', outputFileExtension: '.mjs', exclude: ['@aws-sdk/*'], packager: 'npm' },
+    },
+    provider: {
+      runtime: 'nodejs22.x',
+      environment: { TABLE_NAME: '${self:custom.tableName}', DEFAULT_ZONE: '${param:defaultZone}', TOPIC_ARN: 'AlertsTopic' },
+    },
     functions: {
       ingest: { handler: 'functions/ingest.handler', events: [{ s3: { bucket: 'b' } }] },
       api: { handler: 'functions/api.handler', events: [{ httpApi: { method: 'get', path: '/contracts/{contractId}/verdicts' } }] },
@@ -82,7 +88,14 @@ describe('serverless.yml as serverless-esbuild reads it', () => {
 
   it('keeps esbuild options, turns exclude into externals and drops the plugin-only keys', () => {
     const { options, format, outputExtension } = deployBuildOptions(yml);
-    expect(options).toMatchObject({ bundle: true, platform: 'node', target: 'node22', minify: true, external: ['@aws-sdk/*'], outExtension: { '.js': '.mjs' } });
+    expect(options).toMatchObject({
+      bundle: true,
+      platform: 'node',
+      target: 'node22',
+      minify: true,
+      external: ['@aws-sdk/*'],
+      outExtension: { '.js': '.mjs' },
+    });
     expect(options).not.toHaveProperty('packager');
     expect(options).not.toHaveProperty('exclude');
     expect([format, outputExtension]).toEqual(['esm', '.mjs']);

@@ -16,7 +16,14 @@ vi.mock('../../lib/verdict/judge.ts', () => ({
 vi.mock('../../lib/verdict/agreement-deadlines.ts', () => ({
   agreementDeadlines: (...args: unknown[]) => {
     judged.deadlineCalls.push(args);
-    const deadline: Deadline = { kind: 'non-renewal-notice', date: '2025-01-01', at: null, zone: 'America/Los_Angeles', section: '2.2', text: 'unless either party gives the other written notice of non-renewal at least sixty (60) days prior' };
+    const deadline: Deadline = {
+      kind: 'non-renewal-notice',
+      date: '2025-01-01',
+      at: null,
+      zone: 'America/Los_Angeles',
+      section: '2.2',
+      text: 'unless either party gives the other written notice of non-renewal at least sixty (60) days prior',
+    };
     return [deadline];
   },
 }));
@@ -35,9 +42,20 @@ const verdict = (overrides: Partial<Verdict> = {}): Verdict => ({
   shortfall: null,
   provisions: [
     {
-      section: '4.1', type: 'suspension', party: 'Brightwave Hosting LLC', notice: null, cure: null, applies: true, satisfied: true,
-      condition: 'a security risk or a breach of the Acceptable Use Policy existed', earliestEffectiveAt: '2021-01-09T18:07:00.000-08:00',
-      earliestEffectiveDate: '2021-01-09', text: 'Provider may suspend the Services immediately upon notice to Customer if ...', start: 1, end: 2, page: 1,
+      section: '4.1',
+      type: 'suspension',
+      party: 'Brightwave Hosting LLC',
+      notice: null,
+      cure: null,
+      applies: true,
+      satisfied: true,
+      condition: 'a security risk or a breach of the Acceptable Use Policy existed',
+      earliestEffectiveAt: '2021-01-09T18:07:00.000-08:00',
+      earliestEffectiveDate: '2021-01-09',
+      text: 'Provider may suspend the Services immediately upon notice to Customer if ...',
+      start: 1,
+      end: 2,
+      page: 1,
     },
   ],
   deadlines: [],
@@ -111,7 +129,10 @@ describe('notice-check deadlines', () => {
   it('passes --now and --zone through and prints JSON', async () => {
     const io = fakeIo();
     expect(await main(['deadlines', '--json', '--now', '2024-06-01T09:00:00-05:00', '--zone', 'America/Chicago', agreement], io)).toBe(0);
-    expect(judged.deadlineCalls[0]).toEqual([expect.objectContaining({ governingLaw: 'US-WA' }), { now: '2024-06-01T09:00:00.000-05:00', defaultZone: 'America/Chicago' }]);
+    expect(judged.deadlineCalls[0]).toEqual([
+      expect.objectContaining({ governingLaw: 'US-WA' }),
+      { now: '2024-06-01T09:00:00.000-05:00', defaultZone: 'America/Chicago' },
+    ]);
     expect(JSON.parse(io.out())).toMatchObject({ file: agreement, deadlines: [{ kind: 'non-renewal-notice', date: '2025-01-01' }] });
   });
 

@@ -30,6 +30,8 @@ describe('notice-check check end to end', () => {
     const io = fakeIo();
     await main(['check', fixturePath('hosting-agreement.docx'), fixturePath('suspension-letter.txt')], io);
     expect(io.out()).toMatch(/^CONDITIONAL — /);
-    expect(io.out()).toMatch(/§4\.1(, p\.1)? suspension \(Brightwave Hosting LLC\)\n {4}“(4\.1 )?Provider may suspend the Services immediately upon notice/);
+    expect(io.out()).toMatch(
+      /§4\.1(, p\.1)? suspension \(Brightwave Hosting LLC\)\n {4}“(4\.1 )?Provider may suspend the Services immediately upon notice/,
+    );
   });
 });

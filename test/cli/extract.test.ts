@@ -3,7 +3,11 @@ import { main } from '../../lib/cli/main.ts';
 import { fixturePath } from '../text/fixture-files.ts';
 import { fakeIo } from './fake-io.ts';
 
-const jsonLines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+const jsonLines = (text: string) =>
+  text
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('notice-check extract', () => {
   it('--json prints one object with exactly the documented keys for a PDF', async () => {

@@ -15,7 +15,11 @@ describe('unexpected errors', () => {
     const io = fakeIo();
     const code = await main(['extract', '--json', fixturePath('hosting-agreement.txt'), fixturePath('empty.txt')], io);
     expect(code).toBe(70);
-    const lines = io.out().trim().split('\n').map((line) => JSON.parse(line));
+    const lines = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.error.code)).toEqual(['INTERNAL', 'EMPTY_FILE']);
     expect(io.out()).not.toMatch(/\bat .*\.ts:\d+/);
   });

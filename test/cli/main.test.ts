@@ -18,7 +18,11 @@ describe('notice-check main', () => {
     expect(io.out()).toContain('ENCRYPTED_PDF');
   });
 
-  it.each([['help', 'check'], ['check', '--help'], ['deadlines', '-h']])('%s %s prints the command usage', async (...argv) => {
+  it.each([
+    ['help', 'check'],
+    ['check', '--help'],
+    ['deadlines', '-h'],
+  ])('%s %s prints the command usage', async (...argv) => {
     const io = fakeIo();
     expect(await main(argv, io)).toBe(0);
     expect(io.out()).toMatch(/^Usage: notice-check (check|deadlines) /);
@@ -53,6 +57,8 @@ describe('notice-check main', () => {
   it('a missing file in check is FILE_NOT_FOUND, exit 1', async () => {
     const io = fakeIo();
     expect(await main(['check', 'no-such-agreement.pdf', 'no-such-letter.txt'], io)).toBe(1);
-    expect(io.err()).toBe('notice-check: FILE_NOT_FOUND: no-such-agreement.pdf does not exist. Check the path and the current directory.\n');
+    expect(io.err()).toBe(
+      'notice-check: FILE_NOT_FOUND: no-such-agreement.pdf does not exist. Check the path and the current directory.\n',
+    );
   });
 });

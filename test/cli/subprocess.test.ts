@@ -10,17 +10,23 @@ const run = promisify(execFile);
 // Each run starts node and tsx afresh: slow on a busy machine, so these get a longer timeout.
 describe('bin/notice-check.js as a real process', { timeout: 90_000 }, () => {
   it('extract --json prints the documented JSON line and exits 0', async () => {
-    const { stdout, stderr } = await run(process.execPath, ['bin/notice-check.js', 'extract', '--json', 'test/fixtures/files/hosting-agreement.pdf'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['bin/notice-check.js', 'extract', '--json', 'test/fixtures/files/hosting-agreement.pdf'],
+      {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     const line = JSON.parse(stdout);
     expect(line).toMatchObject({ file: 'test/fixtures/files/hosting-agreement.pdf', kind: 'agreement', pages: 2, governingLaw: 'US-WA' });
     expect(stderr).toBe('');
   });
 
   it('a failed file sets a non-zero exit status and prints no stack trace', async () => {
-    const failure = await run(process.execPath, ['bin/notice-check.js', 'extract', 'test/fixtures/files/encrypted.pdf'], { cwd: root }).then(
+    const failure = await run(process.execPath, ['bin/notice-check.js', 'extract', 'test/fixtures/files/encrypted.pdf'], {
+      cwd: root,
+    }).then(
       () => expect.unreachable('expected exit status 1'),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );

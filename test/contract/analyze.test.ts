@@ -21,7 +21,12 @@ describe('analyzeAgreement', () => {
     const analysis = analyzeText(AGREEMENT);
     expect(analysis.kind).toBe('agreement');
     expect(analysis.parties.map((p) => p.aliases[0])).toEqual(['Company', 'Marketing Affiliate']);
-    expect(analysis.term).toMatchObject({ agreementDate: '2014-05-08', effectiveDate: '2014-05-08', expirationDate: '2016-05-08', renewal: { type: 'automatic' } });
+    expect(analysis.term).toMatchObject({
+      agreementDate: '2014-05-08',
+      effectiveDate: '2014-05-08',
+      expirationDate: '2016-05-08',
+      renewal: { type: 'automatic' },
+    });
     expect(analysis.governingLaw).toBe('US-TX');
     expect(analysis.zone).toBe('America/Chicago');
   });
@@ -36,7 +41,7 @@ describe('analyzeAgreement', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    const contractish = fc.stringMatching(/^[ \n().,;:"0-9a-zA-Z*\[\]-]{0,400}$/);
+    const contractish = fc.stringMatching(/^[ \n().,;:"0-9a-zA-Z*[\]-]{0,400}$/);
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 400 }), contractish), (text) => {
         const analysis = analyzeText(text);

@@ -3,11 +3,13 @@ import { documentKind } from '../../lib/contract/document-kind.ts';
 
 describe('documentKind', () => {
   it('recognises an agreement', () => {
-    const text = 'MAINTENANCE AGREEMENT\n\nThis Agreement is made by and between A Inc. and B Inc.\n\nWHEREAS, the parties wish to ...\n\nNOW, THEREFORE, the parties hereby agree as follows:';
+    const text =
+      'MAINTENANCE AGREEMENT\n\nThis Agreement is made by and between A Inc. and B Inc.\n\nWHEREAS, the parties wish to ...\n\nNOW, THEREFORE, the parties hereby agree as follows:';
     expect(documentKind(text)).toBe('agreement');
   });
   it('recognises a notice letter that quotes the agreement', () => {
-    const text = 'March 3, 2024\n\nRe: Notice of non-renewal of the Master Services Agreement\n\nDear Ms. Lee,\n\nPursuant to Section 7.2 of the Agreement by and between Acme and Cloudline, we give notice that we will not renew.\n\nSincerely,\nAcme Corp.';
+    const text =
+      'March 3, 2024\n\nRe: Notice of non-renewal of the Master Services Agreement\n\nDear Ms. Lee,\n\nPursuant to Section 7.2 of the Agreement by and between Acme and Cloudline, we give notice that we will not renew.\n\nSincerely,\nAcme Corp.';
     expect(documentKind(text)).toBe('letter');
   });
   it('gives unknown for other text', () => {

@@ -4,7 +4,10 @@ import { noticeZone } from '../../lib/contract/time-zone.ts';
 
 describe('findGoverningLaw', () => {
   it.each([
-    ['This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflicts of law principles.', 'US-NY'],
+    [
+      'This Agreement shall be governed by and construed in accordance with the laws of the State of New York, without regard to its conflicts of law principles.',
+      'US-NY',
+    ],
     ['This Agreement will be governed by the laws of the State of Washington.', 'US-WA'],
     ['This Agreement shall be governed by and construed in accordance with the laws of England and Wales.', 'GB'],
     ['This Agreement shall be governed by the laws of the Province of Ontario and the federal laws of Canada applicable therein.', 'CA-ON'],
@@ -42,8 +45,14 @@ describe('choice-of-law wording beyond "governed by"', () => {
     ['This Agreement shall be interpreted under the laws of the State of Nevada.', 'US-NV'],
     ['(d) This Agreement shall be interpreted in accordance with the laws of the State of Indiana.', 'US-IN'],
     ['THIS AGREEMENT SHALL BE GOVERNED BY, AND CONSTRUED AND INTERPRETED IN ACCORDANCE WITH, THE LAW OF THE STATE OF NEW YORK.', 'US-NY'],
-    ['This Agreement, and any and all issues arising from it, shall be governed by and construed exclusively in accordance with the laws and decisions of the State of Michigan.', 'US-MI'],
-    ['This Agreement shall be construed, and legal relations between the parties hereto shall be determined, in accordance with the laws of the State of Maryland.', 'US-MD'],
+    [
+      'This Agreement, and any and all issues arising from it, shall be governed by and construed exclusively in accordance with the laws and decisions of the State of Michigan.',
+      'US-MI',
+    ],
+    [
+      'This Agreement shall be construed, and legal relations between the parties hereto shall be determined, in accordance with the laws of the State of Maryland.',
+      'US-MD',
+    ],
   ])('%s → %s', (clause, code) => {
     expect(findGoverningLaw(`1. Term. One year.\n\n2. Law. ${clause}`)?.jurisdiction).toBe(code);
   });

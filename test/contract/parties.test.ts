@@ -20,12 +20,16 @@ describe('findParties', () => {
   });
 
   it('ignores defined terms that are not parties', () => {
-    const text = 'THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the "Agreement") shall be effective as of Dec. 8, 2005 (hereinafter "Effective Date"), by and between ACME CORP., a Delaware corporation ("Acme"), and Beta LLC (the "Customer").';
+    const text =
+      'THIS EXCLUSIVE DISTRIBUTOR AGREEMENT (the "Agreement") shall be effective as of Dec. 8, 2005 (hereinafter "Effective Date"), by and between ACME CORP., a Delaware corporation ("Acme"), and Beta LLC (the "Customer").';
     expect(findParties(text).map((p) => p.name)).toEqual(['ACME CORP.', 'Beta LLC']);
   });
 
   it('falls back to "between X and Y" without definitions', () => {
-    expect(findParties('This agreement is made between Alpha Corp and Beta Ltd.\n').map((p) => p.name)).toEqual(['Alpha Corp', 'Beta Ltd.']);
+    expect(findParties('This agreement is made between Alpha Corp and Beta Ltd.\n').map((p) => p.name)).toEqual([
+      'Alpha Corp',
+      'Beta Ltd.',
+    ]);
   });
 });
 
@@ -73,24 +77,28 @@ describe('findParties on real preambles', () => {
   });
 
   it('reads a cover page "BETWEEN X & Y" when nothing is defined, ignoring EDGAR source lines', () => {
-    const text = 'MOBILE VIRTUAL NETWORK ENABLER HOSTING AGREEMENT\n\nBETWEEN\n\nT-MOBILE NETHERLANDS B.V.\n\n&\n\nElephant Talk Communication Holding AG\n\nSource: PARETEUM CORP, 8-K, 10/1/2008\n';
+    const text =
+      'MOBILE VIRTUAL NETWORK ENABLER HOSTING AGREEMENT\n\nBETWEEN\n\nT-MOBILE NETHERLANDS B.V.\n\n&\n\nElephant Talk Communication Holding AG\n\nSource: PARETEUM CORP, 8-K, 10/1/2008\n';
     expect(findParties(text).map((p) => p.name)).toEqual(['T-MOBILE NETHERLANDS B.V.', 'Elephant Talk Communication Holding AG']);
   });
 
   it('drops "the" from an alias ("the Customer") so a letter\'s "the Customer" resolves by role', () => {
-    const text = 'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
+    const text =
+      'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
     expect(findParties(text)[0]).toEqual({ name: 'Centrack International', aliases: ['Customer'], role: 'customer' });
   });
 });
 
 describe('findParties: more preamble shapes', () => {
   it('reads a lower-case company name only with its company description ("i-on interactive, a Florida corporation")', () => {
-    const text = 'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
+    const text =
+      'This WEB SITE HOSTING AGREEMENT ("this Agreement") is entered into this 6th day of April, 1999 by and between Centrack International, a Florida corporation ("the Customer"), and i-on interactive, a Florida corporation ("i-on").';
     expect(findParties(text).map((p) => p.name)).toEqual(['Centrack International', 'i-on interactive']);
   });
 
   it('reads "drkoop.com, inc., a Delaware corporation"', () => {
-    const text = 'This Sponsorship Agreement (the "Agreement") is entered into as of the 11th day of March, 1999 by and between drkoop.com, inc., a Delaware corporation, located at 8920 Business Park Drive, Austin, Texas 78759 ("drkoop.com"), and Vitamin Shoppe Industries, Inc., a New Jersey corporation ("Sponsor"). WHEREAS, drkoop.com develops software.';
+    const text =
+      'This Sponsorship Agreement (the "Agreement") is entered into as of the 11th day of March, 1999 by and between drkoop.com, inc., a Delaware corporation, located at 8920 Business Park Drive, Austin, Texas 78759 ("drkoop.com"), and Vitamin Shoppe Industries, Inc., a New Jersey corporation ("Sponsor"). WHEREAS, drkoop.com develops software.';
     expect(findParties(text).map((p) => p.name)).toEqual(['drkoop.com, inc.', 'Vitamin Shoppe Industries, Inc.']);
   });
 

@@ -54,7 +54,11 @@ describe('findPeriods: numbers and units as written', () => {
   });
 
   it('flags "thirty (30)" written before notice without a unit', () => {
-    expect(parsePeriod('upon thirty (30) written notice to the other party')).toMatchObject({ amount: 30, unit: 'day', flags: ['missing-unit'] });
+    expect(parsePeriod('upon thirty (30) written notice to the other party')).toMatchObject({
+      amount: 30,
+      unit: 'day',
+      flags: ['missing-unit'],
+    });
   });
 
   it.each([['the 30th day of May, 2019'], ['Section 7.30 days'], ['$30 per day'], ['the fifth day after delivery']])(
@@ -107,7 +111,30 @@ describe('findPeriods on arbitrary text', () => {
   });
 
   it('never throws on clause-like text built from contract words', () => {
-    const word = fc.constantFrom('thirty', '(30)', 'days', "days'", 'prior', 'to', 'the', 'end', '[***]', '*', 'sixty', '90', 'business', 'hundred', '-', '(', ')', 'notice', 'within', 'after', 'receipt', '\n\n');
+    const word = fc.constantFrom(
+      'thirty',
+      '(30)',
+      'days',
+      "days'",
+      'prior',
+      'to',
+      'the',
+      'end',
+      '[***]',
+      '*',
+      'sixty',
+      '90',
+      'business',
+      'hundred',
+      '-',
+      '(',
+      ')',
+      'notice',
+      'within',
+      'after',
+      'receipt',
+      '\n\n',
+    );
     fc.assert(fc.property(fc.array(word, { maxLength: 60 }), (words) => Array.isArray(findPeriods(words.join(' ')))));
   });
 });

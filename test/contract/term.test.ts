@@ -18,12 +18,14 @@ describe('analyzeTerm', () => {
   });
 
   it('takes the start and the length from one sentence ("commence on January 20, 2014 ... six (6) months")', () => {
-    const text = 'This agreement shall commence on January 20, 2014 (the "Effective Date") and shall continue in effect for six (6) months (the "Initial Term").';
+    const text =
+      'This agreement shall commence on January 20, 2014 (the "Effective Date") and shall continue in effect for six (6) months (the "Initial Term").';
     expect(termOf(text)).toMatchObject({ effectiveDate: '2014-01-20', expirationDate: '2014-07-20' });
   });
 
   it('prefers a stated end date to a computed one', () => {
-    const text = 'This Agreement is dated as of March 6, 2006.\n\nThe "Initial Term" shall commence upon the Effective Date and shall expire on March 31, 2011.';
+    const text =
+      'This Agreement is dated as of March 6, 2006.\n\nThe "Initial Term" shall commence upon the Effective Date and shall expire on March 31, 2011.';
     expect(termOf(text).expirationDate).toBe('2011-03-31');
   });
 
@@ -52,7 +54,8 @@ describe('analyzeTerm', () => {
   });
 
   it('returns term and renewal provisions with their quoted text and offsets', () => {
-    const text = 'Dated as of May 1, 2006.\n\nThe initial term ("Initial Term") of this Agreement shall be for one year commencing on the 1st day of May, 2006 ("Effective Date"). This Agreement shall automatically renew for successive one year terms unless either party gives notice of non-renewal.';
+    const text =
+      'Dated as of May 1, 2006.\n\nThe initial term ("Initial Term") of this Agreement shall be for one year commencing on the 1st day of May, 2006 ("Effective Date"). This Agreement shall automatically renew for successive one year terms unless either party gives notice of non-renewal.';
     const { provisions, term } = analyzeTerm(text, place);
     expect(term.expirationDate).toBe('2007-05-01');
     const termProvision = provisions.find((p) => p.type === 'term');

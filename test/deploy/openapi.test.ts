@@ -7,7 +7,10 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 type Json = Record<string, unknown>;
 
 function serverlessRoutes(): string[] {
-  const config = parse(read('serverless.yml'), { logLevel: 'silent', customTags: [cfTag('Ref'), cfTag('GetAtt'), cfTag('Sub'), cfTag('Join', 'seq')] }) as { functions: Record<string, { events?: Json[] }> };
+  const config = parse(read('serverless.yml'), {
+    logLevel: 'silent',
+    customTags: [cfTag('Ref'), cfTag('GetAtt'), cfTag('Sub'), cfTag('Join', 'seq')],
+  }) as { functions: Record<string, { events?: Json[] }> };
   return Object.values(config.functions)
     .flatMap((fn) => fn.events ?? [])
     .filter((event) => event.httpApi)
@@ -25,7 +28,11 @@ function cfTag(name: string, collection?: 'seq') {
 function openApiRoutes(): string[] {
   const doc = parse(read('docs/openapi.yaml')) as { paths: Record<string, Record<string, unknown>> };
   return Object.entries(doc.paths)
-    .flatMap(([path, item]) => Object.keys(item).filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k)).map((m) => `${m.toUpperCase()} ${path}`))
+    .flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((k) => ['get', 'post', 'put', 'patch', 'delete'].includes(k))
+        .map((m) => `${m.toUpperCase()} ${path}`),
+    )
     .sort();
 }
 
@@ -50,7 +57,8 @@ describe('the API’s routes', () => {
       for (const operation of Object.values(item)) {
         expect(operation.responses).toHaveProperty('401');
         const declared = JSON.stringify(operation.parameters ?? []);
-        for (const [, name] of path.matchAll(/\{(\w+)\}/g)) expect(declared).toContain(name === 'contractId' ? 'parameters/contractId' : name);
+        for (const [, name] of path.matchAll(/\{(\w+)\}/g))
+          expect(declared).toContain(name === 'contractId' ? 'parameters/contractId' : name);
       }
     }
   });

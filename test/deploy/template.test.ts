@@ -23,7 +23,13 @@ beforeAll(async () => {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^AWS_/.test(name)));
   await run('npx', ['osls', 'package', '--stage', 'test', '--package', out], {
     cwd: new URL('../..', import.meta.url),
-    env: { ...env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_SESSION_TOKEN: '', ESBUILD_WORK_FOLDER: `.esbuild/template-test-${process.pid}` },
+    env: {
+      ...env,
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SESSION_TOKEN: '',
+      ESBUILD_WORK_FOLDER: `.esbuild/template-test-${process.pid}`,
+    },
     maxBuffer: 16 * 1024 * 1024,
   });
   template = JSON.parse(await readFile(join(out, 'cloudformation-template-update-stack.json'), 'utf8')) as Json;
@@ -37,13 +43,13 @@ const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.T
 const statementsOf = (role: Json): Json[] => (role.Properties.Policies as Json[]).flatMap((p) => p.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
-  it('ingest, api and alerts on nodejs22.x arm64, each with its own role', () => {
+  it('ingest, api and alerts on nodejs24.x arm64, each with its own role', () => {
     const functions = Object.fromEntries(ofType('AWS::Lambda::Function').map(([id, r]) => [id, r.Properties as Json]));
     expect(Object.keys(functions).sort()).toEqual(['AlertsLambdaFunction', 'ApiLambdaFunction', 'IngestLambdaFunction']);
     const roles = Object.values(functions).map((f) => f.Role['Fn::GetAtt'][0]);
     expect(new Set(roles).size).toBe(3);
     for (const fn of Object.values(functions)) {
-      expect(fn.Runtime).toBe('nodejs22.x');
+      expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
     }
   });
@@ -130,10 +136,18 @@ describe('IAM', () => {
 describe('storage', () => {
   it('the documents bucket is private, encrypted, versioned and TLS-only', () => {
     const bucket = resources.S3BucketDocuments!.Properties;
-    expect(bucket.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
     expect(bucket.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm).toBe('AES256');
     expect(bucket.VersioningConfiguration).toEqual({ Status: 'Enabled' });
-    expect(bucket.NotificationConfiguration.LambdaConfigurations[0]).toMatchObject({ Event: 's3:ObjectCreated:*', Function: { 'Fn::GetAtt': ['IngestLambdaFunction', 'Arn'] } });
+    expect(bucket.NotificationConfiguration.LambdaConfigurations[0]).toMatchObject({
+      Event: 's3:ObjectCreated:*',
+      Function: { 'Fn::GetAtt': ['IngestLambdaFunction', 'Arn'] },
+    });
     const policy = resources.DocumentsBucketPolicy!.Properties.PolicyDocument.Statement[0];
     expect(policy).toMatchObject({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } });
   });
@@ -142,7 +156,11 @@ describe('storage', () => {
     const table = resources.Table!;
     expect(table.DeletionPolicy).toBe('Retain');
     expect(table.UpdateReplacePolicy).toBe('Retain');
-    expect(table.Properties).toMatchObject({ BillingMode: 'PAY_PER_REQUEST', SSESpecification: { SSEEnabled: true }, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } });
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: { SSEEnabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+    });
   });
 
   it('the table’s keys and indexes are the ones the code creates locally', () => {

@@ -23,7 +23,11 @@ describe('hosting-suspension: suspension effective the next day, allowed only on
   it('is CONDITIONAL on the policy-violation ground, naming the condition', () => {
     expect(v.status).toBe('CONDITIONAL');
     expect(v.explanation[0]).toMatch(/only if there was a violation of the acceptable use policy/);
-    expect(provision(v, '3.1')).toMatchObject({ type: 'suspension', satisfied: true, condition: expect.stringMatching(/policy-violation/) });
+    expect(provision(v, '3.1')).toMatchObject({
+      type: 'suspension',
+      satisfied: true,
+      condition: expect.stringMatching(/policy-violation/),
+    });
   });
 
   it('gives 2021-02-08 as the earliest date under the 30-day routes, 29 days short', () => {
@@ -38,13 +42,17 @@ describe('hosting-suspension: suspension effective the next day, allowed only on
     expect(v.noticeReceivedAt).toBe('2021-01-09T18:07:00-08:00');
     expect(v.effectiveAt).toBe('2021-01-10T23:59:00-08:00');
     expect(v.zone).toBe('America/Los_Angeles');
-    expect(ruleIds(v)).toEqual(expect.arrayContaining(['zone-from-letter', 'deemed-receipt-email-when-sent', 'calendar-days', 'last-day-no-roll']));
+    expect(ruleIds(v)).toEqual(
+      expect.arrayContaining(['zone-from-letter', 'deemed-receipt-email-when-sent', 'calendar-days', 'last-day-no-roll']),
+    );
   });
 
   it('resolves sender and recipient to the parties and lists the suspension deadline', () => {
     expect(v.sender).toBe('Stratoshelf Hosting, Inc.');
     expect(v.recipient).toBe('Kestrel Analytics LLC');
-    expect(v.deadlines).toContainEqual(expect.objectContaining({ kind: 'suspension-effective', date: '2021-01-10', at: '2021-01-10T23:59:00-08:00' }));
+    expect(v.deadlines).toContainEqual(
+      expect.objectContaining({ kind: 'suspension-effective', date: '2021-01-10', at: '2021-01-10T23:59:00-08:00' }),
+    );
   });
 });
 
@@ -57,7 +65,7 @@ describe('late-non-renewal: sixty days before the end of the term, counted back'
     expect(v.explanation.join(' ')).toMatch(/notice had to be received by 2024-11-01/);
   });
 
-  it('reaches the next cycle: the agreement can end on 2025-12-31, with that cycle\'s deadline 2025-11-01', () => {
+  it("reaches the next cycle: the agreement can end on 2025-12-31, with that cycle's deadline 2025-11-01", () => {
     expect(v.earliestCompliantDate).toBe('2025-12-31');
     expect(v.deadlines).toContainEqual(expect.objectContaining({ kind: 'non-renewal-notice', date: '2025-11-01' }));
     expect(v.deadlines).toContainEqual(expect.objectContaining({ kind: 'term-end', date: '2025-12-31' }));
@@ -114,8 +122,8 @@ describe('breach-notice: a notice that starts a thirty-day cure period', () => {
   });
 });
 
-describe('different-notice-periods: each letter judged by its sender\'s own right', () => {
-  it('the Client\'s 30-day right: COMPLIANT effective 2024-05-03 (earliest 2024-05-02)', () => {
+describe("different-notice-periods: each letter judged by its sender's own right", () => {
+  it("the Client's 30-day right: COMPLIANT effective 2024-05-03 (earliest 2024-05-02)", () => {
     const v = judge('different-notice-periods', 'letter-from-client.txt');
     expect(v.status).toBe('COMPLIANT');
     expect(v.sender).toBe('Pell & Tran Accounting LLP');
@@ -123,7 +131,7 @@ describe('different-notice-periods: each letter judged by its sender\'s own righ
     expect(provision(v, '3.3')).toMatchObject({ applies: false, satisfied: null });
   });
 
-  it('the Provider\'s 90-day right: NON_COMPLIANT, earliest 2024-07-01, 3 days short', () => {
+  it("the Provider's 90-day right: NON_COMPLIANT, earliest 2024-07-01, 3 days short", () => {
     const v = judge('different-notice-periods', 'letter-from-provider.txt');
     expect(v.status).toBe('NON_COMPLIANT');
     expect(v.sender).toBe('Vantor Shield Networks, Inc.');

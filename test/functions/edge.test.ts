@@ -9,7 +9,11 @@ import { INTERNAL_ERROR_BODY, STATUS_BY_CODE, toHttpError } from '../../lib/http
 const render = (error: unknown) =>
   middy(async () => {
     throw toHttpError(error);
-  }).use(httpErrorHandler({ logger: false, fallbackMessage: INTERNAL_ERROR_BODY }))({}, {} as Context) as Promise<{ statusCode: number; body: string; headers: Record<string, string> }>;
+  }).use(httpErrorHandler({ logger: false, fallbackMessage: INTERNAL_ERROR_BODY }))({}, {} as Context) as Promise<{
+    statusCode: number;
+    body: string;
+    headers: Record<string, string>;
+  }>;
 
 describe('errors at the edge', () => {
   it.each([
@@ -38,7 +42,9 @@ describe('errors at the edge', () => {
   });
 
   it('a transient failure answers 503 without its internal cause', async () => {
-    const response = await render(new NoticeCheckError('TRANSIENT', 'DynamoDB throttled on table x', { cause: new Error('ThrottlingException') }));
+    const response = await render(
+      new NoticeCheckError('TRANSIENT', 'DynamoDB throttled on table x', { cause: new Error('ThrottlingException') }),
+    );
     expect(response.statusCode).toBe(503);
     expect(response.body).not.toContain('DynamoDB');
   });

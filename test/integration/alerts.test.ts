@@ -12,7 +12,8 @@ import { startLocalAws, type LocalAws } from '../support/local-aws.ts';
 
 let aws: LocalAws;
 
-const CLAUSE = 'Either party may elect not to renew by giving written notice at least sixty (60) days before the end of the then-current term.';
+const CLAUSE =
+  'Either party may elect not to renew by giving written notice at least sixty (60) days before the end of the then-current term.';
 const deadlines: Deadline[] = [
   { kind: 'non-renewal-notice', date: '2026-03-02', at: null, zone: 'America/Los_Angeles', section: '2.2', text: CLAUSE },
   { kind: 'term-end', date: '2026-05-01', at: null, zone: 'America/Los_Angeles', section: '2.1' },
@@ -23,7 +24,12 @@ async function seed(tenantId: string, contractId: string, recordedAt: string): P
   const deps = apiDeps(aws.config);
   await deps.contracts.ensureContract(tenantId, contractId, recordedAt);
   const records = deadlines.map((d) => toDeadlineRecord(d, { tenantId, contractId, sourceDocumentId: 'agreement-1' }, recordedAt));
-  await deps.contracts.replaceDeadlines(tenantId, contractId, records, records.flatMap((r) => scheduleAlerts(r, aws.config.alertOffsets, recordedAt)));
+  await deps.contracts.replaceDeadlines(
+    tenantId,
+    contractId,
+    records,
+    records.flatMap((r) => scheduleAlerts(r, aws.config.alertOffsets, recordedAt)),
+  );
 }
 
 beforeAll(async () => {
@@ -39,7 +45,10 @@ describe('runAlerts', () => {
   it('two alert jobs at once publish one message per due alert', async () => {
     // The cure period's 30-day alert fell due on 2026-01-21 (Berlin) and is sent by a run that day.
     const deps = alertDeps(aws.config);
-    const cureRuns = await Promise.all([runAlerts(deps, { now: new Date('2026-01-21T12:00:00Z') }), runAlerts(deps, { now: new Date('2026-01-21T12:00:00Z') })]);
+    const cureRuns = await Promise.all([
+      runAlerts(deps, { now: new Date('2026-01-21T12:00:00Z') }),
+      runAlerts(deps, { now: new Date('2026-01-21T12:00:00Z') }),
+    ]);
     expect(cureRuns[0].sent + cureRuns[1].sent).toBe(2); // one per tenant
     // 2026-01-31 09:00 UTC: the 30-day alert of the 2026-03-02 notice deadline (LA midnight = 08:00 UTC) is due.
     const now = new Date('2026-01-31T09:00:00Z');

@@ -72,7 +72,10 @@ describe('ingest of the motivating example', () => {
   it('a new version with the same bytes is recorded without re-judging', async () => {
     const before = await listVerdicts(api, 'acme', 'hosting');
     // The emulator does not version objects: the event's versionId stands in for S3's.
-    expect(await ingestObject(ingest, { key: letterKey, versionId: 'second-version' })).toEqual({ outcome: 'duplicate', documentId: 'letter-1' });
+    expect(await ingestObject(ingest, { key: letterKey, versionId: 'second-version' })).toEqual({
+      outcome: 'duplicate',
+      documentId: 'letter-1',
+    });
     expect(await listVerdicts(api, 'acme', 'hosting')).toEqual(before);
     const contract = await getContract(api, 'acme', 'hosting');
     expect(contract!.documents.find((d) => d.documentId === 'letter-1')?.status).toBe('PROCESSED');
@@ -82,7 +85,9 @@ describe('ingest of the motivating example', () => {
     const secondLetter = key('acme', 'hosting', 'letter', 'letter-2', 'second.txt');
     await aws.upload(secondLetter, LETTER);
     const results = await Promise.allSettled([ingestObject(ingest, { key: secondLetter }), ingestObject(ingest, { key: secondLetter })]);
-    const fulfilled = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ outcome: string }>).value.outcome);
+    const fulfilled = results
+      .filter((r) => r.status === 'fulfilled')
+      .map((r) => (r as PromiseFulfilledResult<{ outcome: string }>).value.outcome);
     const rejected = results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason as { code?: string });
     expect(fulfilled).toContain('processed');
     // The loser either saw the finished claim or was told to retry later (TRANSIENT → Lambda retries).
@@ -112,7 +117,12 @@ describe('ingest of the motivating example', () => {
     await aws.upload(retryKey, LETTER);
     const flaky: IngestDeps = {
       ...ingest,
-      domain: { ...ingest.domain, extractText: async () => { throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' }); } },
+      domain: {
+        ...ingest.domain,
+        extractText: async () => {
+          throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+        },
+      },
     };
     await expect(ingestObject(flaky, { key: retryKey })).rejects.toThrow('socket hang up');
     expect(await ingestObject(ingest, { key: retryKey })).toEqual({ outcome: 'processed', documentId: 'letter-retry' });
@@ -132,7 +142,10 @@ describe('ingest of the motivating example', () => {
   it('a file over the size limit is refused from its HEAD, before download', async () => {
     const small = ingestDeps({ ...aws.config, maxUploadBytes: 10 });
     let downloaded = false;
-    const watched: IngestDeps = { ...small, objects: { ...small.objects, getBytes: async (...args) => ((downloaded = true), small.objects.getBytes(...args)) } };
+    const watched: IngestDeps = {
+      ...small,
+      objects: { ...small.objects, getBytes: async (...args) => ((downloaded = true), small.objects.getBytes(...args)) },
+    };
     const bigKey = key('acme', 'hosting', 'letter', 'letter-big', 'big.txt');
     await aws.upload(bigKey, LETTER);
     expect(await ingestObject(watched, { key: bigKey })).toEqual({ outcome: 'failed', documentId: 'letter-big', errorCode: 'TOO_LARGE' });

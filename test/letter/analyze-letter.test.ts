@@ -148,27 +148,43 @@ describe('analyzeLetter: effective wording', () => {
   const head = 'Date: January 5, 2024\nTo: Keel Freight Co.\n\nDear Keel,\n\n';
   it.each([
     ['effective immediately', 'We hereby terminate the Agreement effective immediately.', { kind: 'immediate' }],
-    ['a date', 'We hereby terminate the Agreement effective February 5, 2024.', { kind: 'moment', moment: { date: '2024-02-05', time: null } }],
-    ['time before date', 'Your account will be suspended at 5:00 p.m. Eastern Time on Friday, January 12, 2024.', { kind: 'moment', moment: { date: '2024-01-12', time: '17:00', zoneLabel: 'Eastern Time' } }],
-    ['end of the then-current term', 'This letter constitutes notice of termination effective at the end of the then-current term.', { kind: 'end-of-term' }],
-    ['a period after receipt', 'We hereby terminate the Agreement effective thirty (30) days after your receipt of this notice.', { kind: 'after-period', period: { amount: 30, unit: 'day', anchor: 'receipt-of-notice' } }],
+    [
+      'a date',
+      'We hereby terminate the Agreement effective February 5, 2024.',
+      { kind: 'moment', moment: { date: '2024-02-05', time: null } },
+    ],
+    [
+      'time before date',
+      'Your account will be suspended at 5:00 p.m. Eastern Time on Friday, January 12, 2024.',
+      { kind: 'moment', moment: { date: '2024-01-12', time: '17:00', zoneLabel: 'Eastern Time' } },
+    ],
+    [
+      'end of the then-current term',
+      'This letter constitutes notice of termination effective at the end of the then-current term.',
+      { kind: 'end-of-term' },
+    ],
+    [
+      'a period after receipt',
+      'We hereby terminate the Agreement effective thirty (30) days after your receipt of this notice.',
+      { kind: 'after-period', period: { amount: 30, unit: 'day', anchor: 'receipt-of-notice' } },
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(analyzeLetter(doc(head + sentence)).effective).toMatchObject(expected);
   });
 
   it('reports a date that does not exist as unparseable', () => {
-    const letter = analyzeLetter(doc(head + 'We hereby terminate the Agreement effective February 30, 2024.'));
+    const letter = analyzeLetter(doc(`${head}We hereby terminate the Agreement effective February 30, 2024.`));
     expect(letter.effective).toBeNull();
     expect(letter.problems.join(' ')).toMatch(/unparseable date/);
   });
 
   it('reports a weekday that contradicts the date', () => {
-    const letter = analyzeLetter(doc(head + 'We hereby terminate the Agreement effective Saturday, February 5, 2024.'));
+    const letter = analyzeLetter(doc(`${head}We hereby terminate the Agreement effective Saturday, February 5, 2024.`));
     expect(letter.problems.join(' ')).toMatch(/weekday does not match/);
   });
 
   it('reports a termination with no effective date', () => {
-    const letter = analyzeLetter(doc(head + 'We hereby terminate the Agreement.'));
+    const letter = analyzeLetter(doc(`${head}We hereby terminate the Agreement.`));
     expect(letter.effective).toBeNull();
     expect(letter.problems).toContain('no effective date stated');
   });
@@ -182,17 +198,25 @@ describe('analyzeLetter: delivery methods and sections', () => {
     ['By registered mail', 'registered-mail'],
     ['Via email: legal@keel.example', 'email'],
   ])('"%s" is %s', (line, method) => {
-    const letter = analyzeLetter(doc(`March 1, 2024\n\n${line}\n\nKeel Freight Co.\n\nDear Keel,\n\nWe hereby terminate the Agreement effective immediately.`));
+    const letter = analyzeLetter(
+      doc(`March 1, 2024\n\n${line}\n\nKeel Freight Co.\n\nDear Keel,\n\nWe hereby terminate the Agreement effective immediately.`),
+    );
     expect(letter.deliveryMethod).toBe(method);
   });
 
   it('lists every method of a letter sent two ways, in order', () => {
-    const letter = analyzeLetter(doc('March 1, 2024\n\nVia email and FedEx\n\nDear Keel,\n\nWe hereby terminate the Agreement effective immediately.'));
+    const letter = analyzeLetter(
+      doc('March 1, 2024\n\nVia email and FedEx\n\nDear Keel,\n\nWe hereby terminate the Agreement effective immediately.'),
+    );
     expect(letter.deliveryMethods).toEqual(['email', 'courier']);
   });
 
   it('normalises § citations and lists', () => {
-    const letter = analyzeLetter(doc('Date: March 1, 2024\n\nDear Keel,\n\nUnder §§ 14.2 and 14.3 and Section 7.2(b) we hereby terminate the Agreement effective immediately.'));
+    const letter = analyzeLetter(
+      doc(
+        'Date: March 1, 2024\n\nDear Keel,\n\nUnder §§ 14.2 and 14.3 and Section 7.2(b) we hereby terminate the Agreement effective immediately.',
+      ),
+    );
     expect(letter.sectionsCited).toEqual(['14.2', '14.3', '7.2(b)']);
   });
 });
@@ -214,7 +238,20 @@ describe('analyzeLetter: properties', () => {
       fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
         const iso = d.toISOString().slice(0, 10);
         const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-        const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+        const month = [
+          'January',
+          'February',
+          'March',
+          'April',
+          'May',
+          'June',
+          'July',
+          'August',
+          'September',
+          'October',
+          'November',
+          'December',
+        ][m - 1];
         const letter = analyzeLetter(doc(`Date: ${month} ${day}, ${y}\n\nWe hereby terminate the Agreement effective immediately.`));
         expect(letter.sent?.date).toBe(iso);
       }),

@@ -18,7 +18,12 @@ describe('zone labels as letters write them', () => {
     { text: 'effective March 15, 2024, 11:59 PM Pacific.', time: '23:59', label: 'Pacific', zone: 'America/Los_Angeles' },
     { text: 'at 9:00 a.m. Mountain on Monday, April 1, 2024', time: '09:00', label: 'Mountain', zone: 'America/Denver' },
     { text: 'with effect from 1 July 2024 at 00:00 CET/CEST', time: '00:00', label: 'CET/CEST', zone: 'Europe/Berlin' },
-    { text: 'with effect from 1 July 2024 at 18:00 Central European Time', time: '18:00', label: 'Central European Time', zone: 'Europe/Berlin' },
+    {
+      text: 'with effect from 1 July 2024 at 18:00 Central European Time',
+      time: '18:00',
+      label: 'Central European Time',
+      zone: 'Europe/Berlin',
+    },
     { text: 'at 11:59 PM PST on Sunday, January 10, 2021', time: '23:59', label: 'PST', zone: 'America/Los_Angeles' },
   ])('$text', ({ text, time, label, zone }) => {
     const moment = read(text);

@@ -7,7 +7,11 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Runs `npm run demo` to completion; the demo picks free ports and a temporary data folder itself. */
 function runDemo(): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn('npm', ['run', '--silent', 'demo'], { cwd: projectRoot, env: { ...process.env, PORT: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'demo'], {
+      cwd: projectRoot,
+      env: { ...process.env, PORT: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

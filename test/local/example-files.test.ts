@@ -8,7 +8,15 @@ describe('findExampleContracts', () => {
   let root: string;
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'examples-'));
-    const files = ['Two Sides/agreement.txt', 'Two Sides/agreement.pdf', 'Two Sides/letter-from-provider.txt', 'Two Sides/letter-from-client.pdf', 'Two Sides/README.md', 'no-agreement/letter.txt', 'make-pdfs.ts'];
+    const files = [
+      'Two Sides/agreement.txt',
+      'Two Sides/agreement.pdf',
+      'Two Sides/letter-from-provider.txt',
+      'Two Sides/letter-from-client.pdf',
+      'Two Sides/README.md',
+      'no-agreement/letter.txt',
+      'make-pdfs.ts',
+    ];
     for (const file of files) {
       await mkdir(join(root, file, '..'), { recursive: true });
       await writeFile(join(root, file), 'x');

@@ -24,7 +24,11 @@ describe('local HTTP API in front of a handler', () => {
         seen.push(typed);
         if (typed.rawPath === '/boom') throw new Error('secret internal detail');
         if (typed.rawPath === '/plain') return { ok: true };
-        return { statusCode: 201, headers: { 'Content-Type': 'application/json', 'X-Route': typed.routeKey }, body: JSON.stringify({ params: typed.pathParameters ?? null }) };
+        return {
+          statusCode: 201,
+          headers: { 'Content-Type': 'application/json', 'X-Route': typed.routeKey },
+          body: JSON.stringify({ params: typed.pathParameters ?? null }),
+        };
       },
     };
     api = await startHttpApi({

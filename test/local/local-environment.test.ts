@@ -3,14 +3,29 @@ import { localEnvironment } from '../../lib/local/local-environment.ts';
 import type { ServerlessFunction } from '../../lib/local/serverless-functions.ts';
 
 const fn = (environment: Record<string, unknown>): ServerlessFunction => ({
-  name: 'api', module: 'functions/api', exportName: 'handler', timeoutSeconds: 10, maximumRetryAttempts: 2,
-  environment, httpApi: [], hasS3Event: false, hasScheduleEvent: false, hasSqsEvent: false,
+  name: 'api',
+  module: 'functions/api',
+  exportName: 'handler',
+  timeoutSeconds: 10,
+  maximumRetryAttempts: 2,
+  environment,
+  httpApi: [],
+  hasS3Event: false,
+  hasScheduleEvent: false,
+  hasSqsEvent: false,
 });
 
 describe('localEnvironment', () => {
   it('keeps plain serverless.yml values, drops unresolved references, and local resources always win', () => {
     const env = localEnvironment(
-      [fn({ DEFAULT_ZONE: 'UTC', MAX_UPLOAD_BYTES: 26214400, TOPIC_ARN: { cloudFormation: '!Ref' }, TABLE_NAME: '${self:custom.tableName}' })],
+      [
+        fn({
+          DEFAULT_ZONE: 'UTC',
+          MAX_UPLOAD_BYTES: 26214400,
+          TOPIC_ARN: { cloudFormation: '!Ref' },
+          TABLE_NAME: '${self:custom.tableName}',
+        }),
+      ],
       { TABLE_NAME: 'local-table', TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:alerts' },
       { DEFAULT_ZONE: 'Europe/Paris', TABLE_NAME: 'from-shell', HOME: '/home/x' },
     );

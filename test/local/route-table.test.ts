@@ -14,7 +14,11 @@ describe('routeTable picks the most specific route like API Gateway', () => {
 
   it('literal segment before a parameter', () => {
     expect(match('GET', '/contracts/latest')?.target).toBe('latest');
-    expect(match('GET', '/contracts/c-9')).toEqual({ target: 'contract', routeKey: 'GET /contracts/{contractId}', pathParameters: { contractId: 'c-9' } });
+    expect(match('GET', '/contracts/c-9')).toEqual({
+      target: 'contract',
+      routeKey: 'GET /contracts/{contractId}',
+      pathParameters: { contractId: 'c-9' },
+    });
   });
 
   it('a dot is part of a literal segment', () => {
@@ -23,7 +27,11 @@ describe('routeTable picks the most specific route like API Gateway', () => {
   });
 
   it('greedy parameter takes the rest of the path', () => {
-    expect(match('PUT', '/files/a/b%20c')).toEqual({ target: 'files', routeKey: 'ANY /files/{proxy+}', pathParameters: { proxy: 'a/b c' } });
+    expect(match('PUT', '/files/a/b%20c')).toEqual({
+      target: 'files',
+      routeKey: 'ANY /files/{proxy+}',
+      pathParameters: { proxy: 'a/b c' },
+    });
   });
 
   it('falls back to $default only when nothing else matches', () => {

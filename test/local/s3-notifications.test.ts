@@ -8,12 +8,20 @@ const fakeS3 = { send: async () => ({ ContentLength: 1234, ETag: '"0cc175b9c0f1b
 
 describe('S3 ObjectCreated notifications to the ingest function', () => {
   it('builds the event S3 sends: URL-encoded key with + for spaces, size and unquoted ETag', async () => {
-    const event = await objectCreatedEvent(fakeS3, { bucket: 'docs', key: 'tenants/t1/contracts/c1/letter/d1/Notice (final).pdf' }, 'us-east-1');
+    const event = await objectCreatedEvent(
+      fakeS3,
+      { bucket: 'docs', key: 'tenants/t1/contracts/c1/letter/d1/Notice (final).pdf' },
+      'us-east-1',
+    );
     const record = event.Records[0]!;
     expect(record.eventName).toBe('ObjectCreated:Put');
     expect(record.eventSource).toBe('aws:s3');
     expect(record.s3.bucket).toMatchObject({ name: 'docs', arn: 'arn:aws:s3:::docs' });
-    expect(record.s3.object).toMatchObject({ key: 'tenants/t1/contracts/c1/letter/d1/Notice+(final).pdf', size: 1234, eTag: '0cc175b9c0f1b6a831c399e269772661' });
+    expect(record.s3.object).toMatchObject({
+      key: 'tenants/t1/contracts/c1/letter/d1/Notice+(final).pdf',
+      size: 1234,
+      eTag: '0cc175b9c0f1b6a831c399e269772661',
+    });
     expect(decodeURIComponent(record.s3.object.key.replace(/\+/g, ' '))).toBe('tenants/t1/contracts/c1/letter/d1/Notice (final).pdf');
   });
 
@@ -25,7 +33,13 @@ describe('S3 ObjectCreated notifications to the ingest function', () => {
       region: 'us-east-1',
       retryDelaysMs: [1, 1],
       log: (line) => lines.push(line),
-      ingest: { name: 'ingest', invoke: async () => { calls += 1; throw new Error('throttled'); } },
+      ingest: {
+        name: 'ingest',
+        invoke: async () => {
+          calls += 1;
+          throw new Error('throttled');
+        },
+      },
     });
     notifications.objectCreated({ bucket: 'docs', key: 'tenants/t1/a.pdf' });
     const [outcome] = await notifications.settled();

@@ -16,9 +16,12 @@ describe('local S3 endpoint checks presigned URLs as S3 does', () => {
     emulator.server.createBucket('docs');
     gateway = await startS3PresignGateway({ upstream: emulator.endpoint, secrets: { local: 'local' }, now: () => clock });
     s3 = new S3Client({
-      endpoint: gateway.endpoint, forcePathStyle: true, region: 'us-east-1',
+      endpoint: gateway.endpoint,
+      forcePathStyle: true,
+      region: 'us-east-1',
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED',
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
     });
   });
 
@@ -27,8 +30,13 @@ describe('local S3 endpoint checks presigned URLs as S3 does', () => {
     await emulator?.stop();
   });
 
-  const presign = () => getSignedUrl(s3, new PutObjectCommand({ Bucket: 'docs', Key: key, ContentType: 'application/pdf' }), { expiresIn: 900, signableHeaders: new Set(['content-type']) }); // as the upload route signs it
-  const put = (url: string, contentType: string) => fetch(url, { method: 'PUT', headers: { 'content-type': contentType }, body: '%PDF-1.7 test' });
+  const presign = () =>
+    getSignedUrl(s3, new PutObjectCommand({ Bucket: 'docs', Key: key, ContentType: 'application/pdf' }), {
+      expiresIn: 900,
+      signableHeaders: new Set(['content-type']),
+    }); // as the upload route signs it
+  const put = (url: string, contentType: string) =>
+    fetch(url, { method: 'PUT', headers: { 'content-type': contentType }, body: '%PDF-1.7 test' });
 
   it('stores the object when the URL is intact and the Content-Type is the signed one', async () => {
     clock = new Date();

@@ -13,7 +13,9 @@ const fixtureProject = fileURLToPath(new URL('./fixtures/project', import.meta.u
 
 /** Java processes running DynamoDB Local with this data folder. */
 const javaProcessesFor = (folder: string): string[] =>
-  execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' }).split('\n').filter((line) => line.includes('DynamoDBLocal') && line.includes(folder));
+  execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('DynamoDBLocal') && line.includes(folder));
 
 describe('local stack wiring (fixture handlers)', () => {
   let dataRoot: string;
@@ -22,7 +24,13 @@ describe('local stack wiring (fixture handlers)', () => {
 
   beforeAll(async () => {
     dataRoot = await mkdtemp(join(tmpdir(), 'local-stack-'));
-    stack = await startLocalStack({ dataRoot, port: 0, alertIntervalMs: null, log: (line) => lines.push(line), projectRoot: fixtureProject });
+    stack = await startLocalStack({
+      dataRoot,
+      port: 0,
+      alertIntervalMs: null,
+      log: (line) => lines.push(line),
+      projectRoot: fixtureProject,
+    });
   });
 
   afterAll(async () => {
@@ -34,13 +42,18 @@ describe('local stack wiring (fixture handlers)', () => {
     fetch(`${stack.apiUrl}${path}`, { ...init, headers: { authorization: `Bearer ${stack.token}`, 'content-type': 'application/json' } });
 
   it('delivers an object PUT to a presigned URL to the ingest handler as an S3 ObjectCreated event', async () => {
-    const created = (await (await call('/contracts/c-1/documents', { method: 'POST', body: JSON.stringify({ fileName: 'late notice.txt' }) })).json()) as { uploadUrl: string };
+    const created = (await (
+      await call('/contracts/c-1/documents', { method: 'POST', body: JSON.stringify({ fileName: 'late notice.txt' }) })
+    ).json()) as { uploadUrl: string };
     expect(created.uploadUrl.startsWith(stack.s3Endpoint)).toBe(true);
     const put = await fetch(created.uploadUrl, { method: 'PUT', body: 'Notice of non-renewal' });
     expect(put.status).toBe(200);
     await stack.ingestSettled();
 
-    const seen = (await (await call('/ingested')).json()) as { items: Array<{ object: { key: string; size: number; eTag: string }; bucket: { name: string } }>; greeting: string };
+    const seen = (await (await call('/ingested')).json()) as {
+      items: Array<{ object: { key: string; size: number; eTag: string }; bucket: { name: string } }>;
+      greeting: string;
+    };
     expect(seen.items).toHaveLength(1);
     expect(seen.items[0]?.object).toMatchObject({ key: 'tenants/demo/contracts/c-1/letter/d1/late+notice.txt', size: 21 });
     expect(seen.items[0]?.object.eTag).toMatch(/^[0-9a-f]{32}$/);
@@ -51,7 +64,9 @@ describe('local stack wiring (fixture handlers)', () => {
     const response = await call('/_local/alerts/run', { method: 'POST', body: JSON.stringify({ now: '2021-01-02' }) });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { alerts: Array<{ subject: string; message: { date: string } }> };
-    expect(body.alerts).toEqual([expect.objectContaining({ subject: 'Deadline in 7 days', message: expect.objectContaining({ date: '2021-01-02' }) })]);
+    expect(body.alerts).toEqual([
+      expect.objectContaining({ subject: 'Deadline in 7 days', message: expect.objectContaining({ date: '2021-01-02' }) }),
+    ]);
     const log = await readFile(join(dataRoot, 'alerts.log'), 'utf8');
     expect(log.trim().split('\n')).toHaveLength(1);
     expect(lines.some((line) => line.startsWith('[alert] Deadline in 7 days'))).toBe(true);
@@ -59,7 +74,14 @@ describe('local stack wiring (fixture handlers)', () => {
 
   it('notice-check alerts run talks to the running stack found through the data folder', async () => {
     const out: string[] = [];
-    const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => out.push(text), stdoutIsTTY: false, stderrIsTTY: false, env: {}, now: () => new Date() };
+    const io: CliIo = {
+      stdout: (text) => out.push(text),
+      stderr: (text) => out.push(text),
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      now: () => new Date(),
+    };
     const code = await alertsCommand.run(['run', '--now', '2021-03-04T10:00:00Z', '--data-dir', dataRoot], io);
     expect(code).toBe(0);
     expect(out.join('')).toContain('1 alert sent');
@@ -67,12 +89,24 @@ describe('local stack wiring (fixture handlers)', () => {
   });
 
   it('notice-check alerts run says how to start the stack when none is running', async () => {
-    const io: CliIo = { stdout: () => undefined, stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, env: {}, now: () => new Date() };
-    await expect(alertsCommand.run(['run', '--data-dir', join(dataRoot, 'nowhere')], io)).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringMatching(/npm start/) });
+    const io: CliIo = {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      stdoutIsTTY: false,
+      stderrIsTTY: false,
+      env: {},
+      now: () => new Date(),
+    };
+    await expect(alertsCommand.run(['run', '--data-dir', join(dataRoot, 'nowhere')], io)).rejects.toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringMatching(/npm start/),
+    });
   });
 
   it('refuses a second stack on the same data folder before starting anything', async () => {
-    await expect(startLocalStack({ dataRoot, port: 0, alertIntervalMs: null, log: () => undefined, projectRoot: fixtureProject })).rejects.toThrow(/Another local stack .* is using/);
+    await expect(
+      startLocalStack({ dataRoot, port: 0, alertIntervalMs: null, log: () => undefined, projectRoot: fixtureProject }),
+    ).rejects.toThrow(/Another local stack .* is using/);
     expect(javaProcessesFor(dataRoot)).toHaveLength(1);
   });
 

@@ -21,7 +21,11 @@ export function loadEvent<N extends keyof EventFiles>(name: N): EventFiles[N] {
 }
 
 /** An HTTP API event for `tenant` (or without any identity when `tenant` is null). */
-export function httpEvent<N extends Extract<keyof EventFiles, `http-${string}`>>(name: N, tenant: string | null, claim = 'custom:tenantId'): EventFiles[N] {
+export function httpEvent<N extends Extract<keyof EventFiles, `http-${string}`>>(
+  name: N,
+  tenant: string | null,
+  claim = 'custom:tenantId',
+): EventFiles[N] {
   const event = loadEvent(name);
   const claims = event.requestContext.authorizer.jwt.claims;
   if (tenant === null) delete claims[claim];

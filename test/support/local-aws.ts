@@ -52,11 +52,19 @@ export async function startLocalAws(options: { emulator?: boolean; env?: Record<
       ...options.env,
     };
     const config = loadConfig(env);
-    await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }), tableName);
+    await ensureTable(
+      new DynamoDBClient({ endpoint: db.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }),
+      tableName,
+    );
     const clients = awsClients(config);
     const em = emulator;
     return {
-      db, emulator, env, config, clients, alertQueue,
+      db,
+      emulator,
+      env,
+      config,
+      clients,
+      alertQueue,
       async upload(key, body, contentType = 'text/plain') {
         await (clients.s3 as S3Client).send(new PutObjectCommand({ Bucket: bucketName, Key: key, Body: body, ContentType: contentType }));
       },

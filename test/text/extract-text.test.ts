@@ -49,7 +49,10 @@ describe('extractText on real files', () => {
   });
 
   it('detects a PDF by its bytes whatever the file is called', async () => {
-    const doc = await extractText(fixtureBytes('hosting-agreement.pdf'), { fileName: 'upload.bin', contentType: 'application/octet-stream' });
+    const doc = await extractText(fixtureBytes('hosting-agreement.pdf'), {
+      fileName: 'upload.bin',
+      contentType: 'application/octet-stream',
+    });
     expect(doc.format).toBe('pdf');
   });
 });
@@ -100,7 +103,9 @@ describe('extractText errors, one real file each', () => {
   });
 
   it('treats a content type of application/pdf on non-PDF bytes as NOT_A_PDF', async () => {
-    const { code } = await codeOf(extractText(fixtureBytes('hosting-agreement.txt'), { fileName: 'upload', contentType: 'application/pdf' }));
+    const { code } = await codeOf(
+      extractText(fixtureBytes('hosting-agreement.txt'), { fileName: 'upload', contentType: 'application/pdf' }),
+    );
     expect(code).toBe('NOT_A_PDF');
   });
 

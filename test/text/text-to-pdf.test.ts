@@ -6,7 +6,8 @@ describe('textToPdf round-trips through extractText', () => {
   it('wraps long text over numbered pages that read back in order', async () => {
     const clauses = Array.from(
       { length: 80 },
-      (_, index) => `${index + 1}.1 Either party may terminate this Agreement upon thirty (30) days' prior written notice to the other party.`,
+      (_, index) =>
+        `${index + 1}.1 Either party may terminate this Agreement upon thirty (30) days' prior written notice to the other party.`,
     );
     const pdf = await textToPdf(clauses.join('\n\n'), { title: 'Long agreement', pageSize: 'Letter' });
     const doc = await extractText(pdf, { fileName: 'long.pdf' });

@@ -5,13 +5,34 @@ import { LONDON, NY, at } from './support.ts';
 describe('businessCalendar', () => {
   const cases = [
     { name: 'Christmas Day in New York', code: 'US-NY', date: '2024-12-25', zone: NY, business: false, holiday: 'Christmas Day' },
-    { name: 'the observed New Year holiday on Friday 31 December 2021 (US-NY)', code: 'US-NY', date: '2021-12-31', zone: NY, business: false, holiday: "New Year's Day (substitute day)" },
-    { name: 'a Saturday is not a business day but not a holiday', code: 'US-NY', date: '2024-12-21', zone: NY, business: false, holiday: null },
+    {
+      name: 'the observed New Year holiday on Friday 31 December 2021 (US-NY)',
+      code: 'US-NY',
+      date: '2021-12-31',
+      zone: NY,
+      business: false,
+      holiday: "New Year's Day (substitute day)",
+    },
+    {
+      name: 'a Saturday is not a business day but not a holiday',
+      code: 'US-NY',
+      date: '2024-12-21',
+      zone: NY,
+      business: false,
+      holiday: null,
+    },
     { name: 'an ordinary Friday', code: 'US-NY', date: '2024-12-20', zone: NY, business: true, holiday: null },
     { name: 'Good Friday in England', code: 'GB', date: '2024-03-29', zone: LONDON, business: false, holiday: 'Good Friday' },
     { name: 'Good Friday is not a New York public holiday', code: 'US-NY', date: '2024-03-29', zone: NY, business: true, holiday: null },
-    { name: 'St Andrew\'s Day in Scotland but not in England', code: 'GB-SCT', date: '2021-11-30', zone: LONDON, business: false, holiday: 'St Andrew’s Day' },
-    { name: 'St Andrew\'s Day is a business day in England', code: 'GB', date: '2021-11-30', zone: LONDON, business: true, holiday: null },
+    {
+      name: "St Andrew's Day in Scotland but not in England",
+      code: 'GB-SCT',
+      date: '2021-11-30',
+      zone: LONDON,
+      business: false,
+      holiday: 'St Andrew’s Day',
+    },
+    { name: "St Andrew's Day is a business day in England", code: 'GB', date: '2021-11-30', zone: LONDON, business: true, holiday: null },
     { name: 'German Unity Day', code: 'DE', date: '2024-10-03', zone: 'Europe/Berlin', business: false, holiday: 'National Holiday' },
   ];
   it.each(cases)('$name', ({ code, date, zone, business, holiday }) => {
@@ -48,7 +69,7 @@ describe('businessCalendar', () => {
     expect(il.nextBusinessDay(at('2024-03-07', 'Asia/Jerusalem')).toISODate()).toBe('2024-03-10');
   });
 
-  it('reads US bank business days against the federal holidays, not state ones (Lincoln\'s Birthday in New York)', () => {
+  it("reads US bank business days against the federal holidays, not state ones (Lincoln's Birthday in New York)", () => {
     const lincolnsBirthday = at('2024-02-12', NY);
     expect(businessCalendar('US-NY').isBusinessDay(lincolnsBirthday)).toBe(false);
     const banks = businessCalendar('US-NY', { banks: true });

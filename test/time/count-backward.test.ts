@@ -11,17 +11,69 @@ const ny = businessCalendar('US-NY');
 
 describe('latestNoticeDay: "no less than N before the end of the then-current term"', () => {
   const cases: Array<{ name: string; end: string; amount: number; unit: Unit; latest: string; clamped?: boolean }> = [
-    { name: 'thirty days before a term ending 31 December: received by 1 December', end: '2024-12-31', amount: 30, unit: 'day', latest: '2024-12-01' },
+    {
+      name: 'thirty days before a term ending 31 December: received by 1 December',
+      end: '2024-12-31',
+      amount: 30,
+      unit: 'day',
+      latest: '2024-12-01',
+    },
     { name: 'ninety days before a term ending 30 June', end: '2025-06-30', amount: 90, unit: 'day', latest: '2025-04-01' },
-    { name: 'sixty days before a term ending 1 March 2024 crosses the leap day', end: '2024-03-01', amount: 60, unit: 'day', latest: '2024-01-01' },
-    { name: 'three months before 31 December: 30 September (no 31 September)', end: '2024-12-31', amount: 3, unit: 'month', latest: '2024-09-30', clamped: true },
+    {
+      name: 'sixty days before a term ending 1 March 2024 crosses the leap day',
+      end: '2024-03-01',
+      amount: 60,
+      unit: 'day',
+      latest: '2024-01-01',
+    },
+    {
+      name: 'three months before 31 December: 30 September (no 31 September)',
+      end: '2024-12-31',
+      amount: 3,
+      unit: 'month',
+      latest: '2024-09-30',
+      clamped: true,
+    },
     { name: 'one month before 15 March: 15 February', end: '2024-03-15', amount: 1, unit: 'month', latest: '2024-02-15' },
-    { name: 'one month before 28 February 2023: 31 January (any of 28–31 January ends on 28 February)', end: '2023-02-28', amount: 1, unit: 'month', latest: '2023-01-31', clamped: true },
-    { name: 'one month before 29 February 2024: 31 January', end: '2024-02-29', amount: 1, unit: 'month', latest: '2024-01-31', clamped: true },
-    { name: 'one year before 28 February 2025: 29 February 2024', end: '2025-02-28', amount: 1, unit: 'year', latest: '2024-02-29', clamped: true },
+    {
+      name: 'one month before 28 February 2023: 31 January (any of 28–31 January ends on 28 February)',
+      end: '2023-02-28',
+      amount: 1,
+      unit: 'month',
+      latest: '2023-01-31',
+      clamped: true,
+    },
+    {
+      name: 'one month before 29 February 2024: 31 January',
+      end: '2024-02-29',
+      amount: 1,
+      unit: 'month',
+      latest: '2024-01-31',
+      clamped: true,
+    },
+    {
+      name: 'one year before 28 February 2025: 29 February 2024',
+      end: '2025-02-28',
+      amount: 1,
+      unit: 'year',
+      latest: '2024-02-29',
+      clamped: true,
+    },
     { name: 'two weeks before 14 January: 31 December', end: '2025-01-14', amount: 2, unit: 'week', latest: '2024-12-31' },
-    { name: 'five business days before Sunday 29 December skip Christmas', end: '2024-12-29', amount: 5, unit: 'business-day', latest: '2024-12-19' },
-    { name: 'ten business days before 7 January skip New Year and Christmas', end: '2025-01-07', amount: 10, unit: 'business-day', latest: '2024-12-22' },
+    {
+      name: 'five business days before Sunday 29 December skip Christmas',
+      end: '2024-12-29',
+      amount: 5,
+      unit: 'business-day',
+      latest: '2024-12-19',
+    },
+    {
+      name: 'ten business days before 7 January skip New Year and Christmas',
+      end: '2025-01-07',
+      amount: 10,
+      unit: 'business-day',
+      latest: '2024-12-22',
+    },
   ];
   it.each(cases)('$name', ({ end, amount, unit, latest, clamped }) => {
     const result = latestNoticeDay(at(end, NY), { amount, unit }, ny);
@@ -49,7 +101,9 @@ describe('latestNoticeDay: "no less than N before the end of the then-current te
   });
 
   it('rejects a negative period with INVALID_INPUT', () => {
-    expect(() => latestNoticeDay(at('2024-12-31', NY), { amount: -30, unit: 'day' }, ny)).toThrowError(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(() => latestNoticeDay(at('2024-12-31', NY), { amount: -30, unit: 'day' }, ny)).toThrowError(
+      expect.objectContaining({ code: 'INVALID_INPUT' }),
+    );
   });
 });
 
@@ -68,11 +122,16 @@ describe('latestNoticeDay properties', () => {
 
   it('for every unit, notice on the latest day suffices and notice a day later never does', () => {
     fc.assert(
-      fc.property(ends, fc.constantFrom<Unit>('day', 'business-day', 'week', 'month', 'year'), fc.integer({ min: 0, max: 40 }), (end, unit, n) => {
-        const latest = latestNoticeDay(end, { amount: n, unit }, ny);
-        expect(addPeriod(latest.end, { amount: n, unit }, ny).lastDay <= end.toISODate()!).toBe(true);
-        expect(addPeriod(latest.end.plus({ days: 1 }), { amount: n, unit }, ny).lastDay > end.toISODate()!).toBe(true);
-      }),
+      fc.property(
+        ends,
+        fc.constantFrom<Unit>('day', 'business-day', 'week', 'month', 'year'),
+        fc.integer({ min: 0, max: 40 }),
+        (end, unit, n) => {
+          const latest = latestNoticeDay(end, { amount: n, unit }, ny);
+          expect(addPeriod(latest.end, { amount: n, unit }, ny).lastDay <= end.toISODate()!).toBe(true);
+          expect(addPeriod(latest.end.plus({ days: 1 }), { amount: n, unit }, ny).lastDay > end.toISODate()!).toBe(true);
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -30,7 +30,14 @@ function battery(): string[] {
     addPeriod(DateTime.fromISO('2024-12-20T23:30', { zone: NY }), { amount: 10, unit: 'business-day' }, ny).lastDay,
     addPeriod(DateTime.fromISO('2021-12-24T23:30', { zone: LONDON }), { amount: 3, unit: 'business-day' }, gb).lastDay,
     latestNoticeDay(DateTime.fromISO('2024-12-31', { zone: NY }), { amount: 3, unit: 'month' }, ny).lastDay,
-    toIsoWithOffset(deemedReceipt(DateTime.fromISO('2024-03-08T17:30', { zone: NY }), 'email', [{ method: 'email', rule: 'when-sent', cutoff: '17:00' }], ny).receivedAt),
+    toIsoWithOffset(
+      deemedReceipt(
+        DateTime.fromISO('2024-03-08T17:30', { zone: NY }),
+        'email',
+        [{ method: 'email', rule: 'when-sent', cutoff: '17:00' }],
+        ny,
+      ).receivedAt,
+    ),
     toIsoWithOffset(adjustLastDay(DateTime.fromISO('2021-12-25', { zone: LONDON }), gb, true).date),
     chooseZone({ jurisdiction: 'US-TX', defaultZone: 'UTC' }).zone,
   ];
@@ -88,7 +95,9 @@ describe('property: the machine zone never changes a computed period', () => {
         fc.constantFrom<Unit>('hour', 'day', 'business-day', 'week', 'month', 'year'),
         fc.integer({ min: 0, max: 45 }),
         (day, minute, zone, unit, amount) => {
-          const trigger = DateTime.fromISO('2019-01-01T00:00', { zone: 'UTC' }).plus({ days: day, minutes: minute }).toISO({ includeOffset: false }) as string;
+          const trigger = DateTime.fromISO('2019-01-01T00:00', { zone: 'UTC' })
+            .plus({ days: day, minutes: minute })
+            .toISO({ includeOffset: false }) as string;
           useMachineZone('UTC');
           const inUtc = compute(trigger, zone, unit, amount);
           useMachineZone('Pacific/Chatham');

@@ -2,10 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { describeRule, isRuleId, RULES, uniqueRules, type RuleId } from '../../lib/time/rules.ts';
 
 const required: RuleId[] = [
-  'calendar-days', 'business-days', 'bank-business-days', 'calendar-months', 'calendar-years', 'month-end-clamp',
-  'hours-from-receipt', 'weeks', 'count-backward', 'deemed-receipt-email-when-sent', 'deemed-receipt-email-cutoff',
-  'deemed-receipt-courier', 'deemed-receipt-certified-mail', 'deemed-receipt-on-delivery', 'deemed-receipt-default',
-  'last-day-no-roll', 'last-day-next-business-day', 'zone-from-letter', 'zone-from-agreement', 'zone-from-jurisdiction',
+  'calendar-days',
+  'business-days',
+  'bank-business-days',
+  'calendar-months',
+  'calendar-years',
+  'month-end-clamp',
+  'hours-from-receipt',
+  'weeks',
+  'count-backward',
+  'deemed-receipt-email-when-sent',
+  'deemed-receipt-email-cutoff',
+  'deemed-receipt-courier',
+  'deemed-receipt-certified-mail',
+  'deemed-receipt-on-delivery',
+  'deemed-receipt-default',
+  'last-day-no-roll',
+  'last-day-next-business-day',
+  'zone-from-letter',
+  'zone-from-agreement',
+  'zone-from-jurisdiction',
   'zone-default',
 ];
 
@@ -32,6 +48,10 @@ describe('RULES', () => {
   it('recognises rule ids and merges lists without repeats', () => {
     expect(isRuleId('month-end-clamp')).toBe(true);
     expect(isRuleId('thirty-days-hath-september')).toBe(false);
-    expect(uniqueRules(['calendar-days', 'zone-default'], ['calendar-days', 'count-backward'])).toEqual(['calendar-days', 'zone-default', 'count-backward']);
+    expect(uniqueRules(['calendar-days', 'zone-default'], ['calendar-days', 'count-backward'])).toEqual([
+      'calendar-days',
+      'zone-default',
+      'count-backward',
+    ]);
   });
 });

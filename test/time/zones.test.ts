@@ -116,11 +116,36 @@ describe('zoneForJurisdiction', () => {
 
 describe('chooseZone: letter, then agreement, then jurisdiction, then default', () => {
   const cases = [
-    { name: 'the letter\'s label wins', inputs: { letterLabel: 'PST', letterDate: '2021-01-09', agreementZone: 'America/Chicago', jurisdiction: 'US-NY', defaultZone: 'UTC' }, zone: 'America/Los_Angeles', rule: 'zone-from-letter' },
-    { name: 'the agreement\'s zone when the letter has none', inputs: { letterLabel: null, agreementZone: 'Central Time', jurisdiction: 'US-NY', defaultZone: 'UTC' }, zone: 'America/Chicago', rule: 'zone-from-agreement' },
-    { name: 'an unreadable letter label falls through to the agreement', inputs: { letterLabel: 'IST', agreementZone: 'America/Chicago', jurisdiction: 'US-NY', defaultZone: 'UTC' }, zone: 'America/Chicago', rule: 'zone-from-agreement' },
-    { name: 'the governing law\'s zone when neither document names one', inputs: { jurisdiction: 'US-WA', defaultZone: 'UTC' }, zone: 'America/Los_Angeles', rule: 'zone-from-jurisdiction' },
-    { name: 'the default when the jurisdiction spans zones', inputs: { jurisdiction: 'US', defaultZone: 'America/New_York' }, zone: 'America/New_York', rule: 'zone-default' },
+    {
+      name: "the letter's label wins",
+      inputs: { letterLabel: 'PST', letterDate: '2021-01-09', agreementZone: 'America/Chicago', jurisdiction: 'US-NY', defaultZone: 'UTC' },
+      zone: 'America/Los_Angeles',
+      rule: 'zone-from-letter',
+    },
+    {
+      name: "the agreement's zone when the letter has none",
+      inputs: { letterLabel: null, agreementZone: 'Central Time', jurisdiction: 'US-NY', defaultZone: 'UTC' },
+      zone: 'America/Chicago',
+      rule: 'zone-from-agreement',
+    },
+    {
+      name: 'an unreadable letter label falls through to the agreement',
+      inputs: { letterLabel: 'IST', agreementZone: 'America/Chicago', jurisdiction: 'US-NY', defaultZone: 'UTC' },
+      zone: 'America/Chicago',
+      rule: 'zone-from-agreement',
+    },
+    {
+      name: "the governing law's zone when neither document names one",
+      inputs: { jurisdiction: 'US-WA', defaultZone: 'UTC' },
+      zone: 'America/Los_Angeles',
+      rule: 'zone-from-jurisdiction',
+    },
+    {
+      name: 'the default when the jurisdiction spans zones',
+      inputs: { jurisdiction: 'US', defaultZone: 'America/New_York' },
+      zone: 'America/New_York',
+      rule: 'zone-default',
+    },
     { name: 'the default when nothing is known', inputs: { defaultZone: 'UTC' }, zone: 'UTC', rule: 'zone-default' },
   ];
   it.each(cases)('$name', ({ inputs, zone, rule }) => {

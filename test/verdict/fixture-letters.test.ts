@@ -20,8 +20,8 @@ const judge = (letterText: string, against: AgreementAnalysis = agreement): Verd
   judgeLetter(against, analyzeLetter(doc(letterText)), { defaultZone: 'UTC' });
 const provision = (v: Verdict, section: string) => v.provisions.find((p) => p.section === section);
 
-describe('a customer letter is judged by the customer\'s rights, never the provider\'s', () => {
-  it('the customer terminating on notice under its own 30-day right is COMPLIANT; the provider\'s 90-day right does not govern', () => {
+describe("a customer letter is judged by the customer's rights, never the provider's", () => {
+  it("the customer terminating on notice under its own 30-day right is COMPLIANT; the provider's 90-day right does not govern", () => {
     const v = judge(fixture('letterhead-customer-termination-fedex'));
     expect(v.status).toBe('COMPLIANT');
     expect(v.sender).toBe('Larkspur Retail Group LLC');
@@ -29,15 +29,17 @@ describe('a customer letter is judged by the customer\'s rights, never the provi
     expect(provision(v, '11.2')).toMatchObject({ applies: true, satisfied: true, earliestEffectiveDate: '2024-04-04' });
   });
 
-  it('a customer citing the provider\'s section by mistake is still judged by its own right', () => {
+  it("a customer citing the provider's section by mistake is still judged by its own right", () => {
     const v = judge(fixture('letterhead-customer-termination-fedex').replace('Section 11.2', 'Section 11.1'));
     expect(v.status).toBe('COMPLIANT');
     expect(provision(v, '11.1')).toMatchObject({ applies: false });
     expect(provision(v, '11.2')).toMatchObject({ applies: true, satisfied: true });
-    expect(v.explanation.join(' ')).toMatch(/Section 11\.1 does not govern this letter: it is a right of Northwind Data Services, Inc\., not of the sender/);
+    expect(v.explanation.join(' ')).toMatch(
+      /Section 11\.1 does not govern this letter: it is a right of Northwind Data Services, Inc\., not of the sender/,
+    );
   });
 
-  it('a law firm writing on behalf of the customer is the customer\'s notice', () => {
+  it("a law firm writing on behalf of the customer is the customer's notice", () => {
     const v = judge(fixture('law-firm-on-behalf-of-client'));
     expect(v.sender).toBe('Larkspur Retail Group LLC');
     expect(v.status).toBe('COMPLIANT');
@@ -52,10 +54,14 @@ describe('a letter citing a section is judged by it', () => {
     expect(v.status).toBe('COMPLIANT');
   });
 
-  it('a suspension citing 7.4 for non-payment is CONDITIONAL on the non-payment, on 10 days\' notice', () => {
+  it("a suspension citing 7.4 for non-payment is CONDITIONAL on the non-payment, on 10 days' notice", () => {
     const v = judge(fixture('outlook-provider-suspension-nonpayment'));
     expect(v.status).toBe('CONDITIONAL');
-    expect(provision(v, '7.4')).toMatchObject({ satisfied: true, earliestEffectiveDate: '2024-03-14', condition: expect.stringMatching(/non-payment/) });
+    expect(provision(v, '7.4')).toMatchObject({
+      satisfied: true,
+      earliestEffectiveDate: '2024-03-14',
+      condition: expect.stringMatching(/non-payment/),
+    });
   });
 });
 
@@ -93,7 +99,12 @@ describe('non-renewal', () => {
   });
 
   const evergreen = analyzeAgreement(
-    doc(AGREEMENT_TEXT.replace(/12\. TERM AND RENEWAL[\s\S]*?(?=13\. NOTICES)/, "12. TERM\n\n12.2 Term. This Agreement begins on the Effective Date and continues until terminated by either party upon sixty (60) days' prior written notice to the other party.\n\n")),
+    doc(
+      AGREEMENT_TEXT.replace(
+        /12\. TERM AND RENEWAL[\s\S]*?(?=13\. NOTICES)/,
+        "12. TERM\n\n12.2 Term. This Agreement begins on the Effective Date and continues until terminated by either party upon sixty (60) days' prior written notice to the other party.\n\n",
+      ),
+    ),
   );
 
   it('of an evergreen agreement is read as notice ending it, counted forward from receipt', () => {
@@ -104,7 +115,8 @@ describe('non-renewal', () => {
   });
 
   it('of an evergreen agreement with no date takes effect at the earliest date the notice allows', () => {
-    const letter = 'Larkspur Retail Group LLC\n\nMarch 4, 2024\n\nVia Electronic Mail\n\nRe: Non-renewal\n\nLarkspur Retail Group LLC hereby gives notice that it will not renew the Master Services Agreement.\n\nSincerely,\nLarkspur Retail Group LLC';
+    const letter =
+      'Larkspur Retail Group LLC\n\nMarch 4, 2024\n\nVia Electronic Mail\n\nRe: Non-renewal\n\nLarkspur Retail Group LLC hereby gives notice that it will not renew the Master Services Agreement.\n\nSincerely,\nLarkspur Retail Group LLC';
     const v = judge(letter, evergreen);
     expect(v.status).toBe('COMPLIANT');
     expect(v.explanation.join(' ')).toMatch(/names no date, so it takes effect at the earliest date the notice allows, 2024-05-03/);
@@ -122,7 +134,9 @@ describe('termination for cause after an earlier breach notice', () => {
   it('without a dated earlier notice counts the cure from this letter, and says so and why', () => {
     const v = judge(fixture('termination-for-cause-earlier-notice-undated'));
     expect(provision(v, '11.3')).toMatchObject({ satisfied: false, earliestEffectiveDate: '2024-05-08' });
-    expect(v.explanation.join(' ')).toMatch(/cure period is counted from this letter's receipt because the letter mentions an earlier notice of breach .* but does not date it/);
+    expect(v.explanation.join(' ')).toMatch(
+      /cure period is counted from this letter's receipt because the letter mentions an earlier notice of breach .* but does not date it/,
+    );
   });
 
   it('a breach notice starts the cure period and yields its end', () => {
@@ -144,7 +158,9 @@ describe('a dated letter without a time, under an email cut-off', () => {
   });
 
   it('is COMPLIANT when the letter states a sending time before the cut-off', () => {
-    const v = judge(`From: Marcus Oyelaran <marcus@larkspur.example>\nSent: Friday, March 1, 2024 10:00 AM MST\nTo: notices@northwind.example\nSubject: Termination\n\n${letter('').trim()}`);
+    const v = judge(
+      `From: Marcus Oyelaran <marcus@larkspur.example>\nSent: Friday, March 1, 2024 10:00 AM MST\nTo: notices@northwind.example\nSubject: Termination\n\n${letter('').trim()}`,
+    );
     expect(v.status).toBe('COMPLIANT');
   });
 
@@ -161,11 +177,12 @@ describe('"at midnight on" a date', () => {
   it('needs review when the start and the end of that day give different answers', () => {
     const v = judge(letter('March 30, 2024'));
     expect(v.status).toBe('NEEDS_REVIEW');
-    expect(v.reviewReasons?.join('; ')).toMatch(/"midnight on March 30, 2024": read as the start of 2024-03-30 the notice does not suffice, read as the end of that day it suffices/);
+    expect(v.reviewReasons?.join('; ')).toMatch(
+      /"midnight on March 30, 2024": read as the start of 2024-03-30 the notice does not suffice, read as the end of that day it suffices/,
+    );
   });
 
   it('is decided when both readings agree', () => {
     expect(judge(letter('March 31, 2024')).status).toBe('COMPLIANT');
   });
 });
-

@@ -10,8 +10,16 @@ const slashedMoment = (text: string): WrittenMoment => {
 };
 const words = (date: string): WrittenMoment => ({ date, time: null, zoneLabel: null, text: date, start: 0, end: 0 });
 const letter = (sent: WrittenMoment, effective: WrittenMoment): LetterAnalysis => ({
-  senderText: 'Brightwater Logistics Ltd', recipientText: 'Orbital Payroll Services Limited', sent, deliveryMethod: 'email',
-  action: 'termination', effective: { kind: 'moment', moment: effective }, sectionsCited: [], grounds: [], curePeriod: null, problems: [],
+  senderText: 'Brightwater Logistics Ltd',
+  recipientText: 'Orbital Payroll Services Limited',
+  sent,
+  deliveryMethod: 'email',
+  action: 'termination',
+  effective: { kind: 'moment', moment: effective },
+  sectionsCited: [],
+  grounds: [],
+  curePeriod: null,
+  problems: [],
 });
 
 describe('rereadSlashedDates: the order follows the governing law unless the letter settles it', () => {
@@ -48,17 +56,34 @@ describe('rereadSlashedDates: the order follows the governing law unless the let
 describe('judgeLetter: a slashed date under English law', () => {
   // "Either party may terminate this Agreement for convenience on not less than thirty (30) days' written notice."
   const CONVENIENCE: Provision = {
-    type: 'termination-for-convenience', party: 'either', section: '11.2', notice: { amount: 30, unit: 'day', qualifier: 'at-least' }, cure: null,
-    grounds: [], flags: [], text: 'termination-for-convenience clause', start: 0, end: 10, page: 1,
+    type: 'termination-for-convenience',
+    party: 'either',
+    section: '11.2',
+    notice: { amount: 30, unit: 'day', qualifier: 'at-least' },
+    cure: null,
+    grounds: [],
+    flags: [],
+    text: 'termination-for-convenience clause',
+    start: 0,
+    end: 10,
+    page: 1,
   };
   const agreement: AgreementAnalysis = {
-    kind: 'agreement', pages: 1,
-    parties: [{ name: 'Brightwater Logistics Ltd', aliases: ['Customer'], role: 'customer' }, { name: 'Orbital Payroll Services Limited', aliases: ['Supplier'], role: 'provider' }],
-    provisions: [{ ...CONVENIENCE, type: 'notice-delivery', section: '14', notice: null, deliveries: [{ method: 'email', rule: 'when-sent' }] }, CONVENIENCE],
+    kind: 'agreement',
+    pages: 1,
+    parties: [
+      { name: 'Brightwater Logistics Ltd', aliases: ['Customer'], role: 'customer' },
+      { name: 'Orbital Payroll Services Limited', aliases: ['Supplier'], role: 'provider' },
+    ],
+    provisions: [
+      { ...CONVENIENCE, type: 'notice-delivery', section: '14', notice: null, deliveries: [{ method: 'email', rule: 'when-sent' }] },
+      CONVENIENCE,
+    ],
     term: { agreementDate: null, effectiveDate: null, expirationDate: null, initialTerm: null, renewal: null },
     governingLaw: 'GB',
   };
-  const judge = (sent: string, effective: string) => judgeLetter(agreement, letter(slashedMoment(sent), words(effective)), { defaultZone: 'UTC' });
+  const judge = (sent: string, effective: string) =>
+    judgeLetter(agreement, letter(slashedMoment(sent), words(effective)), { defaultZone: 'UTC' });
 
   it('reads "03/02/2024" as 3 February and says so', () => {
     const v = judge('03/02/2024', '2024-06-30');
@@ -71,7 +96,9 @@ describe('judgeLetter: a slashed date under English law', () => {
   it('needs review when the two readings change the answer (3 February complies, 2 March does not for 25 March)', () => {
     const v = judge('03/02/2024', '2024-03-25');
     expect(v.status).toBe('NEEDS_REVIEW');
-    expect(v.reviewReasons?.join(' ')).toMatch(/ambiguous date: "03\/02\/2024" \(2024-02-03 or 2024-03-02\).*read as 2024-02-03 the notice suffices, read as 2024-03-02 it does not suffice/);
+    expect(v.reviewReasons?.join(' ')).toMatch(
+      /ambiguous date: "03\/02\/2024" \(2024-02-03 or 2024-03-02\).*read as 2024-02-03 the notice suffices, read as 2024-03-02 it does not suffice/,
+    );
   });
 
   it('a date that reads the same both ways ("03/03/2024") needs no review', () => {

@@ -26,8 +26,10 @@ export function writtenPeriod(r: Random, amounts: readonly number[], units: read
   return `${numberWords(amount)} (${amount}) ${unit}`;
 }
 
-const either = (r: Random, p: Parties): string => r.pick(['either party', 'Either Party', 'each party', `${p.providerRole} or ${p.customerRole}`]);
-const written = (r: Random): string => r.pick(["written notice", "prior written notice", "advance written notice", "written notice of termination"]);
+const either = (r: Random, p: Parties): string =>
+  r.pick(['either party', 'Either Party', 'each party', `${p.providerRole} or ${p.customerRole}`]);
+const written = (r: Random): string =>
+  r.pick(['written notice', 'prior written notice', 'advance written notice', 'written notice of termination']);
 const qualifier = (r: Random): string => r.pick(['at least', 'not less than', 'no less than', 'a minimum of']);
 
 export const TERM: Clause = (r) =>
@@ -74,16 +76,28 @@ export const GOVERNING_LAW: Clause = (r) => {
 };
 
 export const BOILERPLATE: readonly Clause[] = [
-  (r) => `Neither party may assign this Agreement without the prior written consent of the other party, which shall not be unreasonably withheld, except in connection with a merger, acquisition or sale of all or substantially all of its assets, provided the assignee agrees in writing to be bound by this Agreement. Any attempted assignment in violation of this Section ${r.int(10, 19)}.${r.int(1, 9)} is void.`,
-  () => `Each party shall hold the other party's Confidential Information in confidence, use it only to perform its obligations or exercise its rights under this Agreement, and protect it with at least the degree of care it uses to protect its own confidential information of a similar nature, but in no event less than reasonable care.`,
-  (r) => `Except for breaches of confidentiality and indemnification obligations, neither party's aggregate liability arising out of or related to this Agreement shall exceed the total Fees paid or payable in the ${writtenPeriod(r, [6, 12, 24], ['months'])} preceding the event giving rise to the claim.`,
-  () => `Neither party shall be liable for any failure or delay in performance caused by events beyond its reasonable control, including acts of God, fire, flood, war, terrorism, labor disputes, governmental action or failures of public utilities or networks.`,
-  () => `This Agreement, together with its Exhibits and each Statement of Work, constitutes the entire agreement between the parties concerning its subject matter and supersedes all prior and contemporaneous agreements, proposals and representations, written or oral.`,
-  () => `If any provision of this Agreement is held invalid or unenforceable, that provision shall be enforced to the maximum extent permissible and the remaining provisions shall continue in full force and effect.`,
-  (r, p) => `${p.customerRole} shall pay all invoices within ${writtenPeriod(r, [15, 30, 45, 60])} of the invoice date. Late payments bear interest at the lesser of ${r.pick(['one percent (1%)', 'one and one-half percent (1.5%)'])} per month or the maximum rate permitted by law.`,
-  (r, p) => `${p.providerRole} warrants that the Services will be performed in a professional and workmanlike manner consistent with generally accepted industry standards. ${p.customerRole} must report any breach of this warranty within ${writtenPeriod(r, [30, 60, 90])} after performance of the affected Services.`,
-  (r, p) => `${p.providerRole} shall make the Services available at least ${r.pick(['99.5%', '99.9%', '99.95%'])} of the time in each calendar month, excluding Scheduled Maintenance announced at least ${writtenPeriod(r, [24, 48, 72], ['hours'])} in advance. Service credits are ${p.customerRole}'s sole remedy for unavailability.`,
-  (r, p) => `${p.customerRole} may audit ${p.providerRole}'s compliance with this Agreement no more than once in any ${writtenPeriod(r, [12], ['months'])} period, on ${writtenPeriod(r, [10, 30], ['business days', 'days'])}' prior written notice, during normal business hours and subject to reasonable confidentiality obligations.`,
-  () => `Each party shall indemnify, defend and hold harmless the other party and its officers, directors and employees from and against any third-party claims, damages, liabilities, costs and expenses, including reasonable attorneys' fees, arising from its gross negligence or willful misconduct.`,
-  () => `No failure or delay by either party in exercising any right under this Agreement shall operate as a waiver of that right, nor shall any single or partial exercise of any right preclude any further exercise of that right or of any other right.`,
+  (r) =>
+    `Neither party may assign this Agreement without the prior written consent of the other party, which shall not be unreasonably withheld, except in connection with a merger, acquisition or sale of all or substantially all of its assets, provided the assignee agrees in writing to be bound by this Agreement. Any attempted assignment in violation of this Section ${r.int(10, 19)}.${r.int(1, 9)} is void.`,
+  () =>
+    `Each party shall hold the other party's Confidential Information in confidence, use it only to perform its obligations or exercise its rights under this Agreement, and protect it with at least the degree of care it uses to protect its own confidential information of a similar nature, but in no event less than reasonable care.`,
+  (r) =>
+    `Except for breaches of confidentiality and indemnification obligations, neither party's aggregate liability arising out of or related to this Agreement shall exceed the total Fees paid or payable in the ${writtenPeriod(r, [6, 12, 24], ['months'])} preceding the event giving rise to the claim.`,
+  () =>
+    `Neither party shall be liable for any failure or delay in performance caused by events beyond its reasonable control, including acts of God, fire, flood, war, terrorism, labor disputes, governmental action or failures of public utilities or networks.`,
+  () =>
+    `This Agreement, together with its Exhibits and each Statement of Work, constitutes the entire agreement between the parties concerning its subject matter and supersedes all prior and contemporaneous agreements, proposals and representations, written or oral.`,
+  () =>
+    `If any provision of this Agreement is held invalid or unenforceable, that provision shall be enforced to the maximum extent permissible and the remaining provisions shall continue in full force and effect.`,
+  (r, p) =>
+    `${p.customerRole} shall pay all invoices within ${writtenPeriod(r, [15, 30, 45, 60])} of the invoice date. Late payments bear interest at the lesser of ${r.pick(['one percent (1%)', 'one and one-half percent (1.5%)'])} per month or the maximum rate permitted by law.`,
+  (r, p) =>
+    `${p.providerRole} warrants that the Services will be performed in a professional and workmanlike manner consistent with generally accepted industry standards. ${p.customerRole} must report any breach of this warranty within ${writtenPeriod(r, [30, 60, 90])} after performance of the affected Services.`,
+  (r, p) =>
+    `${p.providerRole} shall make the Services available at least ${r.pick(['99.5%', '99.9%', '99.95%'])} of the time in each calendar month, excluding Scheduled Maintenance announced at least ${writtenPeriod(r, [24, 48, 72], ['hours'])} in advance. Service credits are ${p.customerRole}'s sole remedy for unavailability.`,
+  (r, p) =>
+    `${p.customerRole} may audit ${p.providerRole}'s compliance with this Agreement no more than once in any ${writtenPeriod(r, [12], ['months'])} period, on ${writtenPeriod(r, [10, 30], ['business days', 'days'])}' prior written notice, during normal business hours and subject to reasonable confidentiality obligations.`,
+  () =>
+    `Each party shall indemnify, defend and hold harmless the other party and its officers, directors and employees from and against any third-party claims, damages, liabilities, costs and expenses, including reasonable attorneys' fees, arising from its gross negligence or willful misconduct.`,
+  () =>
+    `No failure or delay by either party in exercising any right under this Agreement shall operate as a waiver of that right, nor shall any single or partial exercise of any right preclude any further exercise of that right or of any other right.`,
 ];

@@ -34,7 +34,10 @@ function* mainAgreement(r: Random, p: clauses.Parties): Generator<string> {
     ['Limitation of Liability', [clauses.BOILERPLATE[2]!, clauses.BOILERPLATE[10]!]],
     ['Notices', [clauses.NOTICES]],
     ['Governing Law', [clauses.GOVERNING_LAW]],
-    ['General', [clauses.BOILERPLATE[0]!, clauses.BOILERPLATE[3]!, clauses.BOILERPLATE[4]!, clauses.BOILERPLATE[5]!, clauses.BOILERPLATE[11]!]],
+    [
+      'General',
+      [clauses.BOILERPLATE[0]!, clauses.BOILERPLATE[3]!, clauses.BOILERPLATE[4]!, clauses.BOILERPLATE[5]!, clauses.BOILERPLATE[11]!],
+    ],
   ];
   let number = 0;
   for (const [heading, items] of sections) {
@@ -54,8 +57,15 @@ function* exhibit(r: Random, p: clauses.Parties, index: number): Generator<strin
     // terms. Renewal stays in the master agreement, as in real contracts (one renewal clause, one deadline set).
     const roll = r.next();
     const clause =
-      roll < 0.03 ? clauses.CONVENIENCE : roll < 0.06 ? clauses.CURE : roll < 0.08 ? clauses.SUSPENSION
-        : roll < 0.09 ? clauses.NOTICES : r.pick(clauses.BOILERPLATE);
+      roll < 0.03
+        ? clauses.CONVENIENCE
+        : roll < 0.06
+          ? clauses.CURE
+          : roll < 0.08
+            ? clauses.SUSPENSION
+            : roll < 0.09
+              ? clauses.NOTICES
+              : r.pick(clauses.BOILERPLATE);
     yield `${index}.${i} ${clause(r, p)}`;
   }
 }

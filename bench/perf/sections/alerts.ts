@@ -29,10 +29,19 @@ const { items, due } = seedItems(now.toISOString(), loadConfig().alertOffsets, C
 await writeItems(DynamoDBDocumentClient.from(dynamoClient(config.dynamodb)), table, items);
 const seedMs = nowMs() - seedStart;
 
-const { handler } = (await import('../../../functions/alerts.ts')) as unknown as { handler: Handler<ScheduledEvent, Record<string, number>> };
+const { handler } = (await import('../../../functions/alerts.ts')) as unknown as {
+  handler: Handler<ScheduledEvent, Record<string, number>>;
+};
 const event: ScheduledEvent = {
-  version: '0', id: 'bench-schedule', 'detail-type': 'Scheduled Event', source: 'aws.events', account: '000000000000',
-  time: now.toISOString(), region: 'us-east-1', resources: ['arn:aws:events:us-east-1:000000000000:rule/alerts'], detail: {},
+  version: '0',
+  id: 'bench-schedule',
+  'detail-type': 'Scheduled Event',
+  source: 'aws.events',
+  account: '000000000000',
+  time: now.toISOString(),
+  region: 'us-east-1',
+  resources: ['arn:aws:events:us-east-1:000000000000:rule/alerts'],
+  detail: {},
 };
 counter.reset();
 const start = nowMs();
@@ -41,8 +50,14 @@ const runMs = nowMs() - start;
 const { itemsRead, operations } = counter;
 await counter.stop();
 
-const sqs = new SQSClient({ endpoint: config.emulator, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-const attributes = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: config.queueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
+const sqs = new SQSClient({
+  endpoint: config.emulator,
+  region: 'us-east-1',
+  credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+});
+const attributes = await sqs.send(
+  new GetQueueAttributesCommand({ QueueUrl: config.queueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
+);
 const published = Number(attributes.Attributes?.ApproximateNumberOfMessages ?? 0);
 
 reportResult({
@@ -55,5 +70,7 @@ reportResult({
   job_report: JSON.stringify(report),
   run_ms: runMs,
   seed_ms: seedMs,
-  operations: Object.entries(operations).map(([name, count]) => `${name} x${count}`).join(', '),
+  operations: Object.entries(operations)
+    .map(([name, count]) => `${name} x${count}`)
+    .join(', '),
 });

@@ -21,7 +21,10 @@ const config = sectionConfig<Config>();
 const table = await freshTable(config.dynamodb, 'bench-api');
 usePipelineEnv(config, table);
 const ingest = await import('../../../functions/ingest.ts');
-const api = (await import('../../../functions/api.ts')).handler as unknown as Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
+const api = (await import('../../../functions/api.ts')).handler as unknown as Handler<
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2
+>;
 
 const bench = createIngestBench(config, ingest.handler);
 const prepared = await bench.prepare(new Uint8Array(await readFile(config.pdf20)));
@@ -30,8 +33,18 @@ await bench.invoke(prepared);
 const routeKey = 'GET /contracts/{contractId}/verdicts';
 const event = (): APIGatewayProxyEventV2WithJWTAuthorizer =>
   toApiGatewayEvent(
-    { method: 'GET', url: `/contracts/${prepared.contractId}/verdicts`, headers: { host: 'api.example.com', 'user-agent': 'bench', authorization: 'Bearer x' }, body: Buffer.alloc(0), sourceIp: '203.0.113.7' },
-    { routeKey, pathParameters: { contractId: prepared.contractId }, claims: { sub: 'user-1', iss: 'https://issuer.example.com', aud: 'notice-check', [loadConfig().tenantClaim]: BENCH_TENANT } },
+    {
+      method: 'GET',
+      url: `/contracts/${prepared.contractId}/verdicts`,
+      headers: { host: 'api.example.com', 'user-agent': 'bench', authorization: 'Bearer x' },
+      body: Buffer.alloc(0),
+      sourceIp: '203.0.113.7',
+    },
+    {
+      routeKey,
+      pathParameters: { contractId: prepared.contractId },
+      claims: { sub: 'user-1', iss: 'https://issuer.example.com', aud: 'notice-check', [loadConfig().tenantClaim]: BENCH_TENANT },
+    },
   );
 const context = lambdaContext('contract-notice-checker-bench-api');
 const raw = dynamoClient(config.dynamodb);

@@ -22,7 +22,9 @@ const baseline = process.resourceUsage().maxRSS;
 counter.reset();
 await bench.invoke(prepared);
 const peak = process.resourceUsage().maxRSS;
-const requests = Object.entries(counter.operations).map(([name, count]) => `${name} x${count}`).join(', ');
+const requests = Object.entries(counter.operations)
+  .map(([name, count]) => `${name} x${count}`)
+  .join(', ');
 await counter.stop();
 
 // maxRSS is in kilobytes.

@@ -61,13 +61,15 @@ async function sideBySide(rounds: number) {
 
 // The instrumented series: the same use case and adapters, with each domain call timed.
 const spent = { extract: 0, analysis: 0 };
-const timed = <A extends unknown[], R>(bucket: keyof typeof spent, fn: (...args: A) => R) => (...args: A): R => {
-  const start = nowMs();
-  const result = fn(...args);
-  if (result instanceof Promise) return result.finally(() => (spent[bucket] += nowMs() - start)) as R;
-  spent[bucket] += nowMs() - start;
-  return result;
-};
+const timed =
+  <A extends unknown[], R>(bucket: keyof typeof spent, fn: (...args: A) => R) =>
+  (...args: A): R => {
+    const start = nowMs();
+    const result = fn(...args);
+    if (result instanceof Promise) return result.finally(() => (spent[bucket] += nowMs() - start)) as R;
+    spent[bucket] += nowMs() - start;
+    return result;
+  };
 const timedDomain: DomainPort = {
   extractText: timed('extract', realDomain.extractText),
   analyzeAgreement: timed('analysis', realDomain.analyzeAgreement),
@@ -79,7 +81,13 @@ const instrumentedDeps = ingestDeps(loadConfig(), systemClock, timedDomain);
 
 const t200 = await sideBySide(5);
 await timeHandler(pdf20);
-const t20 = [await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20), await timeHandler(pdf20)];
+const t20 = [
+  await timeHandler(pdf20),
+  await timeHandler(pdf20),
+  await timeHandler(pdf20),
+  await timeHandler(pdf20),
+  await timeHandler(pdf20),
+];
 
 const shares: number[] = [];
 const parts = { extract: [] as number[], analysis: [] as number[], rest: [] as number[] };

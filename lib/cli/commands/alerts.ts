@@ -35,7 +35,10 @@ Options:
       'data-dir': { type: 'string' },
     });
     if (positionals.length !== 1 || positionals[0] !== 'run') {
-      throw new UsageError(positionals.length === 0 ? 'alerts needs a subcommand: run' : `unknown alerts subcommand "${positionals.join(' ')}"`, 'alerts');
+      throw new UsageError(
+        positionals.length === 0 ? 'alerts needs a subcommand: run' : `unknown alerts subcommand "${positionals.join(' ')}"`,
+        'alerts',
+      );
     }
     const now = parseNow('alerts', values.now, 'UTC');
     const runtime = await findRunningStack(values['data-dir'] ?? defaultDataRoot(io.env as NodeJS.ProcessEnv));
@@ -80,6 +83,10 @@ async function runAlertJob(runtime: RuntimeInfo, now: string | undefined): Promi
     throw new NoticeCheckError('TRANSIENT', `${NOT_RUNNING} (${runtime.api} did not answer)`, { cause: error });
   }
   const body = (await response.json().catch(() => ({}))) as { ranAt?: string; alerts?: DeliveredAlert[]; message?: string };
-  if (!response.ok) throw new NoticeCheckError('TRANSIENT', `The alert job failed in the local stack (HTTP ${response.status}${body.message ? `: ${body.message}` : ''}); see its console`);
+  if (!response.ok)
+    throw new NoticeCheckError(
+      'TRANSIENT',
+      `The alert job failed in the local stack (HTTP ${response.status}${body.message ? `: ${body.message}` : ''}); see its console`,
+    );
   return { ranAt: body.ranAt ?? '', alerts: body.alerts ?? [] };
 }

@@ -49,7 +49,7 @@ A file that fails does not stop the others; the exit status is 1 if any failed.`
       progress(index + 1, file);
       try {
         const analysis = analyzeAgreement(await readDocumentFile(file, readOptions));
-        io.stdout(values.json ? `${JSON.stringify(jsonLine(file, analysis))}\n` : formatExtractSummary(file, analysis, style) + '\n');
+        io.stdout(values.json ? `${JSON.stringify(jsonLine(file, analysis))}\n` : `${formatExtractSummary(file, analysis, style)}\n`);
       } catch (error) {
         const failure = fileErrorOf(error);
         status = failure.internal ? EXIT.INTERNAL : Math.max(status, EXIT.FILE_FAILED);

@@ -11,7 +11,9 @@ const provisionLine = (provision: Provision, style: Style): string[] => {
     provision.notice ? `notice: ${formatPeriod(provision.notice)}` : null,
     provision.cure ? `cure: ${formatPeriod(provision.cure)}` : null,
     provision.grounds.length > 0 ? `grounds: ${provision.grounds.join(', ')}` : null,
-    provision.renewal ? `renewal: ${provision.renewal.type}${provision.renewal.term ? ` (${formatPeriod(provision.renewal.term)})` : ''}` : null,
+    provision.renewal
+      ? `renewal: ${provision.renewal.type}${provision.renewal.term ? ` (${formatPeriod(provision.renewal.term)})` : ''}`
+      : null,
     provision.jurisdiction ? `jurisdiction: ${provision.jurisdiction}` : null,
     provision.deliveries && provision.deliveries.length > 0
       ? `delivery: ${provision.deliveries.map((d) => `${d.method} ${d.rule}${d.amount !== undefined ? ` ${d.amount}` : ''}${d.cutoff ? ` (cut-off ${d.cutoff})` : ''}`).join('; ')}`

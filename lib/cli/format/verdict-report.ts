@@ -12,7 +12,8 @@ const STATUS_LINE: Record<VerdictStatus, string> = {
 const colourFor = (status: VerdictStatus, style: Style) =>
   status === 'COMPLIANT' ? style.green : status === 'NON_COMPLIANT' ? style.red : style.yellow;
 
-const satisfiedWord = (satisfied: boolean | null): string => (satisfied === null ? 'cannot tell' : satisfied ? 'satisfied' : 'not satisfied');
+const satisfiedWord = (satisfied: boolean | null): string =>
+  satisfied === null ? 'cannot tell' : satisfied ? 'satisfied' : 'not satisfied';
 
 function provisionBlock(provision: ProvisionAssessment, style: Style): string[] {
   const where = [provision.section ? `§${provision.section}` : 'no section', provision.page ? `p.${provision.page}` : null]
@@ -64,7 +65,10 @@ export function formatVerdictReport(verdict: Verdict, style: Style): string {
     ['Notice received', verdict.noticeReceivedAt],
     ['Effective', verdict.effectiveAt],
     ['Earliest compliant', verdict.earliestCompliantAt ?? verdict.earliestCompliantDate],
-    ['Shortfall', verdict.shortfall ? formatPeriod({ amount: verdict.shortfall.amount, unit: verdict.shortfall.unit, qualifier: null }) : null],
+    [
+      'Shortfall',
+      verdict.shortfall ? formatPeriod({ amount: verdict.shortfall.amount, unit: verdict.shortfall.unit, qualifier: null }) : null,
+    ],
     ['Zone', verdict.zone],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${`${label}:`.padEnd(20)}${value}`);

@@ -14,9 +14,26 @@
 import { flexible } from './flexible.ts';
 import type { Flag, Ground, Period, ProvisionType } from '../../domain/types.ts';
 import {
-  AT_ANY_TIME_RE, AT_TERM_END_RE, AUTOMATIC_RE, BREACH_RE, CAUSE_RE, GENERIC_INTRO_RE, CONVENIENCE_RE, CURE_RE, IMMEDIATE_RE, OTHER_OBJECT_RE,
-  NEGATED_RIGHT_RE, NON_RENEWAL_RE, NOTICE_WORD_RE, OPT_IN_RE, POST_INITIAL_RE, RENEWAL_RE, SUSPENSION_RIGHT_RE,
-  TERMINATION_RIGHT_RE, UNTIL_TERMINATED_RE, groundsIn,
+  AT_ANY_TIME_RE,
+  AT_TERM_END_RE,
+  AUTOMATIC_RE,
+  BREACH_RE,
+  CAUSE_RE,
+  GENERIC_INTRO_RE,
+  CONVENIENCE_RE,
+  CURE_RE,
+  IMMEDIATE_RE,
+  OTHER_OBJECT_RE,
+  NEGATED_RIGHT_RE,
+  NON_RENEWAL_RE,
+  NOTICE_WORD_RE,
+  OPT_IN_RE,
+  POST_INITIAL_RE,
+  RENEWAL_RE,
+  SUSPENSION_RIGHT_RE,
+  TERMINATION_RIGHT_RE,
+  UNTIL_TERMINATED_RE,
+  groundsIn,
 } from './cues.ts';
 import { curePeriods, immediatePeriod, isNoticeLike } from './notice-periods.ts';
 
@@ -89,7 +106,12 @@ const END_OR_NOTICE_RE = /\bterminat|\bcancel|\bnotice|\bnotif/i;
 const END_OR_SUSPEND_RE = /\bterminat|\bcancel|\bsuspend/i;
 const NOTICE_CUE_RE = flexible(/\bterminat|\bcancel|\bnotice|\bnotif|\bin writing\b|\brequest/i);
 
-function nonRenewalKind(clause: string, item: string, noticePeriods: Period[], right: boolean): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
+function nonRenewalKind(
+  clause: string,
+  item: string,
+  noticePeriods: Period[],
+  right: boolean,
+): 'non-renewal' | 'extension-notice' | 'evergreen' | null {
   if (NOT_ABOUT_TERM_RE.test(clause)) return null;
   const renewal = RENEWAL_RE.test(clause);
   if (noticePeriods.length === 0) {
@@ -149,7 +171,14 @@ export function classifyUnit(input: UnitInput): Finding[] {
     // An evergreen exit right that needs no cause is also the way to end the agreement for convenience.
     if (kind !== 'evergreen' || needsCause) return findings;
     const notice = noticePeriods[0] ?? null;
-    findings.push({ type: 'termination-for-convenience', verbAt: rightVerbAt(clause), notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) });
+    findings.push({
+      type: 'termination-for-convenience',
+      verbAt: rightVerbAt(clause),
+      notice,
+      cure: null,
+      grounds: ['convenience'],
+      flags: flagsOf(notice),
+    });
     return findings;
   }
   if (right) findings.push(...terminationFindings(input, noticePeriods, needsCause));
@@ -161,15 +190,20 @@ export function classifyUnit(input: UnitInput): Finding[] {
     const cureAt = clause.search(CURE_RE);
     // "may suspend ... if Customer fails to pay within ten (10) days after notice": a cure window.
     const cure = BREACH_RE.test(clause)
-      ? (curePeriods(input.text, periods, cureAt >= 0 ? input.offsetOf(cureAt) : input.floor).find((p) => p.qualifier === 'within' || p.qualifier === 'after' || cureAt >= 0) ?? null)
+      ? (curePeriods(input.text, periods, cureAt >= 0 ? input.offsetOf(cureAt) : input.floor).find(
+          (p) => p.qualifier === 'within' || p.qualifier === 'after' || cureAt >= 0,
+        ) ?? null)
       : null;
-    const notice = noticePeriods.find((p) => p !== cure) ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
+    const notice =
+      noticePeriods.find((p) => p !== cure) ??
+      (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
     findings.push({ type: 'suspension', verbAt, notice, cure, grounds: groundsIn(clause), flags: flagsOf(notice) });
   }
   if (!right && findings.length === 0 && AUTOMATIC_TERMINATION_RE.test(clause)) {
     // "This Agreement shall terminate automatically if either party becomes insolvent": no one need act.
     const grounds = groundsIn(clause);
-    if (grounds.length > 0) findings.push({ type: 'immediate-termination', verbAt: at(/\bterminat/i, clause), notice: null, cure: null, grounds, flags: [] });
+    if (grounds.length > 0)
+      findings.push({ type: 'immediate-termination', verbAt: at(/\bterminat/i, clause), notice: null, cure: null, grounds, flags: [] });
   }
   if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
     // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.
@@ -191,14 +225,17 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
     // A right to terminate says how notice is given; a period with no notice wording is something else.
     if (!NOTICE_WORD_RE.test(clause)) return [];
     let notice = noticePeriods[0] ?? null;
-    if (notice === null && immediate && CONVENIENCE_RE.test(clause)) notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
+    if (notice === null && immediate && CONVENIENCE_RE.test(clause))
+      notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
     if (notice === null && !(CONVENIENCE_RE.test(clause) && NOTICE_WORD_RE.test(clause))) return [];
     return [{ type: 'termination-for-convenience', verbAt, notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) }];
   }
   const grounds = groundsIn(clause);
   const cureAt = clause.search(CURE_RE);
   // "fails to pay within ten (10) business days after receiving notice": a cure window without the word.
-  const window = periods.find((p) => (p.qualifier === 'within' || p.qualifier === 'after') && (p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice'));
+  const window = periods.find(
+    (p) => (p.qualifier === 'within' || p.qualifier === 'after') && (p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice'),
+  );
   const cureFrom = cureAt >= 0 ? input.offsetOf(cureAt) : (window?.start ?? null);
   const breach = BREACH_RE.test(clause);
   if (breach && cureFrom !== null) {
@@ -209,8 +246,18 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
   }
   if (grounds.length === 0) return [];
   if (immediate || noticePeriods.length === 0) {
-    const notice = noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
+    const notice =
+      noticePeriods[0] ?? (immediate ? immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length) : null);
     return [{ type: 'immediate-termination', verbAt, notice, cure: null, grounds, flags: flagsOf(notice) }];
   }
-  return [{ type: 'termination-for-cause', verbAt, notice: noticePeriods[0] ?? null, cure: null, grounds, flags: flagsOf(noticePeriods[0] ?? null) }];
+  return [
+    {
+      type: 'termination-for-cause',
+      verbAt,
+      notice: noticePeriods[0] ?? null,
+      cure: null,
+      grounds,
+      flags: flagsOf(noticePeriods[0] ?? null),
+    },
+  ];
 }

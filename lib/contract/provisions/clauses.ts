@@ -21,19 +21,74 @@ export interface ClauseUnit {
 }
 
 // A full stop followed by a capital, digit, "(" or quote; a blank line; a new line opening a section.
-const BOUNDARY_RE = /[.!?]["”')\]]?(?=[ \t]*\r?\n|[ \t]+["“(]?[A-Z0-9(])|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|ARTICLE|Article|SECTION|Section)[ \t])/g;
+const BOUNDARY_RE =
+  /[.!?]["”')\]]?(?=[ \t]*\r?\n|[ \t]+["“(]?[A-Z0-9(])|\n[ \t]*\n|\n(?=[ \t]*(?:\d{1,2}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,4}\)|ARTICLE|Article|SECTION|Section)[ \t])/g;
 // "2.1 The Initial Term": a numbered section opening a line, even after a heading in lower case.
 const NUMBERED_LINE_RE = /^\n[ \t]*\d{1,2}(?:\.\d{1,3})*\.?[ \t]+["“(]?[A-Z]/;
 // "pursuant to Section\n2.1 hereof": a reference, not a new section.
 const REFERENCE_WORD_RE = /\b(?:sections?|articles?|paragraphs?|clauses?|and|or|of|to|in|under|with|by|see)\s*$/i;
 // "Exhibit D. In the event": a single capital after these words is a label, not an initial.
-const LABEL_WORD_RE = /\b(?:exhibit|schedule|annex|appendix|attachment|section|article|part|item|class|series|paragraph|clause|tranche|phase)\s+$/i;
+const LABEL_WORD_RE =
+  /\b(?:exhibit|schedule|annex|appendix|attachment|section|article|part|item|class|series|paragraph|clause|tranche|phase)\s+$/i;
 // Words that end in a full stop without ending a sentence.
 const ABBREVIATIONS = new Set([
-  'inc', 'corp', 'co', 'ltd', 'llc', 'l.l.c', 'l.p', 'lp', 'plc', 'n.v', 'b.v', 's.a', 'n.a', 'u.s', 'u.k', 'u.s.a', 'e.g',
-  'i.e', 'etc', 'vs', 'v', 'no', 'nos', 'sec', 'secs', 'art', 'arts', 'para', 'paras', 'par', 'mr', 'mrs', 'ms', 'dr',
-  'st', 'jr', 'sr', 'p.m', 'a.m', 'approx', 'ex', 'exh', 'sch', 'cf', 'fig', 'dept', 'ave', 'blvd', 'ste', 'tel', 'esq',
-  'gmbh', 'ag', 'bhd', 'pte', 'pty', 'sub',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'llc',
+  'l.l.c',
+  'l.p',
+  'lp',
+  'plc',
+  'n.v',
+  'b.v',
+  's.a',
+  'n.a',
+  'u.s',
+  'u.k',
+  'u.s.a',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'v',
+  'no',
+  'nos',
+  'sec',
+  'secs',
+  'art',
+  'arts',
+  'para',
+  'paras',
+  'par',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'jr',
+  'sr',
+  'p.m',
+  'a.m',
+  'approx',
+  'ex',
+  'exh',
+  'sch',
+  'cf',
+  'fig',
+  'dept',
+  'ave',
+  'blvd',
+  'ste',
+  'tel',
+  'esq',
+  'gmbh',
+  'ag',
+  'bhd',
+  'pte',
+  'pty',
+  'sub',
 ]);
 // An item marker "(a)", "(ii)", "(3)"; whether it opens an item is decided by what precedes it.
 const ENUMERATOR_RE = /\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;

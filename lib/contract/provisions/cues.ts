@@ -6,12 +6,16 @@ import { flexible } from './flexible.ts';
 import type { Ground } from '../../domain/types.ts';
 
 /** A right to end the agreement: "may terminate", "shall have the right to cancel", "may be terminated". */
-export const TERMINATION_RIGHT_RE =
-  flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bright\b[^.;]{0,120}?\bto (?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i);
-export const NEGATED_RIGHT_RE = flexible(/\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i);
+export const TERMINATION_RIGHT_RE = flexible(
+  /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bright\b[^.;]{0,120}?\bto (?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b/i,
+);
+export const NEGATED_RIGHT_RE = flexible(
+  /\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i,
+);
 /** The duration clause of an evergreen agreement: "shall remain in effect until terminated by either Party upon ...". */
-export const UNTIL_TERMINATED_RE =
-  flexible(/\buntil\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i);
+export const UNTIL_TERMINATED_RE = flexible(
+  /\buntil\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i,
+);
 export const RENEWAL_RE = flexible(/\b(?:renew\w*|extend\w*|extension|prolong\w*|year[- ]to[- ]year|month[- ]to[- ]month)\b/i);
 export const AUTOMATIC_RE = flexible(/\bautomatic\w*|\bunless\b|\bfails? to notify\b|\bshall continue\b/i);
 /** "notice of non-renewal", "intention not to renew", "will not be renewed". */
@@ -19,36 +23,52 @@ export const NON_RENEWAL_RE = flexible(
   /\bnon-?\s*renew\w*|\bnot (?:to )?(?:be )?renew\w*|\bnot (?:to|be) (?:be )?extend\w*|\bintention not\b|\bdesire that this agreement terminate/i,
 );
 /** An opt-in: a notice or request a party must give to extend or renew. */
-export const OPT_IN_RE =
-  flexible(/\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i);
+export const OPT_IN_RE = flexible(
+  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i,
+);
 /** "at the expiration of its term", "at the end of the Initial Term": termination that takes effect only at term end. */
-export const AT_TERM_END_RE =
-  flexible(/\b(?:at|on|upon|as of|effective (?:on|as of|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|its|this|such|any|each|said)\b[^.;]{0,40}?\bterm\b/i);
+export const AT_TERM_END_RE = flexible(
+  /\b(?:at|on|upon|as of|effective (?:on|as of|at))\s+the\s+(?:end|expiration|expiry)\s+of\s+(?:the|its|this|such|any|each|said)\b[^.;]{0,40}?\bterm\b/i,
+);
 /** After an initial period: "Following the Initial Term", "only during the Extended Term". */
 export const POST_INITIAL_RE =
   /\b(?:following|after)\s+(?:the\s+)?(?:(?:expiration|end|completion)\s+of\s+)?(?:the\s+|its\s+|said\s+)?(?:initial|primary|original|first)\s+(?:term|period)\b|\bduring\s+(?:the|any)\s+(?:extended|renewal|extension)\s+(?:term|period)\b/i;
 export const AT_ANY_TIME_RE = flexible(/\bat any time\b/i);
 /** Words that make a termination right one for convenience even when a condition follows. */
-export const CONVENIENCE_RE =
-  flexible(/\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\bregardless of (?:the )?(?:term|cause|reason)\b/i);
+export const CONVENIENCE_RE = flexible(
+  /\bfor (?:any|no) reasons?\b|\bwith(?:out| or without) (?:cause|reason|supplying a reason)\b|\bfor (?:its |their )?convenience\b|\bat (?:its|their) convenience\b|\bat will\b|\bregardless of (?:the )?(?:term|cause|reason)\b/i,
+);
 /** Words that suggest convenience but often sit beside a condition ("if ..., then X may, in its sole discretion, terminate"). */
-export const WEAK_CONVENIENCE_RE = flexible(/\b(?:sole|absolute|unfettered) (?:discretion|right)\b|\bwithout (?:any )?(?:liability|penalty)\b/i);
+export const WEAK_CONVENIENCE_RE = flexible(
+  /\b(?:sole|absolute|unfettered) (?:discretion|right)\b|\bwithout (?:any )?(?:liability|penalty)\b/i,
+);
 /** The words that only introduce a list of grounds; the grounds themselves are in the items. */
-export const GENERIC_INTRO_RE = flexible(/\b(?:upon|on|after) the (?:occurrence|happening) of any (?:one )?of the following(?: events)?\b|\bany of the following\b/gi);
+export const GENERIC_INTRO_RE = flexible(
+  /\b(?:upon|on|after) the (?:occurrence|happening) of any (?:one )?of the following(?: events)?\b|\bany of the following\b/gi,
+);
 /** What is ended is not the agreement: "cancel its participation", "terminate the subagency". */
-export const OTHER_OBJECT_RE =
-  flexible(/\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i);
+export const OTHER_OBJECT_RE = flexible(
+  /\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i,
+);
 /** Conditions that make a right one for cause. */
-export const CAUSE_RE =
-  flexible(/\bfor (?:good |reasonable |just )?cause\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i);
+export const CAUSE_RE = flexible(
+  /\bfor (?:good |reasonable |just )?cause\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i,
+);
 export const BREACH_RE = flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bnon-?(?:performance|compliance|payment)\b|\bviolat/i);
 // "fails to cure within", "remains uncured", "does not remedy", "where such failure continues for thirty (30) days after notice".
-export const CURE_RE = flexible(/(?:\b|\bun)cur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies|ying)\b|\bunremedied\b|\brectif|\bcorrect(?:ed|s|ing)?\b|\bmake good\b|\b(?:continues?|continuing|persists?)(?: (?:uncured|unremedied|unresolved|unpaid))? for\b|\bremains? (?:uncured|unremedied|unresolved|unpaid) for\b/i);
-export const IMMEDIATE_RE =
-  flexible(/\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i);
+export const CURE_RE = flexible(
+  /(?:\b|\bun)cur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies|ying)\b|\bunremedied\b|\brectif|\bcorrect(?:ed|s|ing)?\b|\bmake good\b|\b(?:continues?|continuing|persists?)(?: (?:uncured|unremedied|unresolved|unpaid))? for\b|\bremains? (?:uncured|unremedied|unresolved|unpaid) for\b/i,
+);
+export const IMMEDIATE_RE = flexible(
+  /\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i,
+);
 export const SUSPENSION_RE = /\bsuspen(?:d|sion)\w*/i;
-export const SUSPENSION_RIGHT_RE = flexible(/\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|reserves the right to)\b[^.;]{0,80}?\bsuspend\b/i);
-export const PARTY_EITHER_RE = flexible(/\b(?:either|each|both|any) part(?:y|ies)\b|\bthe parties\b|\bone of the parties\b|\ba party\b|\bone party\b/i);
+export const SUSPENSION_RIGHT_RE = flexible(
+  /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|reserves the right to)\b[^.;]{0,80}?\bsuspend\b/i,
+);
+export const PARTY_EITHER_RE = flexible(
+  /\b(?:either|each|both|any) part(?:y|ies)\b|\bthe parties\b|\bone of the parties\b|\ba party\b|\bone party\b/i,
+);
 export const NOTICE_WORD_RE = /\bnotice|\bnotif/i;
 
 const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
@@ -56,11 +76,24 @@ const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
   [/\bbreach|\bdefault|\bfail(?:s|ure|ed)?\s+to\s+(?:perform|comply|observe)/i, 'breach'],
   [flexible(/\bfail\w*\s+to\s+(?:make\s+(?:any\s+)?)?pa(?:y|yment)|\bnon-?payment|\bpast due\b|\boverdue\b|\bunpaid\b/i), 'non-payment'],
   [flexible(/\bacceptable use\b|\bpolic(?:y|ies)\b/i), 'policy-violation'],
-  [flexible(/\binsolven|\bbankrupt|\breceiver\b|\btrustee\b|\bbenefit of (?:its )?creditors\b|\bliquidat|\bcomposition with\b|\bunable to pay (?:its )?debts/i), 'insolvency'],
-  [flexible(/\bwind(?:ing)?[- ](?:up|down)\b|\bdissol|\bceases?\s+(?:to\s+(?:do|conduct|carry on)\s+)?(?:business|operations)\b/i), 'winding-down'],
+  [
+    flexible(
+      /\binsolven|\bbankrupt|\breceiver\b|\btrustee\b|\bbenefit of (?:its )?creditors\b|\bliquidat|\bcomposition with\b|\bunable to pay (?:its )?debts/i,
+    ),
+    'insolvency',
+  ],
+  [
+    flexible(/\bwind(?:ing)?[- ](?:up|down)\b|\bdissol|\bceases?\s+(?:to\s+(?:do|conduct|carry on)\s+)?(?:business|operations)\b/i),
+    'winding-down',
+  ],
   [flexible(/\bchange (?:of|in) (?:control|ownership)\b|\bmerge[rd]?\b|\bacquisition of\b/i), 'change-of-control'],
   [flexible(/\bsecurity (?:risk|threat|breach)|\bthreat to the security\b|\bposes? (?:a|an) (?:\w+ )?(?:risk|threat)\b/i), 'security-risk'],
-  [flexible(/\brequired by (?:applicable )?law\b|\billegal\b|\bunlawful\b|\bgovernmental (?:order|authority|action)\b|\bregulatory (?:approval|action|authority)\b/i), 'legal-compliance'],
+  [
+    flexible(
+      /\brequired by (?:applicable )?law\b|\billegal\b|\bunlawful\b|\bgovernmental (?:order|authority|action)\b|\bregulatory (?:approval|action|authority)\b/i,
+    ),
+    'legal-compliance',
+  ],
   [flexible(/\bforce majeure\b/i), 'force-majeure'],
   [flexible(/\bfor (?:good |reasonable )?cause\b(?!\s+by)/i), 'cause'],
 ];

@@ -60,9 +60,10 @@ function mergeDeliveries(provisions: Provision[], text: string): void {
     const later = provisions[i] as Provision;
     if (later.type !== 'notice-delivery') continue;
     let j = i - 1;
-    while (j >= 0 && (provisions[j] as Provision).type !== 'notice-delivery' && (provisions[j] as Provision).start >= later.start - 2000) j--;
+    while (j >= 0 && (provisions[j] as Provision).type !== 'notice-delivery' && (provisions[j] as Provision).start >= later.start - 2000)
+      j--;
     const earlier = provisions[j];
-    if (!earlier || earlier.type !== 'notice-delivery' || earlier.section !== later.section || later.start - earlier.end > 1500) continue;
+    if (earlier?.type !== 'notice-delivery' || earlier.section !== later.section || later.start - earlier.end > 1500) continue;
     const methods = new Set((earlier.deliveries ?? []).map((d) => d.method));
     earlier.deliveries = [...(earlier.deliveries ?? []), ...(later.deliveries ?? []).filter((d) => !methods.has(d.method))];
     earlier.end = Math.max(earlier.end, later.end);
@@ -76,8 +77,19 @@ function deliveryProvision(text: string, unit: ClauseUnit, deliveries: DeemedRec
   const { section, heading } = context.sectionAt(unit.start);
   const end = trimEnd(text, unit.start, unit.end);
   return {
-    type: 'notice-delivery', party: 'either', section, heading, notice: null, cure: null, grounds: [], flags: [],
-    text: text.slice(unit.start, end), start: unit.start, end, page: context.pageAt(unit.start), deliveries,
+    type: 'notice-delivery',
+    party: 'either',
+    section,
+    heading,
+    notice: null,
+    cure: null,
+    grounds: [],
+    flags: [],
+    text: text.slice(unit.start, end),
+    start: unit.start,
+    end,
+    page: context.pageAt(unit.start),
+    deliveries,
   };
 }
 
@@ -110,17 +122,30 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
   const businessDays = occurrencesOf(text, BUSINESS_DAY_RE);
   for (const unit of splitClauses(text)) {
     const item = text.slice(unit.start, unit.end);
-    if (nextBusinessDayUnit === null && businessDays.within(unit.start, unit.end) && NEXT_BUSINESS_DAY_RULE_RE.test(item)) nextBusinessDayUnit = unit;
+    if (nextBusinessDayUnit === null && businessDays.within(unit.start, unit.end) && NEXT_BUSINESS_DAY_RULE_RE.test(item))
+      nextBusinessDayUnit = unit;
     if (!relevant.within(unit.start, unit.end) && !(unit.leadIn && relevant.within(unit.leadIn.start, unit.leadIn.end))) {
       previous = item;
       continue;
     }
     const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
     const clause = lead ? `${lead} ${item}` : item;
-    const unitPeriods = unit.leadIn ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)] : periodsIn(periods, unit.start, unit.end);
+    const unitPeriods = unit.leadIn
+      ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)]
+      : periodsIn(periods, unit.start, unit.end);
     const leadLength = lead.length;
-    const offsetOf = (i: number): number => (unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0)));
-    const findings = classifyUnit({ text, clause, lead, item, floor: unit.leadIn?.start ?? unit.start, periods: unitPeriods, previous, offsetOf });
+    const offsetOf = (i: number): number =>
+      unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0));
+    const findings = classifyUnit({
+      text,
+      clause,
+      lead,
+      item,
+      floor: unit.leadIn?.start ?? unit.start,
+      periods: unitPeriods,
+      previous,
+      offsetOf,
+    });
     const quote = quoteSpan(unit);
     const end = trimEnd(text, quote.start, quote.end);
     const { section, heading } = context.sectionAt(unit.start);

@@ -21,11 +21,7 @@ const HARD_SPLIT =
  * @example deliverySegments('when delivered, if delivered personally, one day after deposit, if sent by courier', hasMethod, hasRule)
  * // ['when delivered, if delivered personally', 'one day after deposit, if sent by courier']
  */
-export function deliverySegments(
-  clause: string,
-  hasMethod: (piece: string) => boolean,
-  hasRule: (piece: string) => boolean,
-): string[] {
+export function deliverySegments(clause: string, hasMethod: (piece: string) => boolean, hasRule: (piece: string) => boolean): string[] {
   const out: string[] = [];
   for (const segment of splitListItems(clause).flatMap((item) => item.split(HARD_SPLIT))) {
     if (!segment) continue;

@@ -13,18 +13,35 @@ const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
   [flexible(/\be-?mail\b|\belectronic mail\b|\belectronic(?:ally)? transmi|\belectronic means\b/i), 'email'],
   [flexible(/\bcertified (?:or registered )?(?:u\.s\. )?mail\b|\bcertified\b/i), 'certified-mail'],
   [flexible(/\bregistered (?:u\.s\. )?(?:mail|post|letter)\b/i), 'registered-mail'],
-  [flexible(/\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b|\bnext[- ]day delivery\b|\bdelivery service\b/i), 'courier'],
+  [
+    flexible(
+      /\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b|\bnext[- ]day delivery\b|\bdelivery service\b/i,
+    ),
+    'courier',
+  ],
   [/\bfacsimile\b|\bfax\b|\btelecop\w*|\btelex\b/i, 'fax'],
-  [flexible(/\bby hand\b|\bhand[-\s]\s*deliver\w*|\bdelivered in person\b|\bpersonal(?:ly)? deliver\w*|\bdelivered (?:personally|in person)\b|\bpersonal service\b/i), 'hand'],
+  [
+    flexible(
+      /\bby hand\b|\bhand[-\s]\s*deliver\w*|\bdelivered in person\b|\bpersonal(?:ly)? deliver\w*|\bdelivered (?:personally|in person)\b|\bpersonal service\b/i,
+    ),
+    'hand',
+  ],
   // Not the "mail" of "e-mail", "electronic mail", "overnight mail" or "Express Mail" (couriers); "after mailing"
   // and "after the date mailed" say when a period starts, "if mailed" and "the mails" name the method.
-  [flexible(/(?<![-\w]|electronic |overnight |express )(?:first[- ]class |regular |ordinary |prepaid )?\b(?:mail|post)\b|\b(?:if|when|is|are|be) (?:so )?(?:mailed|posted)\b|\bthe (?:u\.s\. |united states )?mails\b/i), 'mail'],
+  [
+    flexible(
+      /(?<![-\w]|electronic |overnight |express )(?:first[- ]class |regular |ordinary |prepaid )?\b(?:mail|post)\b|\b(?:if|when|is|are|be) (?:so )?(?:mailed|posted)\b|\bthe (?:u\.s\. |united states )?mails\b/i,
+    ),
+    'mail',
+  ],
 ];
 const DEEMED_RE = /\bdeemed\b|\beffective\b|\bconsidered\b|\breceived\b|\bgiven\b|\bdelivered\b/i;
 const NOTICE_SENTENCE_RE = /\bnotice|\bnotif|\bcommunication/i;
-const DAYS_AFTER_RE = /\b([a-z]+(?:[\s-][a-z]+)?|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?,?\s*(business|working)?\s*days?\b[^.;]{0,40}?\b(?:after|following|from|of)\b/i;
+const DAYS_AFTER_RE =
+  /\b([a-z]+(?:[\s-][a-z]+)?|\d{1,2})\s*(?:\(\s*\d{1,2}\s*\)\s*)?,?\s*(business|working)?\s*days?\b[^.;]{0,40}?\b(?:after|following|from|of)\b/i;
 /** "on the third business day after mailing": the day is named by its ordinal. */
-const ORDINAL_DAY_RE = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?(business|working)?\s*day\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
+const ORDINAL_DAY_RE =
+  /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?(business|working)?\s*day\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /**
  * Effective on sending: "when sent", "upon transmission", "on the date of transmission", and "upon
@@ -39,8 +56,9 @@ const ON_DELIVERY_RE = flexible(
   /\bupon (?:actual |such )?(?:receipt|delivery)\b|\bwhen (?:actually )?(?:received|delivered)\b|\bwhen (?:hand[-\s]\s*|personally )delivered\b|\bon (?:the date of )?(?:actual )?(?:receipt|delivery)\b|\bdate of (?:actual )?(?:receipt|delivery)\b|\bwhen (?:so )?delivered\b|\b(?:upon|on|when) (?:confirmation|acknowledge?ment) of receipt\b|\b(?:upon|when) (?:receipt is )?(?:confirmed|acknowledged)\b|\bon the (?:date|day) (?:it is |so )?(?:received|delivered)\b|\bupon (?:personal )?delivery\b|\bon the (?:date|day) of (?:such )?(?:confirmation|acknowledge?ment)\b|\bon the (?:date|day) (?:specified|shown|indicated|stated) on the (?:return )?receipt\b|\bon the (?:date|day) received\b/i,
 );
 const CUTOFF_RE = flexible(/\b(?:after|later than|past|before|by|prior to)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
-export const NEXT_BUSINESS_DAY_RULE_RE =
-  flexible(/\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i);
+export const NEXT_BUSINESS_DAY_RULE_RE = flexible(
+  /\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i,
+);
 
 function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
   const cutoff = CUTOFF_RE.exec(segment);
@@ -54,7 +72,7 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
     // "one Business Day after": the word before the unit may be taken into the number's words.
     const amount = /^\d/.test(raw)
       ? Number(raw)
-      : parseNumberWords(raw.split(/\s+/).slice(-1)[0] ?? '') ?? parseNumberWords(raw) ?? parseNumberWords(raw.split(/\s+/)[0] ?? '');
+      : (parseNumberWords(raw.split(/\s+/).slice(-1)[0] ?? '') ?? parseNumberWords(raw) ?? parseNumberWords(raw.split(/\s+/)[0] ?? ''));
     const business = Boolean(days[2]) || /\s(?:business|working)$/i.test(raw);
     if (amount !== null && amount > 0) return { rule: business ? 'after-business-days' : 'after-days', amount };
   }
@@ -64,7 +82,11 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
     const amount = ORDINALS[word] ?? Number.parseInt(word, 10);
     if (amount > 0) return { rule: ordinal[2] ? 'after-business-days' : 'after-days', amount };
   }
-  if (/\b(?:next|following|one \(1\)|one|1)\s+(?:business|working)\s+day\b|\bnext day\b(?![ -](?:delivery|air|service))|\bfollowing day\b/i.test(segment)) {
+  if (
+    /\b(?:next|following|one \(1\)|one|1)\s+(?:business|working)\s+day\b|\bnext day\b(?![ -](?:delivery|air|service))|\bfollowing day\b/i.test(
+      segment,
+    )
+  ) {
     return { rule: 'next-business-day' };
   }
   if (ON_DELIVERY_RE.test(segment)) return { rule: 'on-delivery' };
@@ -95,7 +117,8 @@ export function deliveriesIn(clause: string): DeemedReceipt[] {
     if (!rule) continue;
     for (const [re, method] of METHODS) {
       if (!re.test(segment) || found.has(method)) continue;
-      if (method === 'mail' && (found.has('certified-mail') || found.has('registered-mail')) && /certified|registered/i.test(segment)) continue;
+      if (method === 'mail' && (found.has('certified-mail') || found.has('registered-mail')) && /certified|registered/i.test(segment))
+        continue;
       found.set(method, { method, ...rule });
     }
   }

@@ -2,10 +2,15 @@ import { flexible } from './flexible.ts';
 import type { Period } from '../../domain/types.ts';
 
 // "for successive one (1) year terms", "a period of twelve (12) months", "each of two (2) years".
-const TERM_BEFORE_RE =
-  flexible(/\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i);
-const TERM_AFTER_RE = flexible(/^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i);
-const FORWARD_AFTER_RE = flexible(/^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i);
+const TERM_BEFORE_RE = flexible(
+  /\b(?:for|periods? of|terms? of|each of|each|successive|additional|further|consecutive|duration of|increments? of)\s+(?:(?:an?|one or more|the|such|further|additional|successive|consecutive|renewal|subsequent|extended|like)\s+)*$/i,
+);
+const TERM_AFTER_RE = flexible(
+  /^['’]?\s*(?:-\s*)?(?:\(|")?\s*(?:terms?|periods?|increments?|duration|renewals?|extensions?|basis|intervals?|contract|anniversar\w*|of the date|after the (?:effective )?date|from the (?:effective )?date|following the (?:effective )?date)\b/i,
+);
+const FORWARD_AFTER_RE = flexible(
+  /^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i,
+);
 const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
 
 /**
@@ -29,7 +34,13 @@ export function isNoticeLike(text: string, period: Period, clauseStart: number, 
     return period.anchor === 'end-of-term' || period.anchor === 'renewal-date';
   }
   if (strong || period.qualifier === 'upon') return true;
-  if (period.anchor === 'notice' || period.anchor === 'end-of-term' || period.anchor === 'renewal-date' || period.anchor === 'effective-date') return true;
+  if (
+    period.anchor === 'notice' ||
+    period.anchor === 'end-of-term' ||
+    period.anchor === 'renewal-date' ||
+    period.anchor === 'effective-date'
+  )
+    return true;
   if (loose) return period.qualifier === null && /\bnotice\b/i.test(text.slice(clauseStart, start));
   return NOTICE_BEFORE_RE.test(text.slice(Math.max(clauseStart, start - 70), start));
 }
@@ -67,7 +78,9 @@ export function curePeriods(text: string, periods: Period[], cureAt: number): Pe
     if (p.anchor === 'end-of-term' || p.anchor === 'effective-date') continue;
     const after = text.slice(p.end ?? 0, (p.end ?? 0) + 40);
     const cureLike =
-      p.qualifier === 'within' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' ||
+      p.qualifier === 'within' ||
+      p.anchor === 'receipt-of-notice' ||
+      p.anchor === 'dispatch-of-notice' ||
       /^\s*(?:period\s*)?(?:\)\s*)?(?:in the case of|for|with respect to|if|in respect of|where)\b/i.test(after);
     if (cureLike && !found.some((f) => f.amount === p.amount && f.unit === p.unit)) found.push(p);
   }

@@ -8,7 +8,24 @@ const EITHER_GLOBAL_RE = new RegExp(PARTY_EITHER_RE.source, 'gi');
 const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Default|Breach|Convenience|Cause|Suspension|Notices?)\b/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
 const PASSIVE_BY_RE = /\b(?:terminated|cancell?ed|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
-const NOT_A_PARTY = new Set(['This', 'The', 'Agreement', 'Party', 'Parties', 'Either', 'Each', 'Such', 'Any', 'Notwithstanding', 'Term', 'Notice', 'It', 'If', 'Upon', 'Unless']);
+const NOT_A_PARTY = new Set([
+  'This',
+  'The',
+  'Agreement',
+  'Party',
+  'Parties',
+  'Either',
+  'Each',
+  'Such',
+  'Any',
+  'Notwithstanding',
+  'Term',
+  'Notice',
+  'It',
+  'If',
+  'Upon',
+  'Unless',
+]);
 const PRONOUN_RE = /^(?:we|us|our|you|your)$/i;
 const CAPITALISED_RE = /([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})\s*(?:,[^,]{0,80},\s*)?$/;
 
@@ -90,7 +107,13 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
 }
 
 function isName(word: string): boolean {
-  return /[A-Za-z]{2}/.test(word) && !NOT_A_PARTY.has(word) && !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) && !NOT_A_NAME_RE.test(word) && !HEADING_WORD_RE.test(word);
+  return (
+    /[A-Za-z]{2}/.test(word) &&
+    !NOT_A_PARTY.has(word) &&
+    !NOT_A_PARTY.has(word.split(/\s+/)[0] as string) &&
+    !NOT_A_NAME_RE.test(word) &&
+    !HEADING_WORD_RE.test(word)
+  );
 }
 
 /** Without known parties, the capitalised words before the modal are the defined name ("Licensee may"). */

@@ -10,12 +10,64 @@ export interface AliasDefinition extends Span {
 }
 
 const ROLES = new Set([
-  'provider', 'customer', 'client', 'licensor', 'licensee', 'distributor', 'supplier', 'vendor', 'company', 'contractor',
-  'consultant', 'reseller', 'franchisor', 'franchisee', 'seller', 'buyer', 'purchaser', 'manufacturer', 'agent', 'affiliate',
-  'shipper', 'transporter', 'carrier', 'sponsor', 'network', 'publisher', 'developer', 'partner', 'lessor', 'lessee',
-  'landlord', 'tenant', 'lender', 'borrower', 'employer', 'executive', 'service provider', 'marketing affiliate', 'owner',
-  'operator', 'host', 'co-host', 'subscriber', 'user', 'member', 'investor', 'adviser', 'advisor', 'manager', 'sub-adviser',
-  'sub-advisor', 'talent', 'agency', 'counterparty', 'licensee', 'principal', 'recipient', 'discloser',
+  'provider',
+  'customer',
+  'client',
+  'licensor',
+  'licensee',
+  'distributor',
+  'supplier',
+  'vendor',
+  'company',
+  'contractor',
+  'consultant',
+  'reseller',
+  'franchisor',
+  'franchisee',
+  'seller',
+  'buyer',
+  'purchaser',
+  'manufacturer',
+  'agent',
+  'affiliate',
+  'shipper',
+  'transporter',
+  'carrier',
+  'sponsor',
+  'network',
+  'publisher',
+  'developer',
+  'partner',
+  'lessor',
+  'lessee',
+  'landlord',
+  'tenant',
+  'lender',
+  'borrower',
+  'employer',
+  'executive',
+  'service provider',
+  'marketing affiliate',
+  'owner',
+  'operator',
+  'host',
+  'co-host',
+  'subscriber',
+  'user',
+  'member',
+  'investor',
+  'adviser',
+  'advisor',
+  'manager',
+  'sub-adviser',
+  'sub-advisor',
+  'talent',
+  'agency',
+  'counterparty',
+  'licensee',
+  'principal',
+  'recipient',
+  'discloser',
 ]);
 // Defined terms in a preamble that are not parties.
 const NOT_ALIAS =
@@ -37,7 +89,9 @@ export function aliasDefinitions(preamble: string): AliasDefinition[] {
   for (let m = DEFINITION.exec(preamble); m !== null; m = DEFINITION.exec(preamble)) {
     const first = (m[1] ?? m[3] ?? m[4] ?? '').trim();
     const more = [...(m[2] ?? '').matchAll(QUOTED)].map((q) => (q[1] as string).trim());
-    const aliases = [first, ...more].map((a) => a.replace(/^the\s+/i, '').replace(/[.,;]+$/, '')).filter((a) => a !== '' && !NOT_ALIAS.test(a));
+    const aliases = [first, ...more]
+      .map((a) => a.replace(/^the\s+/i, '').replace(/[.,;]+$/, ''))
+      .filter((a) => a !== '' && !NOT_ALIAS.test(a));
     found.push({ start: m.index, end: m.index + m[0].length, aliases });
   }
   return found;
@@ -58,7 +112,11 @@ export function cutDescription(candidate: string): string | null {
   let name = candidate.trim();
   const cut = DESCRIPTION.exec(name);
   if (cut) name = name.slice(0, cut.index);
-  name = name.replace(/\s+/g, ' ').replace(/[,;:\s]+$/, '').replace(/\.{2,}$/, '.').trim();
+  name = name
+    .replace(/\s+/g, ' ')
+    .replace(/[,;:\s]+$/, '')
+    .replace(/\.{2,}$/, '.')
+    .trim();
   return name.length >= 2 && name.length <= 100 ? name : null;
 }
 
@@ -75,7 +133,8 @@ export function isPartyName(name: string, allowLowerCase = false): boolean {
   if (/\$|\.\s+[A-Z][a-z]+\s+[a-z]/.test(name) || /^\d+[a-z]/.test(name) || /^\d[\d\s,.-]*$/.test(name)) return false;
   // A name ending in a lower-case word is a sentence ("Derivatives Association, Inc., are"), unless the
   // whole name is written in lower case ("i-on interactive").
-  if (/^Source:/.test(name) || (/^[A-Z0-9]/.test(name) && /\s(?!(?:inc|ltd|llc|plc|corp|co|bv|nv|ag|sa|srl)\b)[a-z]+$/.test(name))) return false;
+  if (/^Source:/.test(name) || (/^[A-Z0-9]/.test(name) && /\s(?!(?:inc|ltd|llc|plc|corp|co|bv|nv|ag|sa|srl)\b)[a-z]+$/.test(name)))
+    return false;
   // An all-capitals sentence ("AGREES TO BE BOUND BY IT") is not a name.
   if ((name.match(/\b(?:TO|BE|BY|IS|ARE|SHALL|WILL|AGREES?|IT)\b/g) ?? []).length >= 2) return false;
   if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(name)) return false;

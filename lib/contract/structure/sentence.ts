@@ -17,7 +17,10 @@ function isBoundary(text: string, i: number): boolean {
   if (c === 59) return false;
   const next = text.charCodeAt(i + 1);
   if (next !== 32 && next !== 10 && next !== 9) return false;
-  const after = text.slice(i + 1, i + 6).trimStart().charAt(0);
+  const after = text
+    .slice(i + 1, i + 6)
+    .trimStart()
+    .charAt(0);
   // "Inc. and", "Sec. 5": a lower-case or digit continuation is not a new sentence.
   return /[A-Z("\u201c]/.test(after);
 }

@@ -54,7 +54,8 @@ const HEADER = 600;
 
 function madeOn(text: string, d: FoundDate, label: string | undefined): boolean {
   if (label === 'agreement') return true;
-  if (d.start < HEADER && ((label === 'signature' && !isSignatureRow(text, d)) || (label === undefined && isTitleDate(text, d)))) return true;
+  if (d.start < HEADER && ((label === 'signature' && !isSignatureRow(text, d)) || (label === undefined && isTitleDate(text, d))))
+    return true;
   if (label !== undefined) return false;
   const before = text.slice(Math.max(0, d.start - 100), d.start);
   return MADE_CUE.test(before) && !OTHER_DOCUMENT.test(before);
@@ -89,7 +90,8 @@ export function findAgreementDate(text: string, clues: DateClues): FoundDate | n
   return clues.preamble.find((d) => labelledAt.get(d.start) !== 'expiration') ?? null;
 }
 
-const DEFINED_AFTER = /^[\s,]*\(?(?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?)?\s*["\u201c\u201d*]?\s*Effective\s+Date/i;
+const DEFINED_AFTER =
+  /^[\s,]*\(?(?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?)?\s*["\u201c\u201d*]?\s*Effective\s+Date/i;
 const DEFINED_BEFORE =
   /(?:Effective\s+Date["\u201d]?\s*(?:\)|of this Agreement)?\s*(?::|means|shall mean|shall be|is|will be)|Effective\s+Date["\u201d]?\s*(?:shall\s+mean|means)\b[^;]{0,80}?\b(?:i\.e\.|namely|being)\s*,?|(?:be|become|becomes|is|are)\s+effective\s+(?:as of|on|from)|effective\s+(?:as of|on|this)|commenc\w*\s+(?:on|upon|as of)|(?:start|begin)\w*\s+(?:on|upon|as of)|Contract\s+start:|EFFECTIVE DATE:?)[\s(the]*$/i;
 const BY_SIGNATURES =
@@ -141,6 +143,11 @@ export function findStatedEffectiveDate(text: string, clues: DateClues, termClau
  * The effective date: stated, else the agreement date (an agreement takes effect when made).
  * @example findEffectiveDate('This Agreement is made and entered into on March 15, 2019 by ...', clues, agreementDate)?.iso // '2019-03-15' (the agreement date)
  */
-export function findEffectiveDate(text: string, clues: DateClues, agreementDate: FoundDate | null, termClause: Span | null = null): FoundDate | null {
+export function findEffectiveDate(
+  text: string,
+  clues: DateClues,
+  agreementDate: FoundDate | null,
+  termClause: Span | null = null,
+): FoundDate | null {
   return findStatedEffectiveDate(text, clues, termClause) ?? agreementDate;
 }

@@ -22,18 +22,23 @@ const TERM_CUE =
   /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project)/gi;
 // "during the term of this Agreement", "prior to the expiration of the Initial Term": a mention of the
 // term inside another clause, not the clause that sets it.
-const MENTION_BEFORE = /\b(?:during|throughout|within|after|following|before|prior\s+to|upon|beyond|in|(?:expiration|expiry|end|termination|remainder|duration|balance|rest)\s+of)\s+(?:the\s+|this\s+|such\s+)?$/i;
+const MENTION_BEFORE =
+  /\b(?:during|throughout|within|after|following|before|prior\s+to|upon|beyond|in|(?:expiration|expiry|end|termination|remainder|duration|balance|rest)\s+of)\s+(?:the\s+|this\s+|such\s+)?$/i;
 // "every three (3) months", "for additional one (1) year terms": not the length of the initial term.
-const NOT_LENGTH_BEFORE = /\b(?:every|each|per|within|additional|subsequent|successive|renewal|further|extension|extended)\s+(?:period\s+of\s+)?$/i;
+const NOT_LENGTH_BEFORE =
+  /\b(?:every|each|per|within|additional|subsequent|successive|renewal|further|extension|extended)\s+(?:period\s+of\s+)?$/i;
 const MAX_CLAUSES = 12;
 // A stated end date ("until September 1, 2045") is preferred to a length, but it is written in the
 // term clause or close after it: past this distance from the first clause with a length, stop reading.
 const STATED_END_REACH = 6000;
-const END_CUE = /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
+const END_CUE =
+  /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
-const NOT_TERM_LENGTH = /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
+const NOT_TERM_LENGTH =
+  /^[\s'’s]*(?:(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const ANNIVERSARY = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)/i;
+const ANNIVERSARY =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)/i;
 
 // The length must be written near the words that name the term, not elsewhere in a long sentence.
 const NEAR_BEFORE = 120;
@@ -45,7 +50,14 @@ function termLength(text: string, span: Span, cue: number): Period | null {
   if (anniversary) {
     const word = (anniversary[1] as string).toLowerCase();
     const amount = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : parseInt(word, 10);
-    return { amount, unit: 'year', qualifier: null, text: anniversary[0], start: span.start + anniversary.index, end: span.start + anniversary.index + anniversary[0].length };
+    return {
+      amount,
+      unit: 'year',
+      qualifier: null,
+      text: anniversary[0],
+      start: span.start + anniversary.index,
+      end: span.start + anniversary.index + anniversary[0].length,
+    };
   }
   for (const period of findPeriods(sentence, span.start)) {
     if (period.unit === 'hour' || period.unit === 'business-day') continue;
@@ -57,7 +69,10 @@ function termLength(text: string, span: Span, cue: number): Period | null {
   }
   // "a duration of two years": number words without digits, when the period finder wants digits.
   // "one (I) year": a digit misread by OCR inside the parenthesis.
-  const words = /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\([^)\s]{1,4}\))?[\s-]+(year|month)s?\b/i.exec(sentence);
+  const words =
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?:\s*\([^)\s]{1,4}\))?[\s-]+(year|month)s?\b/i.exec(
+      sentence,
+    );
   if (words) {
     const amount = parseNumberWords((words[1] as string).toLowerCase());
     if (amount !== null) return { amount, unit: (words[2] as string).toLowerCase() as 'year' | 'month', qualifier: null, text: words[0] };
@@ -74,7 +89,9 @@ function readClause(text: string, span: Span, cue: number): TermClause {
     if (statedEnd === null && END_CUE.test(before) && (statedStart !== null || !START_CUE.test(before))) statedEnd = d;
     else if (statedStart === null && START_CUE.test(before)) statedStart = d;
   }
-  const endOfCalendarYear = /until\s+the\s+end\s+of\s+the\s+(?:current|then[\s-]current)\s+calendar\s+year/i.test(text.slice(span.start, span.end));
+  const endOfCalendarYear = /until\s+the\s+end\s+of\s+the\s+(?:current|then[\s-]current)\s+calendar\s+year/i.test(
+    text.slice(span.start, span.end),
+  );
   return { ...span, period: termLength(text, span, cue), statedStart, statedEnd, endOfCalendarYear };
 }
 

@@ -53,7 +53,7 @@ export function labelledDates(text: string): LabelledDate[] {
       const window = text.slice(after, after + 60);
       const lead = /^(?:d|D)?(?:[ \t]+Signed)?[ \t]*:?[ \t]*(?:\n[ \t]*)?/.exec(window);
       const date = findDates(window.slice(0, 45), after)[0];
-      if (!date || date.precision !== 'day' || date.start - after !== (lead?.[0].length ?? 0)) continue;
+      if (date?.precision !== 'day' || date.start - after !== (lead?.[0].length ?? 0)) continue;
       if (at > 0 && /[A-Za-z]/.test(text.charAt(at - 1))) continue; // "Update:", "Mandate"
       if (onSourceLine(text, at)) continue;
       found.push({ ...date, label: labelBefore(text, at) });
@@ -65,7 +65,7 @@ export function labelledDates(text: string): LabelledDate[] {
     const word = /\b(start|begin|commencement|end|expiry|expiration)[ \t]*$/i.exec(text.slice(Math.max(0, at - 16), at))?.[1];
     if (word === undefined) continue;
     const date = findDates(text.slice(at + 1, at + 40), at + 1)[0];
-    if (!date || date.precision !== 'day' || !/^[ \t]*$/.test(text.slice(at + 1, date.start))) continue;
+    if (date?.precision !== 'day' || !/^[ \t]*$/.test(text.slice(at + 1, date.start))) continue;
     found.push({ ...date, label: /^(?:end|expiry|expiration)$/i.test(word) ? 'expiration' : 'effective' });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cuadPartyNames, tallyParties, type PartyTally } from '../../../bench/eval/parties.ts';
 
 describe('party-name scoring against CUAD answers', () => {
-  it('reads the names out of CUAD\'s answer, without aliases', () => {
-    expect(cuadPartyNames('PSiTech Corporation ("Licensor"); Empirical Ventures, Inc ("Licensee")')).toEqual(['PSiTech Corporation', 'Empirical Ventures, Inc']);
+  it("reads the names out of CUAD's answer, without aliases", () => {
+    expect(cuadPartyNames('PSiTech Corporation ("Licensor"); Empirical Ventures, Inc ("Licensee")')).toEqual([
+      'PSiTech Corporation',
+      'Empirical Ventures, Inc',
+    ]);
   });
 
   it('matches names that differ only in case, punctuation and company suffix, and counts a junk name against precision', () => {

@@ -32,7 +32,9 @@ describe('splitClauses', () => {
       'Either party may terminate this Agreement prior to expiration of the Term: (i) upon thirty (30) days prior written notice, or (ii) immediately upon written notice to the other party if: (a) the other party declares insolvency; (b) the other party reorganizes under the bankruptcy act.';
     const units = splitClauses(text);
     expect(units.map((u) => text.slice(u.start, u.end).trim().slice(0, 4))).toEqual(['(i) ', '(ii)']);
-    expect(units.every((u) => u.leadIn !== null && text.slice(u.leadIn.start, u.leadIn.end).startsWith('Either party may terminate'))).toBe(true);
+    expect(units.every((u) => u.leadIn !== null && text.slice(u.leadIn.start, u.leadIn.end).startsWith('Either party may terminate'))).toBe(
+      true,
+    );
   });
 
   it('does not take "one (1) year" for an enumerated item', () => {
@@ -41,7 +43,8 @@ describe('splitClauses', () => {
   });
 
   it('gives list items written as sentences of their own the lead-in of the list', () => {
-    const text = 'WGT may terminate the Term by giving written notice of such termination for:\n\n(a) the insolvency of Distributor.\n\n(b) WGT giving Distributor ninety (90) days advance written notice.';
+    const text =
+      'WGT may terminate the Term by giving written notice of such termination for:\n\n(a) the insolvency of Distributor.\n\n(b) WGT giving Distributor ninety (90) days advance written notice.';
     const units = splitClauses(text);
     const last = units[units.length - 1];
     expect(last?.leadIn && text.slice(last.leadIn.start, last.leadIn.end)).toMatch(/^WGT may terminate/);

@@ -132,7 +132,9 @@ describe('deemed receipt read from notice clauses, the method before or after it
 
   it('never reads the "mail" of e-mail or electronic mail as post', () => {
     expect(deliveriesIn('Notices sent by e-mail shall be deemed given when sent.')).toEqual([{ method: 'email', rule: 'when-sent' }]);
-    expect(deliveriesIn('Notices sent by electronic mail shall be deemed given upon transmission.')).toEqual([{ method: 'email', rule: 'when-sent' }]);
+    expect(deliveriesIn('Notices sent by electronic mail shall be deemed given upon transmission.')).toEqual([
+      { method: 'email', rule: 'when-sent' },
+    ]);
   });
 
   it('does not give a courier copy the email rule ("provided that a copy is also sent by courier")', () => {
@@ -142,11 +144,16 @@ describe('deemed receipt read from notice clauses, the method before or after it
   });
 
   it('states no rule where the clause lists methods without saying when they take effect', () => {
-    expect(deliveriesIn('All notices must be in writing and delivered personally, by overnight courier, or by certified mail, return receipt requested.')).toEqual([]);
+    expect(
+      deliveriesIn(
+        'All notices must be in writing and delivered personally, by overnight courier, or by certified mail, return receipt requested.',
+      ),
+    ).toEqual([]);
   });
 
   it('quotes the lead-in that states the first pair, within the notices section', () => {
-    const text = '9.1 Notices. Notices are deemed received (a) when delivered, if delivered personally; (b) one (1) business day after deposit with the courier, if sent by overnight courier.';
+    const text =
+      '9.1 Notices. Notices are deemed received (a) when delivered, if delivered personally; (b) one (1) business day after deposit with the courier, if sent by overnight courier.';
     const [provision] = findProvisions(text, bareContext()).filter((p) => p.type === 'notice-delivery');
     expect(provision?.text).toMatch(/^Notices are deemed received \(a\)/);
     expect(text.slice(provision?.start, provision?.end)).toBe(provision?.text);

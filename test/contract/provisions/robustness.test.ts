@@ -3,16 +3,54 @@ import fc from 'fast-check';
 import { bareContext, findProvisions } from '../../../lib/contract/provisions/index.ts';
 
 const contractWord = fc.constantFrom(
-  'Either', 'party', 'may', 'terminate', 'this', 'Agreement', 'upon', 'thirty', '(30)', 'days', "days'", 'prior', 'written',
-  'notice', 'unless', 'renew', 'automatically', 'if', 'breach', 'cure', 'within', '(a)', '(ii)', ':', ';', '.', 'Inc.', '7.2',
-  '[***]', 'suspend', 'email', 'deemed', 'received', 'when', 'sent', '\n\n', 'until', 'terminated', 'by',
+  'Either',
+  'party',
+  'may',
+  'terminate',
+  'this',
+  'Agreement',
+  'upon',
+  'thirty',
+  '(30)',
+  'days',
+  "days'",
+  'prior',
+  'written',
+  'notice',
+  'unless',
+  'renew',
+  'automatically',
+  'if',
+  'breach',
+  'cure',
+  'within',
+  '(a)',
+  '(ii)',
+  ':',
+  ';',
+  '.',
+  'Inc.',
+  '7.2',
+  '[***]',
+  'suspend',
+  'email',
+  'deemed',
+  'received',
+  'when',
+  'sent',
+  '\n\n',
+  'until',
+  'terminated',
+  'by',
 );
 
 describe('findProvisions on arbitrary text', () => {
   it('never throws on any string and keeps offsets inside the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 500 }), (text) => {
-        return findProvisions(text, bareContext()).every((p) => p.start >= 0 && p.end <= text.length && text.slice(p.start, p.end) === p.text);
+        return findProvisions(text, bareContext()).every(
+          (p) => p.start >= 0 && p.end <= text.length && text.slice(p.start, p.end) === p.text,
+        );
       }),
     );
   });
@@ -37,7 +75,7 @@ describe('findProvisions on arbitrary text', () => {
   });
 
   it('handles a long text without sentence ends', () => {
-    const text = 'notice '.repeat(20_000) + 'either party may terminate upon thirty (30) days notice';
+    const text = `${'notice '.repeat(20_000)}either party may terminate upon thirty (30) days notice`;
     expect(() => findProvisions(text, bareContext())).not.toThrow();
   });
 });

@@ -14,7 +14,8 @@ describe('agreement and effective dates', () => {
   });
 
   it('takes "entered into as of" over an earlier filing line', () => {
-    const text = 'Source: ZOGENIX, INC., 10-Q, 5/9/2019\n\nThis DISTRIBUTORSHIP AGREEMENT ("Agreement") is entered into as of March 18, 2019 (the "Effective Date") by and between ZOGENIX, INC. and Distributor.';
+    const text =
+      'Source: ZOGENIX, INC., 10-Q, 5/9/2019\n\nThis DISTRIBUTORSHIP AGREEMENT ("Agreement") is entered into as of March 18, 2019 (the "Effective Date") by and between ZOGENIX, INC. and Distributor.';
     expect(termOf(text)).toMatchObject({ agreementDate: '2019-03-18', effectiveDate: '2019-03-18' });
   });
 
@@ -40,12 +41,14 @@ describe('agreement and effective dates', () => {
   });
 
   it('reads an effective date written as a table label without a colon', () => {
-    const text = 'General Terms\n\nTrade Date:                       27 April 2006\n\nEffective Date                    01 April 2006\n\nTermination Date:                  1 April 2009\n';
+    const text =
+      'General Terms\n\nTrade Date:                       27 April 2006\n\nEffective Date                    01 April 2006\n\nTermination Date:                  1 April 2009\n';
     expect(termOf(text)).toMatchObject({ agreementDate: '2006-04-27', effectiveDate: '2006-04-01', expirationDate: '2009-04-01' });
   });
 
   it('reads "EFFECTIVE DATE shall mean the Date of Installation ..., i.e. December 10, 1993"', () => {
-    const text = 'This Agreement is made this 31 January, 1994.\n\nEFFECTIVE DATE shall mean the Date of Installation of the PSS in Kuwait, i.e. December 10, 1993.';
+    const text =
+      'This Agreement is made this 31 January, 1994.\n\nEFFECTIVE DATE shall mean the Date of Installation of the PSS in Kuwait, i.e. December 10, 1993.';
     expect(termOf(text)).toMatchObject({ agreementDate: '1994-01-31', effectiveDate: '1993-12-10' });
   });
 
@@ -85,14 +88,16 @@ describe('labelledDates', () => {
 
 describe('signatureDates', () => {
   it('takes only dates with a signing cue from the block after IN WITNESS WHEREOF', () => {
-    const text = 'IN WITNESS WHEREOF the parties have executed this Agreement in two originals as of May 20, 1992.\n\nEXHIBIT A  13,370 MMBtu/d 10/31/2012';
+    const text =
+      'IN WITNESS WHEREOF the parties have executed this Agreement in two originals as of May 20, 1992.\n\nEXHIBIT A  13,370 MMBtu/d 10/31/2012';
     expect(signatureDates(text, []).map((d) => d.iso)).toEqual(['1992-05-20']);
   });
 });
 
 describe('labels without the word "Date"', () => {
   it('reads "Contract  start:" and "Contract  end:" with padded spaces as the effective and expiration dates', () => {
-    const text = 'This letter Agreement is made between Licensor and Licensee.\n\n2    TERMS\n\n     2.1  Contract  start:  04-01-06\n\n     2.2  Contract  end:  04-01-08\n';
+    const text =
+      'This letter Agreement is made between Licensor and Licensee.\n\n2    TERMS\n\n     2.1  Contract  start:  04-01-06\n\n     2.2  Contract  end:  04-01-08\n';
     expect(labelledDates(text).map((d) => [d.label, d.iso])).toEqual([
       ['effective', '2006-04-01'],
       ['expiration', '2008-04-01'],

@@ -19,29 +19,35 @@ describe('the term clause and the expiration date', () => {
   });
 
   it('reads "Agreement and shall terminate on December 31, 2020"', () => {
-    const text = 'This Agreement is made as of October 1, 2019.\n\n3.1 Termination of Agreement. This Agreement be deemed effective as of the Effective Date, Agreement and shall terminate on December 31, 2020, unless terminated earlier in accordance with Section 3.2.';
+    const text =
+      'This Agreement is made as of October 1, 2019.\n\n3.1 Termination of Agreement. This Agreement be deemed effective as of the Effective Date, Agreement and shall terminate on December 31, 2020, unless terminated earlier in accordance with Section 3.2.';
     expect(termOf(text).expirationDate).toBe('2020-12-31');
   });
 
   it('reads "effective through and including March 31, 2004"', () => {
-    const text = 'This Amendment is made this 1st day of January, 1999.\n\n1. This Agreement shall be effective through and including March 31, 2004.';
+    const text =
+      'This Amendment is made this 1st day of January, 1999.\n\n1. This Agreement shall be effective through and including March 31, 2004.';
     expect(termOf(text).expirationDate).toBe('2004-03-31');
   });
 
   it('skips "during the term of this Agreement" and a period "immediately following termination"', () => {
     const text =
       'This Agreement is made this 1st day of January, 1996.\n\n' +
-      'During the term of this Agreement and the five (5) year period immediately following termination of this Agreement, Licensor will have the right to audit Licensee\'s records. ' +
+      "During the term of this Agreement and the five (5) year period immediately following termination of this Agreement, Licensor will have the right to audit Licensee's records. " +
       'This Agreement shall be effective until the earlier of (a) its termination in accordance with the provisions of this Article 14 or (b) the date that is two (2) years after the date of this Agreement.';
     expect(termOf(text)).toMatchObject({ initialTerm: { amount: 2, unit: 'year' }, expirationDate: '1998-01-01' });
   });
 
   it('does not read "meet every three (3) months, during the term of this Agreement" as a term length', () => {
-    expect(findTermClause('Contractor and Customer will meet every three (3) months, during the term of this Agreement to review pricing.')).toBeNull();
+    expect(
+      findTermClause('Contractor and Customer will meet every three (3) months, during the term of this Agreement to review pricing.'),
+    ).toBeNull();
   });
 
   it('does not take the renewal length as the initial term', () => {
-    const clause = findTermClause('This Agreement shall automatically renew for additional one (1) year terms unless either party gives notice.');
+    const clause = findTermClause(
+      'This Agreement shall automatically renew for additional one (1) year terms unless either party gives notice.',
+    );
     expect(clause?.period ?? null).toBeNull();
   });
 });
