@@ -72,7 +72,10 @@ export async function startReadCounter(target: string): Promise<ReadCounter> {
         outgoing.end(payload);
       },
     );
-    forward.on('error', () => (outgoing.writeHead(502), outgoing.end()));
+    forward.on('error', () => {
+      outgoing.writeHead(502);
+      outgoing.end();
+    });
     forward.end(body);
   });
   server.keepAliveTimeout = 1_000;

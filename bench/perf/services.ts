@@ -1,6 +1,6 @@
 /** DynamoDB Local and the S3/SNS emulator, started once per benchmark run on free ports. */
 import { startDynamoDbLocal } from '../../lib/local/dynamodb-local.ts';
-import { startEmulator } from '../../lib/local/emulator.ts';
+import { type Emulator, startEmulator } from '../../lib/local/emulator.ts';
 
 export interface Endpoints {
   dynamodb: string;
@@ -18,7 +18,7 @@ export interface Services {
 
 export async function startServices(): Promise<Services> {
   const db = await startDynamoDbLocal({});
-  let emulator;
+  let emulator: Emulator;
   try {
     emulator = await startEmulator({});
   } catch (error) {

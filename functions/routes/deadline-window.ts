@@ -6,6 +6,11 @@ import { deadlineWindowQuery, parse } from '../../lib/http/validation.ts';
 
 const MAX_WINDOW_DAYS = 3 * 366;
 
+function isoDate(day: DateTime<true> | DateTime<false>): string {
+  if (!day.isValid) throw new Error(`deadline window: invalid day (${day.invalidExplanation ?? day.invalidReason})`);
+  return day.toISODate();
+}
+
 export function deadlineWindow(
   event: APIGatewayProxyEventV2WithJWTAuthorizer,
   now: Date,
@@ -13,8 +18,8 @@ export function deadlineWindow(
 ): { from: string; to: string } {
   const query = parse(deadlineWindowQuery, event.queryStringParameters ?? {}, 'query');
   const today = DateTime.fromJSDate(now, { zone: 'UTC' });
-  const from = query.from ?? today.minus({ days: defaultDaysBack }).toISODate()!;
-  const to = query.to ?? DateTime.fromISO(from, { zone: 'UTC' }).plus({ days: 365 }).toISODate()!;
+  const from = query.from ?? isoDate(today.minus({ days: defaultDaysBack }));
+  const to = query.to ?? isoDate(DateTime.fromISO(from, { zone: 'UTC' }).plus({ days: 365 }));
   if (DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days > MAX_WINDOW_DAYS) {
     throw new NoticeCheckError('INVALID_INPUT', `query.to: the window may span at most ${MAX_WINDOW_DAYS} days`, {
       details: { field: 'query.to' },

@@ -16,7 +16,10 @@ export function memo<T>(build: (config: ClientConfig) => T): (config: ClientConf
   return (config) => {
     const key = JSON.stringify([config.region, config.endpoints]);
     let client = cache.get(key);
-    if (client === undefined) cache.set(key, (client = build(config)));
+    if (client === undefined) {
+      client = build(config);
+      cache.set(key, client);
+    }
     return client;
   };
 }

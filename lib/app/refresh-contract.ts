@@ -3,7 +3,7 @@
  * (the latest processed agreement upload), the contract's deadlines and their alerts, and its summary.
  * Order of arrival does not matter: whatever arrives last finds the others already stored.
  */
-import type { Deadline, VerdictStatus } from '../domain/types.ts';
+import type { Deadline, LetterAnalysis, VerdictStatus } from '../domain/types.ts';
 import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
 import { scheduleAlerts, toDeadlineRecord } from './deadline-schedule.ts';
 import type { BaseDeps, ContractRepository, DomainPort } from './ports.ts';
@@ -48,7 +48,9 @@ async function refreshOnce(
     .filter((d) => d.kind === 'agreement' && d.status === 'PROCESSED' && d.agreement)
     .sort((a, b) => uploadOrder(a).localeCompare(uploadOrder(b)))
     .at(-1);
-  const letters = documents.filter((d) => d.kind === 'letter' && d.status === 'PROCESSED' && d.letter);
+  const letters = documents.filter(
+    (d): d is DocumentRecord & { letter: LetterAnalysis } => d.kind === 'letter' && d.status === 'PROCESSED' && Boolean(d.letter),
+  );
   const previous = new Map(verdicts.map((v) => [v.letterDocumentId, v]));
 
   const current: VerdictRecord[] = [];
@@ -65,7 +67,7 @@ async function refreshOnce(
         continue;
       }
       try {
-        const verdict = deps.domain.judgeLetter(agreementDoc.agreement, letterDoc.letter!, { defaultZone });
+        const verdict = deps.domain.judgeLetter(agreementDoc.agreement, letterDoc.letter, { defaultZone });
         const record: VerdictRecord = {
           tenantId,
           contractId,

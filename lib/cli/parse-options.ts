@@ -33,14 +33,18 @@ export function parseNow(command: string, now: string | undefined, zone: string)
   if (!parsed.isValid) {
     throw new UsageError(`--now ${now} is not an ISO date or date-time (for example 2024-06-01 or 2024-06-01T09:00:00-05:00)`, command);
   }
-  return parsed.toISO()!;
+  return parsed.toISO();
 }
 
-/** Requires an exact number of file arguments. */
-export function requireFiles(command: string, positionals: string[], names: string[]): string[] {
+/** Requires an exact number of file arguments: one file for each name, in order. */
+export function requireFiles<const Names extends readonly string[]>(
+  command: string,
+  positionals: string[],
+  names: Names,
+): { [K in keyof Names]: string } {
   if (positionals.length !== names.length) {
     const expected = names.join(' and ');
     throw new UsageError(`${command} needs ${expected} (got ${positionals.length} file${positionals.length === 1 ? '' : 's'})`, command);
   }
-  return positionals;
+  return positionals as { [K in keyof Names]: string };
 }

@@ -28,7 +28,9 @@ const UNITS: readonly string[] = [
 const TENS: readonly string[] = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const SMALL = new Map<string, number>();
-UNITS.forEach((word, value) => SMALL.set(word, value));
+UNITS.forEach((word, value) => {
+  SMALL.set(word, value);
+});
 TENS.forEach((word, index) => {
   if (word) SMALL.set(word, index * 10);
 });

@@ -49,7 +49,7 @@ export function readHeaders(text: string): HeaderLine[] {
     // "By: /s/ Ana Ruiz" in a signature block is a signer, not a delivery method.
     if (key === 'via' && /^(?:by)$/i.test(m[1] ?? '') && !/mail|courier|email|e-mail|hand|fax|fedex|ups|dhl|overnight|post/i.test(value))
       continue;
-    const start = (m.index ?? 0) + m[0].indexOf(value, m[0].indexOf(':') >= 0 ? m[0].indexOf(':') : 0);
+    const start = (m.index ?? 0) + m[0].indexOf(value, Math.max(m[0].indexOf(':'), 0));
     lines.push({ key, value, start, end: start + value.length });
   }
   if (!lines.some((l) => l.key === 'from')) lines.push(...printedMailHeader(head));

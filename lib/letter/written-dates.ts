@@ -128,7 +128,8 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
     [month, day, year] = dayFirstOnly ? [slashed.second, slashed.first, slashed.year] : [slashed.first, slashed.second, slashed.year];
   }
   const real = isRealDate(year, month, day);
-  const writtenWeekday = weekday ? WEEKDAYS.findIndex((w) => w.startsWith(weekday!.toLowerCase().slice(0, 3))) + 1 : 0;
+  const weekdayPrefix = weekday ? weekday.toLowerCase().slice(0, 3) : null;
+  const writtenWeekday = weekdayPrefix !== null ? WEEKDAYS.findIndex((w) => w.startsWith(weekdayPrefix)) + 1 : 0;
   return {
     date: real ? `${year}-${pad(month)}-${pad(day)}` : null,
     weekdayMismatch: real && writtenWeekday > 0 && writtenWeekday !== isoWeekday(year, month, day),

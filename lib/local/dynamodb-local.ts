@@ -54,7 +54,12 @@ async function launch(port: number, dataDir: string | null): Promise<DynamoDbLoc
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   let exited = false;
-  const exitedPromise = new Promise<void>((done) => child.once('exit', () => ((exited = true), done())));
+  const exitedPromise = new Promise<void>((done) =>
+    child.once('exit', () => {
+      exited = true;
+      done();
+    }),
+  );
   child.once('error', (error) => (output += `\n${error.message}`));
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);

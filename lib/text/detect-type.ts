@@ -55,7 +55,11 @@ export const extensionOf = (fileName: string): string => {
   return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
 };
 
-const baseContentType = (contentType: string | undefined): string => (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+const baseContentType = (contentType: string | undefined): string =>
+  (contentType ?? '')
+    .replace(/;[\s\S]*$/, '')
+    .trim()
+    .toLowerCase();
 
 /**
  * Decides how to read a file: magic bytes first (a PDF renamed .txt is still a PDF), then the name and

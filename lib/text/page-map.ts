@@ -10,7 +10,9 @@ export function pageAt(pageStarts: readonly number[], offset: number): number {
   let found = 0;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (pageStarts[middle]! <= offset) {
+    const start = pageStarts[middle];
+    if (start === undefined) throw new Error(`pageAt: no page start at index ${middle}`);
+    if (start <= offset) {
       found = middle;
       low = middle + 1;
     } else {

@@ -7,8 +7,10 @@ export type { PositionedText } from './pdf-lines.ts';
  * contracts of one-line paragraphs most gaps are paragraph gaps.
  */
 const usualLineSpacing = (lines: Line[]): number => {
-  const gaps = lines.slice(1).flatMap((line, index) => {
-    const gap = lines[index]!.y - line.y;
+  const gaps = lines.flatMap((line, index) => {
+    const above = lines[index - 1];
+    if (above === undefined) return [];
+    const gap = above.y - line.y;
     return gap >= line.size * 0.9 ? [gap] : [];
   });
   return gaps.length === 0 ? 0 : Math.min(...gaps);
@@ -16,6 +18,7 @@ const usualLineSpacing = (lines: Line[]): number => {
 
 /** Running page numbers ("Page 3 of 12", "- 3 -", "3") carry no contract text and split clauses across pages. */
 const PAGE_NUMBER_LINE = /^\s*(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?\s*$/i;
+const isPageNumberLine = (line: Line | undefined): boolean => line !== undefined && PAGE_NUMBER_LINE.test(line.text);
 
 /** What a new section or list item looks like at the start of a line: "7.2 ", "(b) ", "Section 4", "ARTICLE IV". */
 const SECTION_START = /^\s*(?:\d+(?:\.\d+)*\.?\s|\(?[a-z0-9]{1,4}\)\s|(?:section|article)\s+[\divxlc]+\b)/i;
@@ -46,8 +49,8 @@ function continuesPrevious(previous: Line, line: Line, rightEdge: number): boole
  */
 export function layoutPage(items: readonly PositionedText[]): string {
   const lines = collectLines(items).filter((line) => line.text.trim() !== '');
-  while (lines.length > 0 && PAGE_NUMBER_LINE.test(lines[lines.length - 1]!.text)) lines.pop();
-  while (lines.length > 0 && PAGE_NUMBER_LINE.test(lines[0]!.text)) lines.shift();
+  while (isPageNumberLine(lines.at(-1))) lines.pop();
+  while (isPageNumberLine(lines[0])) lines.shift();
 
   const usual = usualLineSpacing(lines);
   const rightEdge = Math.max(...lines.map((line) => line.xEnd));

@@ -84,7 +84,8 @@ function countLetters(text: string, enough: number): number {
     if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) letters += 1;
     else if (code < 0x80) continue;
     else {
-      const point = text.codePointAt(index)!;
+      const point = text.codePointAt(index);
+      if (point === undefined) throw new Error(`countLetters: no code point at index ${index}`);
       if (point > 0xffff) index += 1;
       if (LETTER.test(String.fromCodePoint(point))) letters += 1;
     }

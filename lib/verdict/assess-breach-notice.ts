@@ -95,10 +95,12 @@ export function assessBreachNotice(candidate: Candidate, letter: LetterAnalysis,
       `The letter offers ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date ?? agreed.date}: at least the agreement's period.`,
     );
   else {
+    // offeredOk is false only when the offered period has an end.
+    if (!offered) throw new Error('assessBreachNotice: a cure period found short has no end date');
     result.explanation.push(
-      `The letter offers only ${periodWords(letter.curePeriod)} to cure, ending ${offered?.date}: shorter than the agreement's period.`,
+      `The letter offers only ${periodWords(letter.curePeriod)} to cure, ending ${offered.date}: shorter than the agreement's period.`,
     );
-    result.shortfall = shortfall(offered!.day, agreed.day, required.unit, timing.calendar);
+    result.shortfall = shortfall(offered.day, agreed.day, required.unit, timing.calendar);
   }
   if (!effectiveOk && timing.effectiveAt) {
     result.explanation.push(`The letter announces termination on ${effectiveDate}, before the cure period ends on ${agreed.date}.`);

@@ -17,6 +17,9 @@ import type { RuleId } from '../time/rules.ts';
 const MONTH_FIRST_LAW = /^(?:US|PH|CA)(?:-|$)/i;
 
 type Slashed = NonNullable<WrittenMoment['slashed']>;
+type SlashedMoment = WrittenMoment & { slashed: Slashed };
+
+const isSlashed = (m: WrittenMoment): m is SlashedMoment => Boolean(m.slashed);
 
 function reading(s: Slashed, dayFirst: boolean): string | null {
   const [month, day] = dayFirst ? [s.second, s.first] : [s.first, s.second];
@@ -30,8 +33,8 @@ function moments(letter: LetterAnalysis): WrittenMoment[] {
   return [letter.sent, effective, letter.earlierNotice?.moment ?? null].filter((m): m is WrittenMoment => m !== null);
 }
 
-function mapMoments(letter: LetterAnalysis, f: (m: WrittenMoment) => WrittenMoment): LetterAnalysis {
-  const on = (m: WrittenMoment | null | undefined) => (m?.slashed ? f(m) : (m ?? null));
+function mapMoments(letter: LetterAnalysis, f: (m: SlashedMoment) => WrittenMoment): LetterAnalysis {
+  const on = (m: WrittenMoment | null | undefined) => (m && isSlashed(m) ? f(m) : (m ?? null));
   return {
     ...letter,
     sent: on(letter.sent),
@@ -59,10 +62,10 @@ export interface SlashedReading {
  * @example rereadSlashedDates(letterSent('04/03/2024'), 'US-NY').letter.sent?.date // '2024-04-03'
  */
 export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string | null): SlashedReading {
-  const slashed = moments(letter).filter((m) => m.slashed);
+  const slashed = moments(letter).filter(isSlashed);
   if (slashed.length === 0) return { letter, alternative: null, rule: null, note: null, ambiguous: [] };
-  const dayFirstOnly = slashed.some((m) => m.slashed!.first > 12 && m.slashed!.second <= 12);
-  const monthFirstOnly = slashed.some((m) => m.slashed!.second > 12 && m.slashed!.first <= 12);
+  const dayFirstOnly = slashed.some((m) => m.slashed.first > 12 && m.slashed.second <= 12);
+  const monthFirstOnly = slashed.some((m) => m.slashed.second > 12 && m.slashed.first <= 12);
   const settledByLetter = dayFirstOnly !== monthFirstOnly;
   const dayFirst = settledByLetter ? dayFirstOnly : Boolean(jurisdiction) && !MONTH_FIRST_LAW.test(jurisdiction ?? '');
   const why = settledByLetter
@@ -72,8 +75,8 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
       : 'as US letters write them, the governing law being unknown';
   const ambiguous: SlashedReading['ambiguous'] = [];
   const chosen = mapMoments(letter, (m) => {
-    const first = reading(m.slashed!, dayFirst);
-    const other = reading(m.slashed!, !dayFirst);
+    const first = reading(m.slashed, dayFirst);
+    const other = reading(m.slashed, !dayFirst);
     if (!settledByLetter && first && other && first !== other) ambiguous.push({ text: m.text, chosen: first, other });
     const date = first ?? other;
     return date ? { ...m, date } : m;
@@ -82,7 +85,7 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
     ambiguous.length === 0
       ? null
       : mapMoments(letter, (m) => {
-          const other = reading(m.slashed!, !dayFirst);
+          const other = reading(m.slashed, !dayFirst);
           return other ? { ...m, date: other } : m;
         });
   const shown = slashed.map((m) => `"${m.text}"`).join(', ');

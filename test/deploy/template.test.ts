@@ -13,7 +13,8 @@ import { tableDefinition } from '../../lib/adapters/table-definition.ts';
 import { INGEST_LEASE_SECONDS } from '../../lib/app/ingest-object.ts';
 
 const run = promisify(execFile);
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- CloudFormation JSON
+// biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, read by deep property paths
+type Json = Record<string, any>;
 let out: string;
 let template: Json;
 let resources: Record<string, Json>;

@@ -144,7 +144,13 @@ describe('ingest of the motivating example', () => {
     let downloaded = false;
     const watched: IngestDeps = {
       ...small,
-      objects: { ...small.objects, getBytes: async (...args) => ((downloaded = true), small.objects.getBytes(...args)) },
+      objects: {
+        ...small.objects,
+        getBytes: async (...args) => {
+          downloaded = true;
+          return small.objects.getBytes(...args);
+        },
+      },
     };
     const bigKey = key('acme', 'hosting', 'letter', 'letter-big', 'big.txt');
     await aws.upload(bigKey, LETTER);

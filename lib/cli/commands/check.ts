@@ -29,8 +29,8 @@ Exit status: 0 COMPLIANT, 3 NON_COMPLIANT, 4 CONDITIONAL, 5 NEEDS_REVIEW, 1 a fi
     const [agreementFile, letterFile] = requireFiles('check', positionals, ['AGREEMENT', 'LETTER']);
     const defaultZone = parseZone('check', values.zone ?? io.env.DEFAULT_ZONE) ?? 'UTC';
     const readOptions = readOptionsFrom(io);
-    const agreementDoc = await readDocumentFile(agreementFile!, readOptions);
-    const letterDoc = await readDocumentFile(letterFile!, readOptions);
+    const agreementDoc = await readDocumentFile(agreementFile, readOptions);
+    const letterDoc = await readDocumentFile(letterFile, readOptions);
     const { verdict } = checkLetter(agreementDoc, letterDoc, { defaultZone });
     io.stdout(values.json ? `${JSON.stringify(verdict)}\n` : formatVerdictReport(verdict, styleFor(io)));
     return exitCodeForStatus(verdict.status);

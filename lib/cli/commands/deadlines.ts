@@ -9,6 +9,14 @@ import { formatDeadlines } from '../format/verdict-report.ts';
 import { parseCommandLine, parseNow, parseZone, requireFiles } from '../parse-options.ts';
 import { styleFor } from '../style.ts';
 
+/** The clock's instant as an ISO date-time in `zone` (already checked by parseZone). */
+function isoInstant(now: Date, zone: string): string {
+  const instant = DateTime.fromJSDate(now, { zone });
+  if (!instant.isValid)
+    throw new Error(`deadlines: the clock gave an invalid time (${instant.invalidExplanation ?? instant.invalidReason})`);
+  return instant.toISO();
+}
+
 export const deadlinesCommand: Command = {
   name: 'deadlines',
   summary: "list an agreement's coming deadlines (non-renewal notice, term end)",
@@ -32,8 +40,8 @@ Options:
     });
     const [file] = requireFiles('deadlines', positionals, ['AGREEMENT']);
     const defaultZone = parseZone('deadlines', values.zone ?? io.env.DEFAULT_ZONE) ?? 'UTC';
-    const now = parseNow('deadlines', values.now, defaultZone) ?? DateTime.fromJSDate(io.now(), { zone: defaultZone }).toISO()!;
-    const agreement = analyzeAgreement(await readDocumentFile(file!, readOptionsFrom(io)));
+    const now = parseNow('deadlines', values.now, defaultZone) ?? isoInstant(io.now(), defaultZone);
+    const agreement = analyzeAgreement(await readDocumentFile(file, readOptionsFrom(io)));
     const deadlines = agreementDeadlines(agreement, { now, defaultZone });
     io.stdout(values.json ? `${JSON.stringify({ file, now, deadlines })}\n` : formatDeadlines(deadlines, styleFor(io)));
     return EXIT.OK;

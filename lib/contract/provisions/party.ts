@@ -29,7 +29,7 @@ const NOT_A_PARTY = new Set([
 const PRONOUN_RE = /^(?:we|us|our|you|your)$/i;
 const CAPITALISED_RE = /([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})\s*(?:,[^,]{0,80},\s*)?$/;
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -43,7 +43,7 @@ function namePattern(name: string, flags: 'g' | 'gi'): RegExp {
   let re = namePatterns.get(key);
   if (re === undefined) {
     if (namePatterns.size >= MAX_PATTERNS) namePatterns.clear();
-    re = new RegExp(`\\b${escape(name)}\\b`, flags);
+    re = new RegExp(`\\b${escapeRegExp(name)}\\b`, flags);
     namePatterns.set(key, re);
   }
   re.lastIndex = 0;
