@@ -1,3 +1,4 @@
+import packageJson from '../../package.json' with { type: 'json' };
 import { isNoticeCheckError } from '../errors.ts';
 import { overview } from './commands/help.ts';
 import { EXIT } from './exit-codes.ts';
@@ -40,6 +41,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (name === undefined || name === '--help' || name === '-h') {
       io.stdout(overview(COMMANDS));
       return name === undefined ? EXIT.USAGE : EXIT.OK;
+    }
+    if (name === '--version' || name === '-V') {
+      io.stdout(`notice-check ${packageJson.version}\n`);
+      return EXIT.OK;
     }
     const command = findCommand(name);
     if (!command) throw new UsageError(`unknown command "${name}"`);

@@ -9,6 +9,12 @@ describe('notice-check main', () => {
     expect(io.out()).toContain('Usage: notice-check COMMAND');
   });
 
+  it('--version prints the package version and exits 0', async () => {
+    const io = fakeIo();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.out()).toMatch(/^notice-check \d+\.\d+\.\d+\n$/);
+  });
+
   it('help lists every command and documents the exit codes and error codes', async () => {
     const io = fakeIo();
     expect(await main(['help'], io)).toBe(0);
