@@ -1,6 +1,7 @@
 /**
  * Issues a presigned S3 PUT for a new document of a contract. The URL is bound to the key, the content type
- * and — when the client declares it — the exact size; ingest enforces the size limit again on arrival.
+ * and the declared size (Content-Length is a signed header, so S3 refuses any other body length and no
+ * upload bypasses the limit); ingest enforces the size limit again on arrival.
  */
 import { randomUUID } from 'node:crypto';
 import { NoticeCheckError } from '../errors.ts';
@@ -17,7 +18,8 @@ export interface UploadRequest {
   kind: UploadKind;
   fileName: string;
   contentType: string;
-  contentLength?: number;
+  /** Bytes; required so the upload URL can sign it. */
+  contentLength: number;
 }
 
 export interface UploadTicket {
@@ -28,7 +30,7 @@ export interface UploadTicket {
 
 export async function createUpload(deps: UploadDeps, tenantId: string, contractId: string, request: UploadRequest): Promise<UploadTicket> {
   const { maxUploadBytes, uploadUrlTtlSeconds } = deps.config;
-  if (request.contentLength !== undefined && request.contentLength > maxUploadBytes) {
+  if (request.contentLength > maxUploadBytes) {
     throw new NoticeCheckError('TOO_LARGE', `contentLength ${request.contentLength} exceeds the limit of ${maxUploadBytes} bytes`, {
       details: { limit: maxUploadBytes },
     });
@@ -50,7 +52,7 @@ export async function createUpload(deps: UploadDeps, tenantId: string, contractI
     objectKey: key,
     version: null,
     contentHash: null,
-    size: request.contentLength ?? null,
+    size: request.contentLength,
     uploadedAt: null,
     processedAt: null,
     createdAt: now.toISOString(),

@@ -19,7 +19,8 @@ export const uploadRequestSchema = z.object({
     z.refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'must not contain slashes or control characters'),
   ),
   contentType: z.enum(['application/pdf', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']),
-  contentLength: z.optional(z.number().check(z.int(), z.positive())),
+  // Required: the presigned PUT signs Content-Length, so S3 itself refuses a body of any other size.
+  contentLength: z.number().check(z.int(), z.positive()),
 });
 
 export const listContractsQuery = z.object({

@@ -23,16 +23,14 @@ export class ApiClient {
 
   /** POST /contracts/{id}/documents, then PUT the bytes to the presigned URL; returns the document id. */
   async upload(contractId: string, document: { kind: string; file: string; fileName: string; contentType: string }): Promise<string> {
+    const bytes = await readFile(document.file);
     const created = (await this.call('POST', `/contracts/${encodeURIComponent(contractId)}/documents`, {
       kind: document.kind,
       fileName: document.fileName,
       contentType: document.contentType,
+      contentLength: bytes.byteLength,
     })) as { documentId: string; uploadUrl: string };
-    const put = await fetch(created.uploadUrl, {
-      method: 'PUT',
-      headers: { 'content-type': document.contentType },
-      body: await readFile(document.file),
-    });
+    const put = await fetch(created.uploadUrl, { method: 'PUT', headers: { 'content-type': document.contentType }, body: bytes });
     if (!put.ok) throw new Error(`Upload of ${document.fileName} failed: HTTP ${put.status} ${await put.text()}`);
     return created.documentId;
   }

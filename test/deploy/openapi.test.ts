@@ -1,7 +1,13 @@
-/** docs/openapi.yaml, serverless.yml's httpApi events and the API router declare the same routes. */
+/**
+ * docs/openapi.yaml is a valid OpenAPI document, the response check the handler tests use can fail, and
+ * the document, serverless.yml's httpApi events and the API router declare the same routes.
+ */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
+import { loadOpenApiContract } from '../support/openapi-contract.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 type Json = Record<string, unknown>;
@@ -61,5 +67,49 @@ describe('the API’s routes', () => {
           expect(declared).toContain(name === 'contractId' ? 'parameters/contractId' : name);
       }
     }
+  });
+});
+
+describe('docs/openapi.yaml', () => {
+  it('is a valid OpenAPI 3 document (swagger-parser: schema and references)', async () => {
+    await expect(SwaggerParser.validate(fileURLToPath(new URL('../../docs/openapi.yaml', import.meta.url)))).resolves.toHaveProperty(
+      'paths',
+    );
+  });
+
+  it('every upload request declares its size', () => {
+    const doc = parse(read('docs/openapi.yaml')) as { components: { schemas: { UploadRequest: { required: string[] } } } };
+    expect(doc.components.schemas.UploadRequest.required).toContain('contentLength');
+  });
+});
+
+describe('the response contract check', () => {
+  const json = (statusCode: number, body: unknown) => ({
+    statusCode,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const ticket = { documentId: 'd1', uploadUrl: 'https://example.com/u', expiresAt: '2026-01-01T00:00:00.000Z' };
+
+  it('accepts a response that matches its operation', async () => {
+    const contract = await loadOpenApiContract();
+    expect(() => contract.assertResponse('POST /contracts/{contractId}/documents', json(201, ticket))).not.toThrow();
+  });
+
+  it('rejects a missing required field, a wrong format, an undocumented status and a wrong media type', async () => {
+    const contract = await loadOpenApiContract();
+    const route = 'POST /contracts/{contractId}/documents';
+    expect(() => contract.assertResponse(route, json(201, { ...ticket, documentId: undefined }))).toThrow(/documentId/);
+    expect(() => contract.assertResponse(route, json(201, { ...ticket, expiresAt: 'tomorrow' }))).toThrow(/date-time/);
+    expect(() => contract.assertResponse(route, json(418, ticket))).toThrow(/not documented/);
+    expect(() => contract.assertResponse('GET /deadlines.ics', json(200, {}))).toThrow(/Content-Type/);
+  });
+
+  it('accepts a null next deadline and rejects a malformed one', async () => {
+    const contract = await loadOpenApiContract();
+    const page = (nextDeadline: unknown) =>
+      json(200, { items: [{ contractId: 'c', createdAt: ticket.expiresAt, updatedAt: ticket.expiresAt, nextDeadline }], cursor: null });
+    expect(() => contract.assertResponse('GET /contracts', page(null))).not.toThrow();
+    expect(() => contract.assertResponse('GET /contracts', page({ kind: 'term-end' }))).toThrow(/nextDeadline/);
   });
 });

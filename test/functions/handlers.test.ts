@@ -1,7 +1,8 @@
 /**
  * The deployed handlers, driven by the sample events in events/ (one field changed per test), against
  * DynamoDB Local and the S3/SNS emulator: upload through the API's presigned URL, ingest from the S3 event,
- * read the verdict back, and every refusal the edge must make.
+ * read the verdict back, and every refusal the edge must make. Every API response is also checked against
+ * the operation's response schema in docs/openapi.yaml.
  */
 import { readFileSync } from 'node:fs';
 import type { APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLetter } from '../../lib/app/check-letter.ts';
 import { extractText } from '../../lib/text/extract-text.ts';
 import { httpEvent, loadEvent } from '../support/events.ts';
+import { loadOpenApiContract } from '../support/openapi-contract.ts';
 import { startLocalAws, type LocalAws } from '../support/local-aws.ts';
 
 type Handler<E, R> = (event: E, context: Context) => Promise<R>;
@@ -31,7 +33,13 @@ const body = (response: APIGatewayProxyStructuredResultV2) => JSON.parse(String(
 beforeAll(async () => {
   aws = await startLocalAws();
   Object.assign(process.env, aws.env, { POWERTOOLS_LOG_LEVEL: 'SILENT' });
-  api = (await import('../../functions/api.ts')).handler as never;
+  const contract = await loadOpenApiContract();
+  const handler = (await import('../../functions/api.ts')).handler as unknown as typeof api;
+  api = async (event, lambdaContext) => {
+    const response = await handler(event, lambdaContext);
+    contract.assertResponse((event as { routeKey: string }).routeKey, response);
+    return response;
+  };
   ingest = (await import('../../functions/ingest.ts')).handler as never;
   alerts = (await import('../../functions/alerts.ts')).handler as never;
 });
