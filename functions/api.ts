@@ -31,6 +31,7 @@ export const routes: Record<string, Route> = {
 
 const api = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
   try {
+    logger.setCorrelationId(event.requestContext.requestId);
     const route = routes[event.routeKey];
     if (!route) throw new NoticeCheckError('NOT_FOUND', 'No such route');
     const tenantId = tenantOf(event, deps.config.tenantClaim);

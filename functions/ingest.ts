@@ -1,14 +1,25 @@
 // S3 ObjectCreated → ingest each uploaded document. Invoked asynchronously: a thrown error makes Lambda
 // retry the event, then send it to the dead-letter queue; ingest itself is idempotent per object version.
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import type { S3Event } from 'aws-lambda';
+import { dynamoClient, s3Client } from '../lib/adapters/clients.ts';
 import { ingestDeps } from '../lib/adapters/ingest-deps.ts';
-import { logger } from '../lib/adapters/logger.ts';
+import { correlationOfObject, logger } from '../lib/adapters/logger.ts';
+import { withVerdictMetrics } from '../lib/adapters/metered-contracts.ts';
+import { metrics, recordIngestFailure, recordIngestOutcome } from '../lib/adapters/metrics.ts';
+import { traced, tracer } from '../lib/adapters/tracer.ts';
 import { ingestObject, type IngestOutcome } from '../lib/app/ingest-object.ts';
 import { config } from '../lib/config.ts';
+import { isNoticeCheckError } from '../lib/errors.ts';
 
-const deps = ingestDeps(config());
+const settings = config();
+traced(dynamoClient(settings));
+traced(s3Client(settings));
+const base = ingestDeps(settings);
+const deps = { ...base, contracts: withVerdictMetrics(base.contracts, metrics) };
 
 /** S3 event keys are URL-encoded with '+' for spaces. */
 export const objectKeyOf = (encoded: string): string => decodeURIComponent(encoded.replace(/\+/g, ' '));
@@ -18,12 +29,15 @@ const ingest = async (event: S3Event): Promise<IngestOutcome[]> => {
   let failure: unknown;
   for (const record of event.Records) {
     const key = objectKeyOf(record.s3.object.key);
+    logger.setCorrelationId(correlationOfObject(key, record.s3.object.versionId));
     try {
       const outcome = await ingestObject(deps, { key, versionId: record.s3.object.versionId ?? null, etag: record.s3.object.eTag ?? null });
       logger.info('ingested', { key, ...outcome });
+      recordIngestOutcome(metrics, outcome);
       outcomes.push(outcome);
     } catch (error) {
       logger.error('ingest failed; the event will be retried', { key, error: error as Error });
+      recordIngestFailure(metrics, isNoticeCheckError(error) ? error.code : 'INTERNAL');
       failure ??= error;
     }
   }
@@ -31,4 +45,7 @@ const ingest = async (event: S3Event): Promise<IngestOutcome[]> => {
   return outcomes;
 };
 
-export const handler = middy(ingest).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(ingest)
+  .use(captureLambdaHandler(tracer))
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(logMetrics(metrics));

@@ -32,7 +32,7 @@ const body = (response: APIGatewayProxyStructuredResultV2) => JSON.parse(String(
 
 beforeAll(async () => {
   aws = await startLocalAws();
-  Object.assign(process.env, aws.env, { POWERTOOLS_LOG_LEVEL: 'SILENT' });
+  Object.assign(process.env, aws.env, { POWERTOOLS_LOG_LEVEL: 'SILENT', POWERTOOLS_METRICS_DISABLED: 'true' });
   const contract = await loadOpenApiContract();
   const handler = (await import('../../functions/api.ts')).handler as unknown as typeof api;
   api = async (event, lambdaContext) => {
