@@ -1,7 +1,9 @@
 /**
  * Runs `osls package` once — offline, with every AWS credential variable removed — and checks the
  * CloudFormation template it writes: functions, runtime, per-function least-privilege roles, encryption,
- * the bucket's public-access block and TLS-only policy, PITR, Retain, the DLQ and log retention.
+ * the bucket's public-access block and TLS-only policy, PITR, Retain, the DLQ and log retention, and what an
+ * operator relies on: tracing, alarms to an operators' topic, failure destinations, API throttling and access
+ * logs, the deployment bucket's protection and the topics' KMS key.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -42,6 +44,11 @@ afterAll(async () => {
 
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 const statementsOf = (role: Json): Json[] => (role.Properties.Policies as Json[]).flatMap((p) => p.PolicyDocument.Statement as Json[]);
+/** Statements of the stand-alone policies attached to `roleId`. */
+const attachedStatements = (roleId: string): Json[] =>
+  ofType('AWS::IAM::Policy')
+    .filter(([, p]) => JSON.stringify(p.Properties.Roles).includes(`"${roleId}"`))
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
   it('ingest, api and alerts on nodejs24.x arm64, each with its own role', () => {
@@ -77,7 +84,7 @@ describe('functions', () => {
 
   it('logs are kept for a bounded time', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(3);
+    expect(groups).toHaveLength(4); // three functions and the API's access log
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
@@ -181,5 +188,101 @@ describe('HTTP API', () => {
     const routes = ofType('AWS::ApiGatewayV2::Route');
     expect(routes).toHaveLength(6);
     for (const [, route] of routes) expect(route.Properties.AuthorizationType).toBe('JWT');
+  });
+});
+
+describe('operations', () => {
+  const alarms = () => ofType('AWS::CloudWatch::Alarm').map(([, a]) => a.Properties as Json);
+  const alarmOn = (metric: string, dimension: unknown) =>
+    alarms().find((a) => a.MetricName === metric && JSON.stringify(a.Dimensions).includes(JSON.stringify(dimension)));
+
+  it('every function is traced with X-Ray, and its role may write trace segments', () => {
+    for (const [id, fn] of ofType('AWS::Lambda::Function')) {
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.DependsOn).toContain('TracingPolicy');
+      const roleId = fn.Properties.Role['Fn::GetAtt'][0] as string;
+      expect(
+        attachedStatements(roleId).flatMap((s) => s.Action),
+        id,
+      ).toContain('xray:PutTraceSegments');
+    }
+  });
+
+  it('stand-alone policies allow "*" only for X-Ray, which has no resource-level permissions', () => {
+    for (const [, policy] of ofType('AWS::IAM::Policy')) {
+      for (const statement of policy.Properties.PolicyDocument.Statement as Json[]) {
+        expect(statement.Effect).toBe('Allow');
+        for (const action of [statement.Action].flat() as string[]) expect(action).not.toMatch(/\*/);
+        if (statement.Resource === '*') expect((statement.Action as string[]).every((a) => a.startsWith('xray:'))).toBe(true);
+      }
+    }
+  });
+
+  it('the dead-letter queues, function errors and throttles and API 5xx raise alarms to the operators’ topic', () => {
+    const expected = [
+      alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['IngestDeadLetterQueue', 'QueueName'] }),
+      alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['AlertsFailureQueue', 'QueueName'] }),
+      alarmOn('5xx', { Ref: 'HttpApi' }),
+      ...['IngestLambdaFunction', 'ApiLambdaFunction', 'AlertsLambdaFunction'].flatMap((fn) => [
+        alarmOn('Errors', { Ref: fn }),
+        alarmOn('Throttles', { Ref: fn }),
+      ]),
+    ];
+    for (const alarm of expected) {
+      expect(alarm).toBeDefined();
+      expect(alarm!.AlarmActions).toEqual([{ Ref: 'OperatorsTopic' }]);
+      expect(alarm!.TreatMissingData).toBe('notBreaching');
+    }
+    expect(alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['IngestDeadLetterQueue', 'QueueName'] })).toMatchObject({
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    expect(resources.OperatorsTopic!.Type).toBe('AWS::SNS::Topic');
+  });
+
+  it('a failed alert run goes to its own SQS queue, which the alert function may write to', () => {
+    const config = resources.AlertsLambdaEvConf!;
+    expect(config.Properties.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['AlertsFailureQueue', 'Arn'] });
+    expect(resources.AlertsFailureQueue!.Type).toBe('AWS::SQS::Queue');
+    expect(config.DependsOn).toContain('AlertsOperationsPolicy');
+    expect(attachedStatements('AlertsRole')).toContainEqual(
+      expect.objectContaining({ Action: ['sqs:SendMessage'], Resource: { 'Fn::GetAtt': ['AlertsFailureQueue', 'Arn'] } }),
+    );
+  });
+
+  it('the HTTP API stage is throttled and writes access logs with the request id', () => {
+    const stage = resources.HttpApiStage!.Properties;
+    expect(stage.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(stage.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
+    expect(stage.AccessLogSettings.DestinationArn).toEqual({ 'Fn::GetAtt': ['HttpApiLogGroup', 'Arn'] });
+    expect(JSON.parse(stage.AccessLogSettings.Format)).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+  });
+
+  it('the deployment bucket blocks public access and refuses requests without TLS', () => {
+    expect(resources.ServerlessDeploymentBucket!.Properties.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    const [statement] = resources.ServerlessDeploymentBucketPolicy!.Properties.PolicyDocument.Statement as Json[];
+    expect(statement).toMatchObject({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': false } } });
+  });
+
+  it('the documents bucket survives the stack’s deletion or replacement', () => {
+    expect(resources.S3BucketDocuments!.DeletionPolicy).toBe('Retain');
+    expect(resources.S3BucketDocuments!.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  it('both topics are encrypted with a rotated KMS key that SNS, CloudWatch and the alert function may use', () => {
+    for (const topic of ['AlertsTopic', 'OperatorsTopic'])
+      expect(resources[topic]!.Properties.KmsMasterKeyId).toEqual({ Ref: 'NotificationsKey' });
+    const key = resources.NotificationsKey!.Properties;
+    expect(key.EnableKeyRotation).toBe(true);
+    const services = (key.KeyPolicy.Statement as Json[]).filter((s) => s.Principal.Service).flatMap((s) => s.Principal.Service);
+    expect(services.sort()).toEqual(['cloudwatch.amazonaws.com', 'sns.amazonaws.com']);
+    expect(attachedStatements('AlertsRole')).toContainEqual(
+      expect.objectContaining({ Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { 'Fn::GetAtt': ['NotificationsKey', 'Arn'] } }),
+    );
   });
 });
