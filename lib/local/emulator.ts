@@ -6,8 +6,11 @@
  * exposes `onObjectCreated`, fed by fauxqs' message spy (`uploaded` events for PutObject and
  * CompleteMultipartUpload); the local stack turns each one into an S3 event for the same ingest handler
  * that runs in Lambda. Objects have an ETag but no versionId locally.
+ *
+ * It listens on 127.0.0.1 only: fauxqs itself binds every interface (see loopback-listen.ts).
  */
 import { startFauxqs, type FauxqsServer, type S3SpyEvent } from 'fauxqs';
+import { onLoopbackOnly } from './loopback-listen.ts';
 
 export interface EmulatorOptions {
   /** Port to listen on; 0 / omitted lets the OS choose a free one. */
@@ -39,13 +42,15 @@ export interface Emulator {
  * await emulator.stop();
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const server = await startFauxqs({
-    port: options.port ?? 0,
-    logger: false,
-    host: '127.0.0.1',
-    defaultRegion: options.region ?? 'us-east-1',
-    messageSpies: { bufferSize: 1000 },
-  });
+  const server = await onLoopbackOnly(() =>
+    startFauxqs({
+      port: options.port ?? 0,
+      logger: false,
+      host: '127.0.0.1',
+      defaultRegion: options.region ?? 'us-east-1',
+      messageSpies: { bufferSize: 1000 },
+    }),
+  );
   const listeners = new Set<(event: ObjectCreated) => void>();
   const seen = new WeakSet<object>();
   let stopped = false;
