@@ -80,6 +80,7 @@ export function dynamoReviewRepository(client: DynamoDBDocumentClient, table: st
                   TableName: table,
                   Key: keys.contractSummary(tenantId, contractId),
                   UpdateExpression: 'SET revision = if_not_exists(revision, :zero) + :one',
+                  ConditionExpression: 'attribute_exists(pk)',
                   ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
                 },
               },
@@ -88,7 +89,7 @@ export function dynamoReviewRepository(client: DynamoDBDocumentClient, table: st
         );
       } catch (error) {
         const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> }).CancellationReasons;
-        if (reasons?.[1]?.Code === 'ConditionalCheckFailed')
+        if (reasons?.[1]?.Code === 'ConditionalCheckFailed' || reasons?.[3]?.Code === 'ConditionalCheckFailed')
           throw new NoticeCheckError('NOT_FOUND', 'Deadline not found', { cause: error });
         if (error instanceof Error && error.name === 'TransactionCanceledException')
           throw new NoticeCheckError('TRANSIENT', 'The deadline changed while it was being reviewed', { cause: error });
