@@ -15,25 +15,42 @@ import { getDeadlinesIcs } from './routes/get-deadlines-ics.ts';
 import { getDeadlines } from './routes/get-deadlines.ts';
 import { getVerdicts } from './routes/get-verdicts.ts';
 import { postDocument } from './routes/post-document.ts';
-import type { Route } from './routes/route.ts';
+import { deleteFeed, getFeeds, postFeed } from './routes/feeds.ts';
+import { getFeedIcs } from './routes/get-feed-ics.ts';
+import { getHistory } from './routes/get-history.ts';
+import { patchDeadline } from './routes/patch-deadline.ts';
+import type { PublicRoute, Route } from './routes/route.ts';
+import { getSettingsRoute, putSettingsRoute } from './routes/settings.ts';
 
 const deps = apiDeps(config());
 
 /** Keys are API Gateway route keys; serverless.yml and docs/openapi.yaml declare the same routes (tested). */
-export const routes: Record<string, Route> = {
+export const routes: Record<string, Route | PublicRoute> = {
   'POST /contracts/{contractId}/documents': postDocument,
   'GET /contracts': getContracts,
   'GET /contracts/{contractId}': getContractRoute,
   'GET /contracts/{contractId}/verdicts': getVerdicts,
   'GET /deadlines': getDeadlines,
   'GET /deadlines.ics': getDeadlinesIcs,
+  'PATCH /contracts/{contractId}/deadlines/{deadlineId}': patchDeadline,
+  'GET /contracts/{contractId}/history': getHistory,
+  'GET /settings': getSettingsRoute,
+  'PUT /settings': putSettingsRoute,
+  'POST /feeds': postFeed,
+  'GET /feeds': getFeeds,
+  'DELETE /feeds/{feed}': deleteFeed,
+  // One path variable name for both /feeds/{…} routes: the feed's id to revoke it, `<token>.ics` to read it.
+  'GET /feeds/{feed}': getFeedIcs,
 };
+
+const isPublic = (route: Route | PublicRoute): route is PublicRoute => 'public' in route && route.public === true;
 
 const api = async (event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> => {
   try {
     logger.setCorrelationId(event.requestContext.requestId);
     const route = routes[event.routeKey];
     if (!route) throw new NoticeCheckError('NOT_FOUND', 'No such route');
+    if (isPublic(route)) return await route({ event, deps });
     const tenantId = tenantOf(event, deps.config.tenantClaim);
     logger.appendKeys({ tenantId, routeKey: event.routeKey });
     return await route({ event, tenantId, deps });

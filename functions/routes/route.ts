@@ -9,3 +9,6 @@ export interface RouteContext {
 }
 
 export type Route = (context: RouteContext) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** A route without an authorizer (the secret feed URL): no tenant until the handler finds one. */
+export type PublicRoute = ((context: Omit<RouteContext, 'tenantId'>) => Promise<APIGatewayProxyStructuredResultV2>) & { public: true };

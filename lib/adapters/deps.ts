@@ -6,23 +6,29 @@ import type { Config } from '../config.ts';
 import type { AlertDeps } from '../app/run-alerts.ts';
 import type { QueryDeps } from '../app/contract-queries.ts';
 import type { UploadDeps } from '../app/create-upload.ts';
+import type { FeedDeps } from '../app/feeds.ts';
+import type { ReviewDeps } from '../app/review-deadline.ts';
 import type { Clock } from '../app/ports.ts';
 import { dynamoClient } from './dynamo-client.ts';
 import { snsClient } from './sns-client.ts';
 import { dynamoAlertRepository } from './dynamo-alert-repository.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
+import { dynamoFeedRepository } from './dynamo-feed-repository.ts';
+import { dynamoReviewRepository } from './dynamo-review-repository.ts';
 import { lazyObjectStore } from './lazy-object-store.ts';
 import { snsNotifier } from './sns-notifier.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export type ApiDeps = QueryDeps & UploadDeps;
+export type ApiDeps = QueryDeps & UploadDeps & ReviewDeps & FeedDeps;
 
 export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
   return {
     config,
     clock,
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
+    reviews: dynamoReviewRepository(dynamoClient(config), config.tableName),
+    feeds: dynamoFeedRepository(dynamoClient(config), config.tableName),
     // S3 serves one route (presigned uploads): loaded on its first request, not with every cold start.
     objects: lazyObjectStore(async () => {
       const [{ s3ObjectStore }, { s3Client }] = await Promise.all([import('./s3-object-store.ts'), import('./s3-client.ts')]);

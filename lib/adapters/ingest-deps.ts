@@ -10,6 +10,7 @@ import type { Clock, DomainPort } from '../app/ports.ts';
 import { dynamoClient, s3Client } from './clients.ts';
 import { systemClock } from './deps.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
+import { dynamoReviewRepository } from './dynamo-review-repository.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
 
 export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLetter, judgeLetter, agreementDeadlines };
@@ -20,6 +21,7 @@ export function ingestDeps(config: Config, clock: Clock = systemClock, domain: D
     clock,
     domain,
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
+    reviews: dynamoReviewRepository(dynamoClient(config), config.tableName),
     objects: s3ObjectStore(s3Client(config), config.bucketName),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { AgreementAnalysis, Deadline, LetterAnalysis, Verdict } from '../domain/types.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, VerdictRecord } from '../app/records.ts';
+import { effectiveDate } from '../app/deadline-review.ts';
 import { keys } from './keys.ts';
 
 type Item = Record<string, unknown>;
@@ -45,7 +46,8 @@ export function verdictFromItem(item: Item): VerdictRecord {
 
 export const deadlineToItem = (d: DeadlineRecord): Item => ({
   ...keys.deadline(d.tenantId, d.contractId, d.deadlineId),
-  ...keys.deadlineByDate(d.tenantId, d.contractId, d.deadlineId, d.date),
+  // Indexed by the date that applies: a corrected deadline is listed (and in the calendar) on its corrected day.
+  ...keys.deadlineByDate(d.tenantId, d.contractId, d.deadlineId, effectiveDate(d)),
   type: 'deadline',
   ...d,
 });

@@ -1,7 +1,8 @@
 /** Read models of the API: contracts, one contract in full, its verdicts, a tenant's deadlines. */
 import type { AgreementAnalysis, Deadline, Verdict } from '../domain/types.ts';
+import { reviewOf } from './deadline-review.ts';
 import type { BaseDeps, ContractRepository } from './ports.ts';
-import type { ContractSummary, DeadlineRecord, DocumentRecord, Page } from './records.ts';
+import type { ContractSummary, DeadlineRecord, DeadlineReview, DocumentRecord, Page } from './records.ts';
 
 export interface QueryDeps extends BaseDeps {
   contracts: ContractRepository;
@@ -33,6 +34,8 @@ export type DeadlineView = Deadline & {
   deadlineId: string;
   status: DeadlineRecord['status'];
   sourceDocumentId: string;
+  /** Whether a person confirmed, corrected or dismissed it (lib/app/deadline-review.ts). */
+  review: DeadlineReview;
 };
 export type VerdictView = Verdict & { letterDocumentId: string; computedAt: string };
 
@@ -89,6 +92,7 @@ export function toDeadlineView(d: DeadlineRecord): DeadlineView {
     deadlineId: d.deadlineId,
     status: d.status,
     sourceDocumentId: d.sourceDocumentId,
+    review: reviewOf(d),
   };
 }
 

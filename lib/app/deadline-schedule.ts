@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { Deadline } from '../domain/types.ts';
+import { drivesAlerts, effectiveDate } from './deadline-review.ts';
 import type { AlertRecord, DeadlineRecord } from './records.ts';
 
 /** Same kind, date, time and section → same id, whichever document produced it. */
@@ -32,22 +33,27 @@ export function toDeadlineRecord(
 /**
  * The alerts to schedule for a deadline: every offset still ahead, plus the latest one already due (a
  * deadline learnt five days ahead is announced at once by its 7-day alert), plus the `passed` marker.
+ * Reminders count back from the corrected date where a person corrected it; a deadline still proposed, or
+ * dismissed, gets only the `passed` marker (lib/app/deadline-review.ts).
  * @example scheduleAlerts(record, [30, 14, 7, 1, 0], '2025-03-26T12:00:00Z') // offsets 7, 1, 0 and 'passed' for a 2025-03-31 deadline
  */
 export function scheduleAlerts(record: DeadlineRecord, offsets: number[], now: string): AlertRecord[] {
   if (record.status === 'PASSED') return [];
   const nowMs = Date.parse(now);
-  const day = DateTime.fromISO(record.date, { zone: record.zone }).startOf('day');
-  const deadline: Deadline = {
+  const date = effectiveDate(record);
+  const day = DateTime.fromISO(date, { zone: record.zone }).startOf('day');
+  const deadline: AlertRecord['deadline'] = {
     kind: record.kind,
-    date: record.date,
-    at: record.at,
+    date,
+    // A corrected day ends at midnight in the deadline's zone: the computed instant belonged to the old day.
+    at: date === record.date ? record.at : null,
     zone: record.zone,
     section: record.section,
     text: record.text,
+    ...(record.review ? { review: record.review } : {}),
   };
   const base = { tenantId: record.tenantId, contractId: record.contractId, deadlineId: record.deadlineId, deadline, handledAt: null };
-  const candidates = offsets
+  const candidates = (drivesAlerts(record.review) ? offsets : [])
     .map((offset) => ({ offset, dueAt: day.minus({ days: offset }) }))
     .sort((a, b) => a.dueAt.toMillis() - b.dueAt.toMillis());
   const ahead = candidates.filter((c) => c.dueAt.toMillis() > nowMs);

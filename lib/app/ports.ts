@@ -5,6 +5,7 @@
 import type { AgreementAnalysis, Deadline, ExtractedText, LetterAnalysis, Verdict } from '../domain/types.ts';
 import type { Config } from '../config.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, Page, VerdictRecord } from './records.ts';
+import type { FeedRecord, HistoryEntry, StoredReview, TenantSettings } from './review-records.ts';
 
 export interface ContractItems {
   documents: DocumentRecord[];
@@ -90,4 +91,35 @@ export interface Clock {
 export interface BaseDeps {
   config: Config;
   clock: Clock;
+}
+
+/** Reviews, history and settings (lib/adapters/dynamo-review-repository.ts). */
+export interface ReviewRepository {
+  getSettings(tenantId: string): Promise<TenantSettings>;
+  putSettings(tenantId: string, settings: TenantSettings): Promise<void>;
+  listReviews(tenantId: string, contractId: string): Promise<StoredReview[]>;
+  /** Stores reviews not stored yet and their history lines; never overwrites a decision already stored. */
+  addReviews(reviews: StoredReview[], history: HistoryEntry[]): Promise<void>;
+  getDeadline(tenantId: string, contractId: string, deadlineId: string): Promise<DeadlineRecord | null>;
+  /**
+   * Records a person's decision at once: the review, the deadline's copy of it, the history line, and a new
+   * contract revision (so a refresh running meanwhile recomputes over it instead of writing the old review back).
+   * Then, when `alerts` is given, replaces every alert of that deadline with them.
+   */
+  saveReview(change: {
+    deadline: DeadlineRecord;
+    review: StoredReview;
+    history: HistoryEntry;
+    alerts: AlertRecord[] | null;
+  }): Promise<void>;
+  listHistory(tenantId: string, contractId: string): Promise<HistoryEntry[]>;
+}
+
+/** Calendar feeds (lib/adapters/dynamo-feed-repository.ts). */
+export interface FeedRepository {
+  putFeed(feed: FeedRecord): Promise<void>;
+  listFeeds(tenantId: string, owner: string): Promise<FeedRecord[]>;
+  /** false when the owner has no such feed. */
+  deleteFeed(tenantId: string, owner: string, feedId: string): Promise<boolean>;
+  findByTokenHash(tokenHash: string): Promise<FeedRecord | null>;
 }

@@ -60,12 +60,27 @@ export interface VerdictRecord {
 
 export type DeadlineStatus = 'UPCOMING' | 'PASSED';
 
+export type ReviewStatus = 'proposed' | 'confirmed' | 'corrected' | 'dismissed';
+
+/** A person's decision on a computed deadline (lib/app/deadline-review.ts says what each status means). */
+export interface DeadlineReview {
+  status: ReviewStatus;
+  /** The corrected last day (status `corrected` only): it replaces the computed date for alerts and calendars. */
+  date?: string;
+  reason?: string;
+  /** Who decided: the token's email, else its subject; `system` for the tenant's auto-confirm setting. */
+  by?: string;
+  at?: string;
+}
+
 export interface DeadlineRecord extends Deadline {
   tenantId: string;
   contractId: string;
   deadlineId: string;
   sourceDocumentId: string;
   status: DeadlineStatus;
+  /** Absent only on records stored before the review step existed (they count as confirmed). */
+  review?: DeadlineReview;
 }
 
 /** `passed` is the marker the alert job uses to mark a deadline passed (it publishes nothing). */
@@ -78,7 +93,8 @@ export interface AlertRecord {
   offset: AlertOffset;
   /** The instant the alert falls due (local midnight in the deadline's zone), ISO UTC. */
   dueAt: string;
-  deadline: Deadline;
+  /** The deadline as alerted: its date is the corrected one where a person corrected it. */
+  deadline: Deadline & { review?: DeadlineReview };
   handledAt: string | null;
 }
 

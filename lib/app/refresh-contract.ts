@@ -6,11 +6,13 @@
 import type { Deadline, LetterAnalysis, VerdictStatus } from '../domain/types.ts';
 import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
 import { scheduleAlerts, toDeadlineRecord } from './deadline-schedule.ts';
-import type { BaseDeps, ContractRepository, DomainPort } from './ports.ts';
+import type { BaseDeps, ContractRepository, DomainPort, ReviewRepository } from './ports.ts';
+import { applyReviews } from './review-carry-over.ts';
 import type { DeadlineRecord, DocumentRecord, VerdictRecord } from './records.ts';
 
 export interface RefreshDeps extends BaseDeps {
   contracts: ContractRepository;
+  reviews: ReviewRepository;
   domain: Pick<DomainPort, 'judgeLetter' | 'agreementDeadlines'>;
 }
 
@@ -104,7 +106,7 @@ async function refreshOnce(
     const record = toDeadlineRecord(deadline, { tenantId, contractId, sourceDocumentId: source }, now);
     if (!byId.has(record.deadlineId)) byId.set(record.deadlineId, record);
   }
-  const deadlines = [...byId.values()];
+  const deadlines = await applyReviews(deps, tenantId, contractId, [...byId.values()], now);
   const alerts = deadlines.flatMap((d) => scheduleAlerts(d, deps.config.alertOffsets, now));
   await deps.contracts.replaceDeadlines(tenantId, contractId, deadlines, alerts);
 

@@ -5,6 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import { NoticeCheckError } from '../errors.ts';
+import { alertMayFire } from './deadline-review.ts';
 import { deadlineEnds } from './deadline-schedule.ts';
 import type { AlertMessage, AlertRepository, BaseDeps, Notifier } from './ports.ts';
 import type { AlertRecord } from './records.ts';
@@ -29,7 +30,7 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
   const { alerts, itemsRead } = await deps.alerts.dueAlerts(now, deps.config.alertLookbackDays);
   const report: AlertRunReport = { due: alerts.length, sent: 0, passed: 0, skipped: 0, failed: 0, itemsRead };
   let firstFailure: unknown;
-  for (const alert of alerts) {
+  for (const alert of alerts.filter(alertMayFire)) {
     if (!(await deps.alerts.claimAlert(alert, now))) {
       report.skipped += 1;
       continue;
