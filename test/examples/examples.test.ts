@@ -20,13 +20,13 @@ const provision = (v: Verdict, section: string) => v.provisions.find((p) => p.se
 describe('hosting-suspension: suspension effective the next day, allowed only on a ground', () => {
   const v = judge('hosting-suspension');
 
-  it('is CONDITIONAL on the policy-violation ground, naming the condition', () => {
+  it('is CONDITIONAL on the policy-violation ground, naming the condition in plain words', () => {
     expect(v.status).toBe('CONDITIONAL');
     expect(v.explanation[0]).toMatch(/only if there was a violation of the acceptable use policy/);
     expect(provision(v, '3.1')).toMatchObject({
       type: 'suspension',
       satisfied: true,
-      condition: expect.stringMatching(/policy-violation/),
+      condition: expect.stringMatching(/^a violation of the acceptable use policy$/),
     });
   });
 
