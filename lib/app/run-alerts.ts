@@ -3,8 +3,8 @@
  * claims each with a conditional write before publishing — so reruns and overlapping runs publish each alert
  * once — and marks deadlines passed when their `passed` marker falls due.
  */
-import { DateTime } from 'luxon';
 import { NoticeCheckError } from '../errors.ts';
+import { alertText } from './alert-text.ts';
 import { alertMayFire } from './deadline-review.ts';
 import { deadlineEnds } from './deadline-schedule.ts';
 import type { AlertMessage, AlertRepository, BaseDeps, Notifier } from './ports.ts';
@@ -45,7 +45,7 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
       continue;
     }
     try {
-      await deps.notifier.publish(alertMessage(alert));
+      await deps.notifier.publish(alertMessage(alert, new Date(now)));
       report.sent += 1;
     } catch (error) {
       await deps.alerts.releaseAlert(alert); // publish failed: let the next run try again
@@ -62,14 +62,12 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
 }
 
 /** One SNS message per alert: contract, deadline kind, date, section and the quoted clause. */
-export function alertMessage(alert: AlertRecord): AlertMessage {
+export function alertMessage(alert: AlertRecord, sentAt: Date): AlertMessage {
   const { deadline } = alert;
   const days = alert.offset as number;
-  const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-  const localDate = DateTime.fromISO(deadline.date, { zone: deadline.zone, locale: 'en-US' }).toFormat('cccc d LLLL yyyy');
-  const section = deadline.section ? `section ${deadline.section}` : 'no section';
+  const text = alertText(deadline, alert.contractId, sentAt);
   return {
-    subject: `Contract ${alert.contractId}: ${deadline.kind} ${when} (${deadline.date})`,
+    subject: text.subject,
     message: JSON.stringify({
       tenantId: alert.tenantId,
       contractId: alert.contractId,
@@ -80,7 +78,8 @@ export function alertMessage(alert: AlertRecord): AlertMessage {
       section: deadline.section,
       clause: deadline.text ?? null,
       daysBefore: days,
-      summary: `${deadline.kind} of contract ${alert.contractId} falls ${when}, on ${localDate} (${deadline.zone}), ${section}.`,
+      daysRemaining: text.daysRemaining,
+      summary: text.summary,
     }),
     attributes: { tenantId: alert.tenantId, contractId: alert.contractId, kind: deadline.kind, daysBefore: String(days) },
   };

@@ -143,6 +143,8 @@ export interface TermInfo {
   agreementDate: string | null;
   effectiveDate: string | null;
   expirationDate: string | null;
+  /** Other readings of the initial term's last day, where the text allows more than one (`expirationDate` is the earliest). */
+  expirationAlternatives?: { date: string; reason: string }[];
   initialTerm: Period | null;
   renewal: Renewal | null;
 }
@@ -232,6 +234,12 @@ export interface Deadline {
   section: string | null;
   /** The clause quoted for alerts. */
   text?: string;
+  /** The earliest date any reading allows (alerts use it); equal to `date` when all readings agree. */
+  safeDate?: string;
+  /** The latest date a reading allows, where readings differ. */
+  latestDate?: string;
+  /** Why the readings differ, where they do. */
+  readingReason?: string;
 }
 
 export type VerdictStatus = 'COMPLIANT' | 'NON_COMPLIANT' | 'CONDITIONAL' | 'NEEDS_REVIEW';
@@ -272,4 +280,8 @@ export interface Verdict {
   /** Why a NEEDS_REVIEW verdict needs review (empty otherwise). */
   reviewReasons?: string[];
   zone: string;
+  /** Each way the facts or the agreement can be read, with the answer under it (first: the prevailing reading). */
+  readings?: { name: string; description: string; status: VerdictStatus; earliestCompliantDate: string | null }[];
+  /** Days to spare (>= 0) or short (< 0) against the earliest compliant date; null where no date applies. */
+  margin?: { days: number; earliestCompliantDate: string } | null;
 }

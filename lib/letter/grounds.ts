@@ -14,7 +14,7 @@ const GROUNDS: [Ground, RegExp][] = [
   ],
   [
     'non-payment',
-    /\bnon-?payment\b|\bfail(?:ed|ure|s)? to (?:timely )?pay\b|\bunpaid\b|\bpast[- ]due\b|\boverdue\b|\boutstanding (?:balance|amount|invoice|fees)/i,
+    /\bnon-?payment\b|\blate payment\b|\bpayments? (?:\w+ ){0,3}(?:late|not (?:been )?received)\b|\bin arrears\b|\bdelinquent\b|\bfail(?:ed|ure|s)? to (?:timely )?(?:make )?(?:pay|payment)\b|\bunpaid\b|\bpast[- ]due\b|\boverdue\b|\boutstanding (?:balance|amount|invoice|fees)/i,
   ],
   [
     'policy-violation',

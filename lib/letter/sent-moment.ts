@@ -1,6 +1,7 @@
 import type { WrittenMoment } from '../domain/types.ts';
 import type { HeaderLine } from './headers.ts';
 import { header } from './headers.ts';
+import { readSendingLine } from './sending-line.ts';
 import { findDates, readMoment } from './written-dates.ts';
 
 export interface SentReading {
@@ -29,11 +30,25 @@ function momentFrom(_text: string, valueStart: number, value: string, problems: 
 }
 
 /**
- * When the letter was sent: the "Sent:" header, else the "Date:" header, else the date line of a dated letter
- * (the first line near the top that is only a date).
+ * When the letter was sent: the "Sent:" header, else a sending line ("Sent by certified mail ... on January
+ * 11, 2024", see sending-line.ts), else the "Date:" header or the date line of a dated letter (the first line
+ * near the top that is only a date) — with the time of a sending line that gives only a time.
  * @example readSent(text, readHeaders(text)).sent // { date: '2021-01-09', time: '18:07', zoneLabel: 'PST', ... }
  */
 export function readSent(text: string, headers: HeaderLine[]): SentReading {
+  const sentHeader = header(headers, 'sent');
+  const sending = sentHeader ? null : readSendingLine(text);
+  if (sending?.moment) return { sent: sending.moment, at: dateLineAt(text, headers), problems: [] };
+  const reading = readDateLine(text, headers);
+  const time = sending?.time;
+  if (!time || !reading.sent || reading.sent.time) return reading;
+  return { ...reading, sent: { ...reading.sent, time: time.time, zoneLabel: time.zoneLabel ?? reading.sent.zoneLabel ?? null } };
+}
+
+/** Where the date line is (the letterhead sits above it), or -1. */
+const dateLineAt = (text: string, headers: HeaderLine[]): number => readDateLine(text, headers).at;
+
+function readDateLine(text: string, headers: HeaderLine[]): SentReading {
   const problems: string[] = [];
   const line = header(headers, 'sent') ?? header(headers, 'date');
   if (line) return { sent: momentFrom(text, line.start, line.value, problems), at: line.start, problems };

@@ -69,7 +69,13 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   };
   const deadline = deadlineFor(target);
   const satisfied = receivedDate <= deadline.date;
-  const result: Assessment = { ...base, satisfied, rules: deadline.rules, deadlines: [{ kind: 'term-end', day: target.day }] };
+  const result: Assessment = {
+    ...base,
+    satisfied,
+    noticeDeadline: deadline.day,
+    rules: deadline.rules,
+    deadlines: [{ kind: 'term-end', day: target.day }],
+  };
   result.explanation.push(
     `${sectionName(provision)} requires notice of non-renewal ${periodWords(period)} before the end of the term; the term ends on ${target.date}, so notice had to be received by ${deadline.date}. It reads: ${quote(provision, period)}`,
     ...deadline.latest.notes,

@@ -20,6 +20,8 @@ export interface Assessment {
   review: string[];
   /** For non-renewal: the deadline met or missed, and the next cycle's. */
   deadlines?: { kind: 'non-renewal-notice' | 'term-end'; day: DateTime }[];
+  /** For non-renewal: the last day notice could be received for the term the letter was judged against. */
+  noticeDeadline?: DateTime;
 }
 
 /**

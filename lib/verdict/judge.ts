@@ -7,6 +7,9 @@ import { assessForward } from './assess-forward.ts';
 import { assessNonRenewal } from './assess-non-renewal.ts';
 import { decideStatus } from './decide-status.ts';
 import { explain } from './explain.ts';
+import { groundsSummary } from './grounds-summary.ts';
+import { marginOf } from './margin.ts';
+import { partiesMismatch } from './parties-mismatch.ts';
 import { letterDeadlines } from './letter-deadlines.ts';
 import { noticeTiming } from './notice-timing.ts';
 import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
@@ -67,10 +70,12 @@ export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysi
   const slashed = rereadSlashedDates(written, agreement.governingLaw);
   const letter = slashed.letter;
   const { sender, recipient } = resolveLetterParties(agreement, letter);
+  const strangers = partiesMismatch(agreement, letter, sender, recipient);
   const timing = noticeTiming(agreement, letter, options.defaultZone);
   if (slashed.rule) timing.rules.push(slashed.rule);
   if (slashed.note) timing.explanation.unshift(slashed.note);
   const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
+  if (strangers) review.push(strangers);
   if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
   if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
   if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
@@ -114,7 +119,10 @@ export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysi
     }
   }
   const decision = decideStatus(assessments, review);
-  const earliest = decision.status === 'COMPLIANT' ? null : decision.earliestBy;
+  const earliest = decision.earliestBy;
+  const explanation = explain(letter, sender, assessments, decision, timing);
+  const groundsLine = groundsSummary(letter, candidates);
+  if (groundsLine) explanation.splice(1, 0, groundsLine);
   const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));
   return {
     status: decision.status,
@@ -131,7 +139,8 @@ export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysi
     provisions: assessments.map(toProvisionAssessment),
     deadlines: letterDeadlines(letter, assessments, decision, timing),
     rules: rules.map(describeRule),
-    explanation: explain(letter, sender, assessments, decision, timing),
+    margin: marginOf(letter, decision, timing),
+    explanation,
     reviewReasons: decision.status === 'NEEDS_REVIEW' ? decision.reasons : [],
     zone: timing.zone,
   };

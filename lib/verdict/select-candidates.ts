@@ -1,5 +1,6 @@
-import type { AgreementAnalysis, Ground, LetterAnalysis, Party, Provision, ProvisionType } from '../domain/types.ts';
-import { conditionText, isUnconditional, matchingGrounds } from './ground-conditions.ts';
+import type { AgreementAnalysis, LetterAnalysis, Party, Provision, ProvisionType } from '../domain/types.ts';
+import type { GroundKind } from './ground-conditions.ts';
+import { conditionText, groundKinds, kindsWords, matchingKinds, requiredKinds } from './ground-conditions.ts';
 import { provisionHolder } from './resolve-parties.ts';
 
 /**
@@ -17,6 +18,10 @@ export interface Candidate {
   reason: string | null;
   /** The factual ground the right depends on, or null for a right that needs none. */
   condition: string | null;
+  /** The kinds of ground the right requires (empty for a right that needs none). */
+  requiredKinds: GroundKind[];
+  /** The letter's grounds that establish the right's ground (empty when the letter states none or it needs none). */
+  matchedKinds: GroundKind[];
 }
 
 const TERMINATION_TYPES: ProvisionType[] = ['termination-for-convenience', 'termination-for-cause', 'immediate-termination'];
@@ -48,13 +53,6 @@ export function sectionMatches(cited: string, section: string | null): boolean {
   return within(a, b) || within(b, a);
 }
 
-/** Grounds a right requires: its own, or for a convenience right none. */
-function requiredGrounds(provision: Provision): Ground[] {
-  if (provision.type === 'termination-for-convenience' || provision.type === 'non-renewal') return [];
-  if (provision.grounds.length > 0) return provision.grounds;
-  return provision.type === 'termination-for-cause' ? ['material-breach'] : ['cause'];
-}
-
 /**
  * The candidate rights for a letter, in the agreement's order.
  * @example selectCandidates(agreement, letter, sender).filter((c) => c.applies).map((c) => c.provision.section) // ['3.1', '4.2', '4.3', '4.4']
@@ -70,23 +68,27 @@ export function selectCandidates(agreement: AgreementAnalysis, letter: LetterAna
   // A citation narrows the rights only to ones the sender holds: a customer citing the provider's
   // convenience right by mistake is still judged by its own rights, never by the provider's.
   const invoked = ofKind.filter((p) => cited.some((c) => sectionMatches(c, p.section)) && usableBySender(p));
+  // A letter "for convenience" asserts no fact: it cannot use a right that needs one.
+  const stated = groundKinds(letter.grounds);
   return ofKind.map((provision): Candidate => {
     const holder = provisionHolder(provision.party, agreement.parties);
-    const required = requiredGrounds(provision);
-    const ground = isUnconditional(required) ? null : conditionText(required, letter.grounds);
+    const required = requiredKinds(provision);
+    const matched = matchingKinds(required, stated);
+    const ground = required.length === 0 ? null : conditionText(required, stated);
     // A termination for cause also needs the breach to have stayed uncured through the cure period.
     const condition =
       ground && provision.type === 'termination-for-cause' && provision.cure ? `${ground}, not cured within the cure period` : ground;
-    const excluded = (reason: string): Candidate => ({ provision, applies: false, reason, condition });
+    const base = { provision, condition, requiredKinds: required, matchedKinds: matched };
+    const excluded = (reason: string): Candidate => ({ ...base, applies: false, reason });
     if (sender && holder !== 'either' && holder !== 'unknown' && holder !== sender) {
       return excluded(`it is a right of ${holder.name}, not of the sender`);
     }
     if (invoked.length > 0 && !invoked.includes(provision)) {
       return excluded(`the letter invokes Section ${cited.join(', ')} and not this section`);
     }
-    if (condition !== null && letter.grounds.length > 0 && matchingGrounds(required, letter.grounds).length === 0) {
-      return excluded(`the letter's grounds (${letter.grounds.join(', ')}) are not grounds this right requires (${required.join(', ')})`);
+    if (required.length > 0 && stated.length > 0 && matched.length === 0) {
+      return excluded(`it allows this only for ${kindsWords(required)}, and the letter asserts ${kindsWords(stated)}`);
     }
-    return { provision, applies: true, reason: null, condition };
+    return { ...base, applies: true, reason: null };
   });
 }

@@ -20,13 +20,13 @@ const provision = (v: Verdict, section: string) => v.provisions.find((p) => p.se
 describe('hosting-suspension: suspension effective the next day, allowed only on a ground', () => {
   const v = judge('hosting-suspension');
 
-  it('is CONDITIONAL on the policy-violation ground, naming the condition', () => {
+  it('is CONDITIONAL on the policy-violation ground, naming the condition in plain words', () => {
     expect(v.status).toBe('CONDITIONAL');
     expect(v.explanation[0]).toMatch(/only if there was a violation of the acceptable use policy/);
     expect(provision(v, '3.1')).toMatchObject({
       type: 'suspension',
       satisfied: true,
-      condition: expect.stringMatching(/policy-violation/),
+      condition: expect.stringMatching(/^a violation of the acceptable use policy$/),
     });
   });
 
@@ -139,5 +139,35 @@ describe("different-notice-periods: each letter judged by its sender's own right
     expect(v.shortfall).toEqual({ amount: 3, unit: 'day' });
     expect(provision(v, '3.2')).toMatchObject({ applies: false });
     expect(ruleIds(v)).toContain('deemed-receipt-next-business-day');
+  });
+});
+
+describe('ground-mismatch: a suspension for late payment is judged by the late-payment right, not the security one', () => {
+  const v = judge('ground-mismatch');
+
+  it('is NON_COMPLIANT: the right that fits non-payment needs five days, the letter gave two', () => {
+    expect(v.status).toBe('NON_COMPLIANT');
+    expect(v.earliestCompliantDate).toBe('2025-10-11');
+    expect(v.margin).toEqual({ days: -3, earliestCompliantDate: '2025-10-11' });
+  });
+
+  it('sets the security clause aside and says which stated ground matched which clause, in plain words', () => {
+    expect(provision(v, '3.1')).toMatchObject({ applies: false });
+    expect(provision(v, '3.2')).toMatchObject({ applies: true, satisfied: false, condition: 'non-payment' });
+    const grounds = v.explanation.find((s) => s.startsWith('The letter asserts'));
+    expect(grounds).toMatch(/non-payment, which matches Section 3\.2/);
+    expect(grounds).toMatch(/Set aside .*Section 3\.1 \(a security risk\)/);
+    expect(v.explanation.join(' ')).not.toMatch(/security-risk|policy-violation|material-breach|\(cause\)/);
+  });
+});
+
+describe('wrong-agreement: a letter between two other companies', () => {
+  const v = judge('wrong-agreement');
+
+  it('is NEEDS_REVIEW, naming both sets of parties, even though its dates would comply', () => {
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.reviewReasons).toContain(
+      "the letter's parties (Halversen Logistics, Inc., Brightwater Grocers Co-op) are not parties to this agreement (Quillon Precision Services LLC, Maribel Foods Company)",
+    );
   });
 });

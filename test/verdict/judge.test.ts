@@ -74,7 +74,7 @@ const TERM = {
 
 describe('judgeLetter: status by case', () => {
   it.each([
-    ["30 days' convenience notice given exactly", [CONVENIENCE_30], { effective: on('2024-03-31') }, 'COMPLIANT', null],
+    ["30 days' convenience notice given exactly", [CONVENIENCE_30], { effective: on('2024-03-31') }, 'COMPLIANT', '2024-03-31'],
     ["30 days' convenience notice one day short", [CONVENIENCE_30], { effective: on('2024-03-30') }, 'NON_COMPLIANT', '2024-03-31'],
     [
       'a suspension tomorrow on a ground, 30-day routes as fallback',
@@ -88,7 +88,7 @@ describe('judgeLetter: status by case', () => {
       [CONVENIENCE_30, CUSTOMER_CONVENIENCE_10],
       { senderText: 'Keel Freight Co.', recipientText: 'Nimbus', effective: on('2024-03-11') },
       'COMPLIANT',
-      null,
+      '2024-03-11',
     ],
     [
       "a customer letter with only the provider's right to use",

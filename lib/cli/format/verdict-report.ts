@@ -9,6 +9,18 @@ const STATUS_LINE: Record<VerdictStatus, string> = {
   NEEDS_REVIEW: 'the answer depends on something a person must check',
 };
 
+/**
+ * "7 days to spare", "on the last possible day", "3 days short".
+ * @example marginWords({ days: 7, earliestCompliantDate: '2024-05-02' }) // '7 days to spare (earliest compliant date 2024-05-02)'
+ */
+export function marginWords(margin: Verdict['margin']): string | null {
+  if (!margin) return null;
+  const n = Math.abs(margin.days);
+  const days = `${n} day${n === 1 ? '' : 's'}`;
+  const head = margin.days > 0 ? `${days} to spare` : margin.days === 0 ? 'no days to spare' : `${days} short`;
+  return `${head} (earliest compliant date ${margin.earliestCompliantDate})`;
+}
+
 const colourFor = (status: VerdictStatus, style: Style) =>
   status === 'COMPLIANT' ? style.green : status === 'NON_COMPLIANT' ? style.red : style.yellow;
 
@@ -69,6 +81,7 @@ export function formatVerdictReport(verdict: Verdict, style: Style): string {
       'Shortfall',
       verdict.shortfall ? formatPeriod({ amount: verdict.shortfall.amount, unit: verdict.shortfall.unit, qualifier: null }) : null,
     ],
+    ['Margin', marginWords(verdict.margin)],
     ['Zone', verdict.zone],
   ];
   for (const [label, value] of facts) if (value) lines.push(`${`${label}:`.padEnd(20)}${value}`);
