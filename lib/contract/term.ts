@@ -7,7 +7,7 @@ import type { Provision, TermInfo } from '../domain/types.ts';
 import { findRenewal } from './renewal.ts';
 import { terminatesOnNotice } from './term/at-will.ts';
 import { findAgreementDate, findEffectiveDate, preambleDates, type DateClues } from './term/agreement-dates.ts';
-import { addTerm, endOfCalendarYear } from './term/expiration.ts';
+import { endOfCalendarYear, lastDayOfTerm } from './term/expiration.ts';
 import { findTermClause } from './term/initial-term.ts';
 import { labelledDates, signatureDates } from './term/signature-dates.ts';
 import { spanProvision, type ProvisionPlace } from './span-provision.ts';
@@ -22,6 +22,7 @@ export interface TermAnalysis {
 /**
  * Reads the dates, term and renewal of an agreement.
  * @example analyzeTerm('... made as of February 10, 2014 (the "Effective Date") ... shall continue until five (5) years following the Effective Date ...', place).term.expirationDate // '2019-02-10'
+ * @example analyzeTerm('This Agreement commences on 1 October 2025 and continues for twelve (12) months.', place).term.expirationDate // '2026-09-30'
  */
 export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
   const labelled = labelledDates(text);
@@ -31,9 +32,20 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
   const effective = findEffectiveDate(text, clues, agreement, clause);
   const start = clause?.statedStart?.iso ?? effective?.iso ?? null;
   let expirationDate: string | null = clause?.statedEnd?.iso ?? labelled.find((d) => d.label === 'expiration')?.iso ?? null;
+  let expirationBasis: TermInfo['expirationBasis'] = expirationDate === null ? undefined : 'stated';
+  let expirationAlternatives: TermInfo['expirationAlternatives'];
   if (expirationDate === null && clause !== null && start !== null) {
-    if (clause.endOfCalendarYear) expirationDate = endOfCalendarYear(start);
-    else if (clause.period !== null) expirationDate = addTerm(start, clause.period);
+    if (clause.endOfCalendarYear) {
+      expirationDate = endOfCalendarYear(start);
+      expirationBasis = 'stated';
+    } else if (clause.period !== null) {
+      const end = lastDayOfTerm(start, clause.period, clause.reading);
+      expirationDate = end?.date ?? null;
+      if (end !== null) {
+        expirationBasis = clause.reading === 'until' ? 'named-day' : 'length';
+        if (end.alternatives.length > 0) expirationAlternatives = end.alternatives;
+      }
+    }
   }
   let { clause: renewalClause, renewal } = findRenewal(text);
   if (renewal.type === 'none' && clause === null && expirationDate === null) {
@@ -54,6 +66,8 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
       agreementDate: agreement?.iso ?? null,
       effectiveDate: clause?.statedStart?.iso ?? effective?.iso ?? null,
       expirationDate,
+      ...(expirationAlternatives ? { expirationAlternatives } : {}),
+      ...(expirationBasis ? { expirationBasis } : {}),
       initialTerm: clause?.period ?? null,
       renewal,
     },
