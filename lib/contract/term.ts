@@ -12,6 +12,9 @@ import { findTermClause } from './term/initial-term.ts';
 import { labelledDates, signatureDates } from './term/signature-dates.ts';
 import { spanProvision, type ProvisionPlace } from './span-provision.ts';
 
+const DATE_OF_AGREEMENT_RE =
+  /\bdate\s+(?:first\s+)?(?:written|set\s+forth|stated|shown)\s+above\b|\bdate\s+hereof\b|\bdate\s+of\s+(?:this|the)\s+agreement\b|\bdate\s+of\s+(?:its\s+)?execution\b/i;
+
 export type { ProvisionPlace } from './span-provision.ts';
 
 export interface TermAnalysis {
@@ -30,7 +33,11 @@ export function analyzeTerm(text: string, place: ProvisionPlace): TermAnalysis {
   const agreement = findAgreementDate(text, clues);
   const clause = findTermClause(text);
   const effective = findEffectiveDate(text, clues, agreement, clause);
-  const start = clause?.statedStart?.iso ?? effective?.iso ?? null;
+  // "shall become effective on the date first written above and continue for three (3) years": the
+  // term starts on the agreement's date when no effective date is found.
+  const fromAgreementDate =
+    clause !== null && agreement !== null && DATE_OF_AGREEMENT_RE.test(text.slice(clause.start, clause.end)) ? agreement.iso : null;
+  const start = clause?.statedStart?.iso ?? effective?.iso ?? fromAgreementDate ?? null;
   let expirationDate: string | null = clause?.statedEnd?.iso ?? labelled.find((d) => d.label === 'expiration')?.iso ?? null;
   let expirationBasis: TermInfo['expirationBasis'] = expirationDate === null ? undefined : 'stated';
   let expirationAlternatives: TermInfo['expirationAlternatives'];

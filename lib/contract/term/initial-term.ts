@@ -22,11 +22,11 @@ export interface TermClause extends Span {
 }
 
 const TERM_CUE =
-  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project|(?:is|be)\s+for\s+(?:a|an\s+initial)\s+(?:term|period)\s+of|(?:shall|will)\s+be\s+valid\s+for|(?:shall|will)\s+remain\s+in\s+effect\s+(?:for|until)|\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:be|run|continue|commence|begin)\b)/gi;
+  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project|(?:is|be)\s+for\s+(?:a|an\s+initial)\s+(?:term|period)\s+of|(?:shall|will)\s+be\s+valid\s+for|(?:shall|will)\s+remain\s+in\s+effect\s+(?:for|until)|\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:be|run|continue|commence|begin)\b|\b(?:the\s+)?(?:term|duration)\s+of\s+(?:this|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:agreement|contract|license|licence|franchise|venture|engagement|promotion)\b|\bthe\s+term\s+of\s+(?:the\s+)?validity\b)/gi;
 // "during the term of this Agreement", "prior to the expiration of the Initial Term": a mention of the
 // term inside another clause, not the clause that sets it.
 const MENTION_BEFORE =
-  /\b(?:during|throughout|within|after|following|before|prior\s+to|upon|beyond|in|(?:expiration|expiry|end|termination|remainder|duration|balance|rest)\s+of)\s+(?:the\s+|this\s+|such\s+)?$/i;
+  /\b(?:during|throughout|within|after|following|before|prior\s+to|upon|beyond|in|of|(?:expiration|expiry|end|termination|remainder|duration|balance|rest)\s+of)\s+(?:the\s+|this\s+|such\s+)?$/i;
 // "every three (3) months", "for additional one (1) year terms": not the length of the initial term.
 const NOT_LENGTH_BEFORE =
   /\b(?:every|each|per|within|additional|subsequent|successive|renewal|further|extension|extended)\s+(?:period\s+of\s+)?$/i;
@@ -35,7 +35,7 @@ const MAX_CLAUSES = 12;
 // term clause or close after it: past this distance from the first clause with a length, stop reading.
 const STATED_END_REACH = 6000;
 const END_CUE =
-  /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?$/i;
+  /(?:expir\w*|terminat\w*|until|through|to|conclud\w*|ending|ends?|end\s*:)\s*(?:and\s+including\s+)?(?:on|at|as\s+of)?\s*(?:the\s+close\s+of\s+business\s+on\s+)?(?:the\s+(?:earlier|later|sooner)\s+(?:of|to\s+occur\s+of)\s*:?\s*(?:\(?[a-z0-9]{1,3}\)\s*)?)?$/i;
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
 const NOT_TERM_LENGTH =
   /^[\s'’s]*(?:(?:renewal|extension|additional)\s+(?:term|period)|(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
@@ -51,7 +51,7 @@ const UNTIL_BEFORE_RE =
 const FROM_AFTER_RE =
   /^['’]?s?\s*(?:\([^)]{0,40}\)\s*)?(?:from|after|following|of)\s+(?:the\s+)?(?:date|effective|commencement|execution|signature|signing|start)/i;
 // "eighteen (18) full calendar months": the adjectives are blanked so the period reader sees the number and the unit.
-const FULL_UNIT_RE = /\bfull\s+(?:calendar\s+)?(?=(?:month|year)s?\b)|\bcalendar\s+(?=(?:month|year)s?\b)/gi;
+const FULL_UNIT_RE = /\b(?:full\s+)?(?:calendar|consecutive)\s+(?=(?:month|year)s?\b)|\bfull\s+(?=(?:month|year)s?\b)/gi;
 // "The term of this Agreement shall be the Service Period": a term stated through another defined period.
 const DEFINED_PERIOD_RE = /\b(?:the|such)\s+["“]?((?:[A-Z][a-z]+\s+){0,3}(?:Period|Term))\b/g;
 
@@ -174,6 +174,9 @@ function throughDefinition(text: string, clause: TermClause): TermClause {
 // Words of a clause about something other than the agreement's own term: an order, a licence, a warranty.
 const OTHER_TERM_RE =
   /\b(?:statement\s+of\s+work|order\s+form|purchase\s+order|work\s+order|warranty|lease|sublicen[cs]e|non-?compet|confidential|survive|insurance|policy)/i;
+// Cues that name the term only where they open the sentence ("The term of the Franchise shall be ...").
+const OPENING_ONLY_CUE_RE = /^(?:the\s+)?(?:term|duration)\s+of\s+(?!this\s+(?:agreement|contract)\b)/i;
+const OPENING_REACH = 100;
 const STRONG_CUE_RE = /initial\s+term|term\s+of\s+this|^the\s+(?:initial\s+)?term\b|TERM\s*:/i;
 
 /** How strongly a candidate sentence reads as the clause that sets the agreement's term. */
@@ -209,6 +212,8 @@ export function findTermClause(text: string): TermClause | null {
     if (m.index < lastEnd) continue;
     if (MENTION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const span = sentenceAround(text, m.index);
+    // "the last two months of the Term of the Agreement": deep inside a sentence, these words are a mention.
+    if (OPENING_ONLY_CUE_RE.test(m[0]) && m.index - span.start > OPENING_REACH) continue;
     lastEnd = span.end;
     seen += 1;
     const clause = throughDefinition(text, readClause(text, span, m.index));

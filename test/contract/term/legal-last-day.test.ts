@@ -43,6 +43,12 @@ describe('term phrasings', () => {
     ['The Term will be eighteen (18) full calendar months beginning on the Effective Date.', '2027-03-31'],
     ['This Agreement shall continue in force until the fifth (5th) anniversary of the Effective Date.', '2030-10-01'],
     ['This Agreement shall expire on the date that is three (3) years after the Effective Date.', '2028-10-01'],
+    ['The term of the Franchise shall be ten (10) years, commencing on the Effective Date.', '2035-09-30'],
+    ['The Term shall commence on the date of this Agreement and, unless extended, shall end as of June 30, 2027.', '2027-06-30'],
+    [
+      'The term of this Supply Agreement shall remain in effect until the earlier of (a) March 31, 2029 or (b) the closing of the sale.',
+      '2029-03-31',
+    ],
   ])('reads "%s"', (clause, expected) => {
     expect(termOf(dated(clause)).expirationDate).toBe(expected);
   });
@@ -60,6 +66,11 @@ describe('term phrasings', () => {
         'If the handover is not complete on termination, the parties shall extend the Term of this Agreement for ninety (90) days.',
     );
     expect(termOf(text)).toMatchObject({ initialTerm: { amount: 3, unit: 'year' }, expirationDate: '2028-10-01' });
+  });
+
+  it('does not take "the Term of the Agreement" deep inside another clause for the term clause', () => {
+    const text = dated('At that time the Customer will not yet have paid for the last two (2) months of the Term of the Agreement.');
+    expect(termOf(text).initialTerm).toBeNull();
   });
 
   it('does not read a renewal length as the initial term', () => {
