@@ -17,6 +17,7 @@ import { analyzeAgreement } from '../lib/contract/analyze.ts';
 import type { AgreementAnalysis } from '../lib/domain/types.ts';
 import { parseLabels, type GoldRecord } from './eval/gold.ts';
 import {
+  acceptedExpirations,
   emptyTally,
   extractedKeys,
   nonRenewalGold,
@@ -72,8 +73,15 @@ function periodField(id: string, field: string, tally: Tally, gold: Parameters<t
   if (!result.perfect) misses.push({ id, field, gold: result.goldKeys, extracted: result.extractedKeys });
 }
 
-function dateField(id: string, field: string, tally: Tally, gold: Parameters<typeof tallyDate>[1], value: string | null) {
-  const miss = tallyDate(tally, gold, value);
+function dateField(
+  id: string,
+  field: string,
+  tally: Tally,
+  gold: Parameters<typeof tallyDate>[1],
+  value: string | null,
+  accepted: string[] = [],
+) {
+  const miss = tallyDate(tally, gold, value, accepted);
   if (miss !== null) misses.push({ id, field, gold: [miss], extracted: [] });
 }
 
@@ -115,7 +123,14 @@ for (const record of records) {
     }
   }
   dateField(record.id, 'effective-date', fields.effective, gold.effective_date, analysis.term.effectiveDate);
-  dateField(record.id, 'expiration-date', fields.expiration, gold.expiration_date, analysis.term.expirationDate);
+  dateField(
+    record.id,
+    'expiration-date',
+    fields.expiration,
+    gold.expiration_date,
+    analysis.term.expirationDate,
+    acceptedExpirations(analysis.term),
+  );
   dateField(record.id, 'agreement-date', fields.agreement, gold.agreement_date, analysis.term.agreementDate);
   if (analysis.governingLaw !== null) governingLawFound += 1;
   const missedParties = tallyParties(partyTally, record.parties, analysis.parties);

@@ -84,15 +84,33 @@ function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-/** Adds one contract's date comparison; returns a description of a miss, or null. */
-export function tallyDate(tally: Tally, gold: GoldDate | null, extracted: string | null): string | null {
+/**
+ * The dates that count as a match for an extracted expiration: the legal last day, its alternative
+ * readings, and — when the date was counted from a length — the anniversary the CUAD labels use
+ * (the day after the legal last day). The product reports the legal day; the eval accepts both.
+ */
+export function acceptedExpirations(term: AgreementAnalysis['term']): string[] {
+  if (term.expirationDate === null) return [];
+  const accepted = [term.expirationDate, ...(term.expirationAlternatives ?? []).map((a) => a.date)];
+  if (term.expirationBasis === 'length') {
+    const next = new Date(Date.parse(`${term.expirationDate}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    accepted.push(next);
+  }
+  return accepted;
+}
+
+/**
+ * Adds one contract's date comparison; returns a description of a miss, or null. `accepted` lists
+ * other dates that also count as correct (see acceptedExpirations).
+ */
+export function tallyDate(tally: Tally, gold: GoldDate | null, extracted: string | null, accepted: string[] = []): string | null {
   const goldIso = gold?.iso ?? null;
   if (goldIso !== null) {
     tally.gold += 1;
     if (gold?.uncertain) tally.uncertainGold += 1;
     if (extracted === null) return `missed ${goldIso}`;
     tally.extracted += 1;
-    if (extracted === goldIso) {
+    if (extracted === goldIso || accepted.includes(goldIso)) {
       tally.matchedGold += 1;
       tally.matchedExtracted += 1;
       if (gold?.uncertain) tally.uncertainMatched += 1;

@@ -142,9 +142,15 @@ export interface Party {
 export interface TermInfo {
   agreementDate: string | null;
   effectiveDate: string | null;
+  /** The legal last day of the initial term, inclusive (the earlier reading where two exist). */
   expirationDate: string | null;
-  /** Other readings of the initial term's last day, where the text allows more than one (`expirationDate` is the earliest). */
+  /** Other readings of the last day the wording allows, each with its reason (later than expirationDate). */
   expirationAlternatives?: { date: string; reason: string }[];
+  /**
+   * Where the expiration date comes from: written as a date ('stated'), a named day such as "until
+   * the fifth anniversary" ('named-day'), or the last day of a length counted from the start ('length').
+   */
+  expirationBasis?: 'stated' | 'named-day' | 'length';
   initialTerm: Period | null;
   renewal: Renewal | null;
 }

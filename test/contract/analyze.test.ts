@@ -24,7 +24,7 @@ describe('analyzeAgreement', () => {
     expect(analysis.term).toMatchObject({
       agreementDate: '2014-05-08',
       effectiveDate: '2014-05-08',
-      expirationDate: '2016-05-08',
+      expirationDate: '2016-05-07',
       renewal: { type: 'automatic' },
     });
     expect(analysis.governingLaw).toBe('US-TX');

@@ -5,7 +5,7 @@ const place = { sectionAt: () => ({ section: null, heading: null }), pageAt: () 
 const termOf = (text: string) => analyzeTerm(text, place).term;
 
 describe('analyzeTerm', () => {
-  it('computes the expiration on the anniversary of the effective date ("five (5) years following")', () => {
+  it('ends a term "until five (5) years following" the effective date on the anniversary it names', () => {
     const text =
       'This Content License Agreement is made as of Feb 10, 2014 (the "Effective Date") by and between A Inc. and B Inc.\n\n' +
       '6.1 Term. The initial term of this Agreement commences as of the Effective Date and, unless terminated earlier pursuant to any express provision of this Agreement, shall continue until five (5) years following the Effective Date (the "Initial Term").';
@@ -20,7 +20,7 @@ describe('analyzeTerm', () => {
   it('takes the start and the length from one sentence ("commence on January 20, 2014 ... six (6) months")', () => {
     const text =
       'This agreement shall commence on January 20, 2014 (the "Effective Date") and shall continue in effect for six (6) months (the "Initial Term").';
-    expect(termOf(text)).toMatchObject({ effectiveDate: '2014-01-20', expirationDate: '2014-07-20' });
+    expect(termOf(text)).toMatchObject({ effectiveDate: '2014-01-20', expirationDate: '2014-07-19' });
   });
 
   it('prefers a stated end date to a computed one', () => {
@@ -57,7 +57,7 @@ describe('analyzeTerm', () => {
     const text =
       'Dated as of May 1, 2006.\n\nThe initial term ("Initial Term") of this Agreement shall be for one year commencing on the 1st day of May, 2006 ("Effective Date"). This Agreement shall automatically renew for successive one year terms unless either party gives notice of non-renewal.';
     const { provisions, term } = analyzeTerm(text, place);
-    expect(term.expirationDate).toBe('2007-05-01');
+    expect(term.expirationDate).toBe('2007-04-30');
     const termProvision = provisions.find((p) => p.type === 'term');
     expect(termProvision?.text).toContain('The initial term');
     expect(text.slice(termProvision?.start, termProvision?.end)).toBe(termProvision?.text);

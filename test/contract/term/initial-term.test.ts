@@ -9,13 +9,13 @@ describe('the term clause and the expiration date', () => {
   it('reads "one (I) year", a digit misread by OCR, as one year', () => {
     const text =
       'This Agreement is dated as of March 14, 2018.\n\n10.1 Term. This Agreement shall commence as of the Effective Date and shall continue in effect for one (I) year, unless earlier terminated as expressly provided in Sections 1.3. 10.1. or 10.2 of this Agreement (the *Initial Term").';
-    expect(termOf(text)).toMatchObject({ initialTerm: { amount: 1, unit: 'year' }, expirationDate: '2019-03-14' });
+    expect(termOf(text)).toMatchObject({ initialTerm: { amount: 1, unit: 'year' }, expirationDate: '2019-03-13' });
   });
 
   it('reads "shall remain in full force and effect for at least one year thereafter"', () => {
     const text =
       'This Agreement is made on 31 January, 1994.\n\nEFFECTIVE DATE shall mean the Date of Installation of the PSS in Kuwait, i.e. December 10, 1993.\n\n2. TERM OF AGREEMENT\n\nXIMAGE\'s obligations hereunder shall become effective upon the "Effective Date" and, unless sooner terminated as provided herein, shall remain in full force and effect for at least one year thereafter.';
-    expect(termOf(text)).toMatchObject({ effectiveDate: '1993-12-10', expirationDate: '1994-12-10' });
+    expect(termOf(text)).toMatchObject({ effectiveDate: '1993-12-10', expirationDate: '1994-12-09' });
   });
 
   it('reads "Agreement and shall terminate on December 31, 2020"', () => {
