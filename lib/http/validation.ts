@@ -18,7 +18,13 @@ export const uploadRequestSchema = z.object({
     z.maxLength(200),
     z.refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'must not contain slashes or control characters'),
   ),
-  contentType: z.enum(['application/pdf', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']),
+  contentType: z.enum([
+    'application/pdf',
+    'text/plain',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'message/rfc822',
+    'application/vnd.ms-outlook',
+  ]),
   contentLength: z.optional(z.number().check(z.int(), z.positive())),
 });
 

@@ -47,8 +47,8 @@ export function isoAtOffset(instant: number, offsetMinutes: number): string {
 }
 
 /**
- * Reads an RFC 5322 Date header value; null when it is missing or not a date. A header without a usable zone
- * ("-0000" or a military letter) is read as UTC, which RFC 5322 prescribes for "-0000".
+ * Reads an RFC 5322 Date header value; null when it is missing, not a date, or has no zone (a date printed by
+ * a client in a forwarded message). "-0000" (zone unknown) is read as UTC, as RFC 5322 prescribes.
  * @example emailDateWithOffset('Sat, 9 Jan 2021 18:07:00 -0800') // '2021-01-09T18:07:00-08:00'
  * @example emailDateWithOffset('Mon, 4 Mar 2024 09:15:00 +0100 (CET)') // '2024-03-04T09:15:00+01:00'
  */
@@ -58,7 +58,10 @@ export function emailDateWithOffset(value: string | null | undefined): string | 
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  const instant = Date.parse(cleaned);
+  // Without a zone, Date.parse would read the time in the machine's own zone: no evidence, so no instant.
+  const offset = offsetMinutesOf(cleaned);
+  if (offset === null) return null;
+  const instant = Date.parse(cleaned.replace(/\bat\b/i, ' '));
   if (Number.isNaN(instant)) return null;
-  return isoAtOffset(instant, offsetMinutesOf(cleaned) ?? 0);
+  return isoAtOffset(instant, offset);
 }

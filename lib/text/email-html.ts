@@ -22,12 +22,14 @@ function unwrap(text: string): string {
 
 /**
  * HTML mail bodies as text, through mailparser's own HTML-to-text conversion, so HTML-only .eml and .msg
- * bodies read the same way: paragraphs and line breaks kept, the converter's line wrapping undone.
+ * bodies read the same way: paragraphs and line breaks kept, images and link targets dropped, the converter's line wrapping undone.
  * @example await htmlToPlainText('<p>Dear Tomas,</p><p>We terminate.</p>') // 'Dear Tomas,\n\nWe terminate.'
  */
 export async function htmlToPlainText(html: string): Promise<string> {
+  // The converter prints image sources and link targets in brackets: noise inside a letter's sentences.
+  const cleaned = html.replace(/<img\b[^>]*>/gi, '').replace(/<a\b[^>]*>/gi, '<a>');
   const parsed = await simpleParser(
-    Buffer.from(`Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${html}`, 'utf8'),
+    Buffer.from(`Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${cleaned}`, 'utf8'),
   );
   return unwrap(parsed.text ?? '');
 }

@@ -45,7 +45,8 @@ export async function readMsg(bytes: Uint8Array, fileName: string, readAttachmen
       { cause },
     );
   }
-  if (fields.error || fields.dataType !== 'msg') {
+  const empty = !fields.subject && !fields.body && !fields.bodyHtml && !fields.html && !fields.senderEmail && !fields.recipients?.length;
+  if (fields.error || fields.dataType !== 'msg' || empty) {
     throw new NoticeCheckError(
       'UNSUPPORTED_TYPE',
       `${fileName} is not a readable Outlook message (.msg). Save it again from Outlook, or forward it as .eml.`,
