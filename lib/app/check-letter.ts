@@ -1,6 +1,7 @@
 import { analyzeAgreement } from '../contract/analyze.ts';
 import type { AgreementAnalysis, ExtractedText, LetterAnalysis, Verdict } from '../domain/types.ts';
 import { analyzeLetter } from '../letter/analyze-letter.ts';
+import { applyEnvelope } from '../letter/envelope.ts';
 import { judgeLetter } from '../verdict/judge.ts';
 
 export interface CheckLetterOptions {
@@ -21,7 +22,7 @@ export interface LetterCheck {
  */
 export function checkLetter(agreementDoc: ExtractedText, letterDoc: ExtractedText, options: CheckLetterOptions): LetterCheck {
   const agreement = analyzeAgreement(agreementDoc);
-  const letter = analyzeLetter(letterDoc);
+  const letter = applyEnvelope(analyzeLetter(letterDoc), letterDoc);
   const verdict = judgeLetter(agreement, letter, { defaultZone: options.defaultZone });
   return { agreement, letter, verdict };
 }

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ErrorCode } from '../errors.ts';
 import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
+import { applyEnvelope } from '../letter/envelope.ts';
 import { parseObjectKey } from './object-key.ts';
 import type { DomainPort, ObjectStore } from './ports.ts';
 import type { DocumentRecord } from './records.ts';
@@ -135,7 +136,7 @@ async function processClaimed(
     const text = await deps.domain.extractText(bytes, { fileName, contentType: head.contentType ?? undefined, maxBytes });
     const document: DocumentRecord = { ...base, contentHash };
     if (kind === 'agreement') document.agreement = deps.domain.analyzeAgreement(text);
-    else document.letter = deps.domain.analyzeLetter(text);
+    else document.letter = applyEnvelope(deps.domain.analyzeLetter(text), text);
     await deps.contracts.putDocument(document);
   } catch (error) {
     if (isNoticeCheckError(error) && PERMANENT.has(error.code)) return fail(error);

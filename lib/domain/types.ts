@@ -163,7 +163,27 @@ export interface ExtractedText {
   pages: number;
   /** pageStarts[i] is the offset in `text` where page i+1 begins (length === pages). */
   pageStarts: number[];
-  format: 'pdf' | 'txt' | 'docx';
+  format: 'pdf' | 'txt' | 'docx' | 'eml' | 'msg';
+  /** An email's own headers (the original message's, for a forwarded one): better sending evidence than its body. */
+  envelope?: EmailEnvelope;
+  /** Present when some of the text was read by OCR: the engine and each OCR'd word's confidence (0–100). */
+  ocr?: OcrReading;
+}
+
+export interface EmailEnvelope {
+  from: string | null;
+  to: string[];
+  cc: string[];
+  /** ISO instant with the sender's offset ("2021-01-09T18:07:00-08:00"), from the Date header. */
+  sentAt: string | null;
+  subject: string | null;
+}
+
+export interface OcrReading {
+  engine: 'tesseract' | 'textract';
+  meanConfidence: number;
+  /** Offsets into `ExtractedText.text`. */
+  words: { start: number; end: number; confidence: number }[];
 }
 
 /** What the extractor finds in an agreement: the `notice-check extract --json` object without `file`. */

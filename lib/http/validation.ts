@@ -18,7 +18,13 @@ export const uploadRequestSchema = z.object({
     z.maxLength(200),
     z.refine((name) => !/[/\\\u0000-\u001f\u007f]/.test(name), 'must not contain slashes or control characters'),
   ),
-  contentType: z.enum(['application/pdf', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document']),
+  contentType: z.enum([
+    'application/pdf',
+    'text/plain',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'message/rfc822',
+    'application/vnd.ms-outlook',
+  ]),
   // Required: the presigned PUT signs Content-Length, so S3 itself refuses a body of any other size.
   contentLength: z.number().check(z.int(), z.positive()),
 });

@@ -1,6 +1,6 @@
 import { NoticeCheckError } from '../errors.ts';
 
-export type DocumentFormat = 'pdf' | 'txt' | 'docx';
+export type DocumentFormat = 'pdf' | 'txt' | 'docx' | 'eml' | 'msg';
 
 export interface TypeHints {
   fileName: string;
@@ -22,7 +22,7 @@ const KNOWN_BINARY_SIGNATURES: Array<{ bytes: number[]; name: string }> = [
   { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: 'an RTF file' },
 ];
 
-const SUPPORTED = 'Supported formats are PDF (with a text layer), .docx and UTF-8 .txt.';
+const SUPPORTED = 'Supported formats are PDF, .docx, UTF-8 .txt and emails (.eml, Outlook .msg).';
 
 const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((byte, index) => bytes[index] === byte);
 
@@ -30,6 +30,25 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
 const hasPdfHeader = (bytes: Uint8Array): boolean => {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return head.includes('%PDF-');
+};
+
+const isCompoundFile = (bytes: Uint8Array): boolean => startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** An Outlook .msg is a compound file whose streams are named "__substg1.0_<property>" (UTF-16 in the directory). */
+const looksLikeOutlookMessage = (bytes: Uint8Array): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from('__substg1.0_', 'utf16le'));
+
+/**
+ * A raw RFC 5322 message starts with header fields and carries at least one field that only mail transport
+ * writes (a printed or pasted email — "From:/Sent:/To:" typed at the top of a .txt — has none of them).
+ */
+const looksLikeRawEmail = (bytes: Uint8Array): boolean => {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64 * 1024));
+  const headerSection = head.split(/\r?\n\r?\n/, 1)[0] ?? '';
+  if (!/^[!-9;-~]+:/.test(headerSection)) return false;
+  const fields = new Set([...headerSection.matchAll(/^([!-9;-~]+):/gm)].map((m) => (m[1] ?? '').toLowerCase()));
+  const transport = ['mime-version', 'received', 'message-id', 'return-path', 'dkim-signature', 'x-mailer'];
+  return fields.has('from') && transport.some((field) => fields.has(field));
 };
 
 const isZip = (bytes: Uint8Array): boolean => startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
@@ -63,7 +82,7 @@ const baseContentType = (contentType: string | undefined): string =>
 
 /**
  * Decides how to read a file: magic bytes first (a PDF renamed .txt is still a PDF), then the name and
- * content type. Throws NOT_A_PDF when a file claims to be a PDF but is not, UNSUPPORTED_TYPE otherwise.
+ * content type (a raw email with transport headers is an email whatever its name). Throws NOT_A_PDF when a file claims to be a PDF but is not, UNSUPPORTED_TYPE otherwise.
  * @example detectType(bytes('%PDF-1.7 ...'), { fileName: 'notice.bin' }) // 'pdf'
  */
 export function detectType(bytes: Uint8Array, hints: TypeHints): DocumentFormat {
@@ -74,6 +93,9 @@ export function detectType(bytes: Uint8Array, hints: TypeHints): DocumentFormat 
 
   if (hasPdfHeader(bytes)) return 'pdf';
   if (isZip(bytes) && (claimsDocx || looksLikeWordZip(bytes))) return 'docx';
+  if (isCompoundFile(bytes) && (extension === 'msg' || contentType === 'application/vnd.ms-outlook' || looksLikeOutlookMessage(bytes)))
+    return 'msg';
+  if (looksLikeText(bytes) && (extension === 'eml' || contentType === 'message/rfc822' || looksLikeRawEmail(bytes))) return 'eml';
 
   const known = KNOWN_BINARY_SIGNATURES.find((signature) => startsWith(bytes, signature.bytes));
   if (claimsPdf) {

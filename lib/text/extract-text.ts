@@ -2,6 +2,9 @@ import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { detectType } from './detect-type.ts';
 import { readDocx } from './docx.ts';
+import { readEml } from './email.ts';
+import type { AttachmentReader } from './email-document.ts';
+import { readMsg } from './msg.ts';
 import { readPdf } from './pdf.ts';
 import { readPlainText } from './plain-text.ts';
 import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
@@ -16,7 +19,8 @@ export interface ExtractOptions {
 export { DEFAULT_MAX_BYTES };
 
 /**
- * Turns a file's bytes into text with page offsets (PDF via unpdf, .docx via mammoth, .txt as UTF-8).
+ * Turns a file's bytes into text with page offsets (PDF via unpdf, .docx via mammoth, .txt as UTF-8, emails
+ * via mailparser and msgreader with their headers as `envelope`).
  * The size limit is checked before any parsing, so an oversized upload costs nothing.
  * Throws NoticeCheckError with EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, UNSUPPORTED_TYPE.
  * @example await extractText(new TextEncoder().encode('Either party may terminate ...'), { fileName: 'msa.txt' })
@@ -35,7 +39,31 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions): P
       return readDocx(bytes, fileName);
     case 'txt':
       return readPlainText(bytes, fileName);
+    case 'eml':
+      return readEml(bytes, fileName, attachmentReader(options));
+    case 'msg':
+      return readMsg(bytes, fileName, attachmentReader(options));
   }
 }
+
+/**
+ * An email's attached letter or agreement is read like an uploaded file; an attachment that cannot be read
+ * (a picture renamed .pdf, an encrypted PDF) is left out rather than failing the email that carries it.
+ */
+const attachmentReader =
+  (options: ExtractOptions): AttachmentReader =>
+  async (attachment) => {
+    try {
+      const doc = await extractText(attachment.bytes, {
+        fileName: attachment.fileName,
+        ...(attachment.contentType ? { contentType: attachment.contentType } : {}),
+        ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      });
+      return doc.format === 'eml' || doc.format === 'msg' ? null : doc;
+    } catch (error) {
+      if (error instanceof NoticeCheckError) return null;
+      throw error;
+    }
+  };
 
 export { pageAt } from './page-map.ts';

@@ -43,12 +43,35 @@ function continuesPrevious(previous: Line, line: Line, rightEdge: number): boole
 /**
  * Rebuilds a page's text from pdf.js runs: wrapped lines of a paragraph are joined into one line (so a
  * cross-reference such as "Section\n4.2" never looks like a section start), a blank line goes where the
- * vertical gap is clearly larger than the usual line spacing, and page-number lines at the top or bottom are
- * dropped. A section number such as "7.2" therefore starts a line exactly when it starts a paragraph.
+ * vertical gap is clearly larger than the usual line spacing or a rule of dashes or underscores stood, and
+ * page-number lines at the top or bottom are dropped. A section number such as "7.2" therefore starts a line exactly when it starts a paragraph.
  * @example layoutPage(runsOf('1.1 The term is one (1)', 'year.', '', '1.2 Renewal')) // '1.1 The term is one (1) year.\n\n1.2 Renewal'
  */
 export function layoutPage(items: readonly PositionedText[]): string {
-  const lines = collectLines(items).filter((line) => line.text.trim() !== '');
+  return layoutLines(collectLines(items));
+}
+
+/** A rule drawn with characters ("-----", "______", "=====") separates what is above from what is below. */
+const RULE_LINE = /^\s*(?:[-_=—–.*•·]\s*){3,}$/;
+
+/**
+ * `layoutPage` for lines already collected (and cleared of running headers and footers by the caller).
+ * @example layoutLines(collectLines(runs)) // as layoutPage(runs)
+ */
+export function layoutLines(collected: readonly Line[]): string {
+  const ruled = new Set<Line>();
+  const lines: Line[] = [];
+  let afterRule = false;
+  for (const line of collected) {
+    if (line.text.trim() === '') continue;
+    if (RULE_LINE.test(line.text)) {
+      afterRule = true;
+      continue;
+    }
+    if (afterRule) ruled.add(line);
+    afterRule = false;
+    lines.push(line);
+  }
   while (isPageNumberLine(lines.at(-1))) lines.pop();
   while (isPageNumberLine(lines[0])) lines.shift();
 
@@ -59,7 +82,7 @@ export function layoutPage(items: readonly PositionedText[]): string {
     const previous = lines[index - 1];
     if (previous) {
       const gap = previous.y - line.y;
-      if (usual > 0 && gap > usual * 1.5) text += '\n\n';
+      if (ruled.has(line) || (usual > 0 && gap > usual * 1.5)) text += '\n\n';
       else if (!continuesPrevious(previous, line, rightEdge)) text += '\n';
       // A word hyphenated at the margin: leave the break for normalisation to rejoin with or without the hyphen.
       else if (/[A-Za-z]-\s*$/.test(previous.text) && /^\s*[a-z]/.test(line.text)) text += '\n';

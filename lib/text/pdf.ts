@@ -3,7 +3,11 @@ import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { normalizeExtractedText } from './normalize.ts';
 import { joinPages } from './page-map.ts';
-import { layoutPage, type PositionedText } from './pdf-layout.ts';
+import { type PdfAnnotation, withTypedValues } from './pdf-forms.ts';
+import { removeRunningLines } from './pdf-header-footer.ts';
+import { resolveLineEndHyphens } from './pdf-hyphens.ts';
+import { layoutLines, type PositionedText } from './pdf-layout.ts';
+import { collectLines, type Line } from './pdf-lines.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -41,16 +45,21 @@ function toNoticeCheckError(cause: unknown, fileName: string): NoticeCheckError 
   );
 }
 
+/**
+ * Each page's printed lines with typed form values placed among them; running headers and footers need all
+ * pages at once, so lines (not pdf.js objects) are what is kept while the document is read.
+ */
 async function readPages(document: PdfDocument): Promise<string[]> {
-  const pages: string[] = [];
-  // One page at a time keeps memory flat on long contracts.
+  const pageLines: Line[][] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
-    pages.push(normalizeExtractedText(layoutPage(content.items.filter(isPositioned))));
+    const annotations = (await page.getAnnotations().catch(() => [])) as PdfAnnotation[];
+    pageLines.push(withTypedValues(collectLines(content.items.filter(isPositioned)), annotations));
     page.cleanup();
   }
-  return pages;
+  const laidOut = removeRunningLines(pageLines).map(layoutLines);
+  return resolveLineEndHyphens(laidOut).map(normalizeExtractedText);
 }
 
 function withTimeout<T>(work: Promise<T>, timeoutMs: number, fileName: string): Promise<T> {

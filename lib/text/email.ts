@@ -1,0 +1,76 @@
+import { type AddressObject, simpleParser } from 'mailparser';
+import type { ExtractedText } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
+import { type AttachmentReader, emailDocument } from './email-document.ts';
+import { htmlToPlainText } from './email-html.ts';
+
+type Addresses = AddressObject | AddressObject[] | undefined;
+
+/** Addresses as people write them: "Ana Ruiz <ana@x.example>", or the bare address. */
+export function addressList(value: Addresses): string[] {
+  const objects = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  return objects
+    .flatMap((object) =>
+      object.value.flatMap((entry) => {
+        const members = entry.group ?? [entry];
+        return members.map((member) =>
+          member.name && member.address ? `${member.name} <${member.address}>` : (member.address ?? member.name ?? ''),
+        );
+      }),
+    )
+    .filter((address) => address !== '');
+}
+
+/** The raw value of a header line (mailparser turns Date into a Date object, which loses the sender's offset). */
+const rawHeader = (lines: readonly { key: string; line: string }[], key: string): string | null => {
+  const line = lines.find((l) => l.key === key)?.line;
+  return line
+    ? line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
+};
+
+/**
+ * Reads an RFC 5322 / MIME email (.eml) with mailparser: the text part (or the HTML part turned into text) is
+ * the letter, the headers are its envelope, attached PDFs and .docx files are read with `readAttachment`.
+ * Throws NO_TEXT when the message has neither a body nor a readable attachment.
+ * @example (await readEml(bytes, 'notice.eml', readAttachment)).envelope?.from // 'Ana Ruiz <ana@stratoshelf.example>'
+ */
+export async function readEml(bytes: Uint8Array, fileName: string, readAttachment: AttachmentReader): Promise<ExtractedText> {
+  const parsed = await simpleParser(Buffer.from(bytes), {
+    skipHtmlToText: true,
+    skipImageLinks: true,
+    skipTextToHtml: true,
+    skipTextLinks: true,
+  });
+  const body = parsed.text?.trim() ? parsed.text : parsed.html ? await htmlToPlainText(parsed.html) : '';
+  const doc = await emailDocument(
+    {
+      from: addressList(parsed.from)[0] ?? null,
+      to: addressList(parsed.to),
+      cc: addressList(parsed.cc),
+      date: rawHeader(parsed.headerLines, 'date'),
+      subject: parsed.subject ?? null,
+      body,
+      attachments: parsed.attachments.map((a) => ({
+        fileName: a.filename ?? 'attachment',
+        contentType: a.contentType ?? null,
+        bytes: new Uint8Array(a.content),
+      })),
+    },
+    'eml',
+    readAttachment,
+  );
+  assertHasText(doc, fileName);
+  return doc;
+}
+
+/** An email whose body and attachments hold no text gives nothing to judge. */
+export function assertHasText(doc: ExtractedText, fileName: string): void {
+  const withoutHeaders = doc.text.replace(/^(?:From|To|Cc|Date|Subject):.*$/gm, '').trim();
+  if (withoutHeaders === '') {
+    throw new NoticeCheckError('NO_TEXT', `${fileName} is an email with no text in its body and no readable attachment.`);
+  }
+}

@@ -1,0 +1,85 @@
+import msgreader, { type FieldsData } from '@kenjiuno/msgreader';
+import type { ExtractedText } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
+import { emailDateWithOffset, isoAtOffset } from './email-date.ts';
+import { type AttachmentReader, type EmailAttachment, emailDocument } from './email-document.ts';
+import { assertHasText } from './email.ts';
+import { htmlToPlainText } from './email-html.ts';
+
+// A CommonJS package: Node's ESM loader hands over the module object, bundlers may hand over the class itself.
+const MsgReader: typeof msgreader.default =
+  (msgreader as { default?: typeof msgreader.default }).default ?? (msgreader as unknown as typeof msgreader.default);
+
+const person = (name: string | undefined, address: string | undefined): string | null =>
+  name && address && name !== address ? `${name} <${address}>` : (address ?? name ?? null);
+
+/** The Date line of the transport headers Outlook keeps for received mail: the sender's own offset. */
+const transportDate = (headers: string | undefined): string | null => {
+  const m = /^Date:[ \t]*(.+(?:\r?\n[ \t]+.+)*)$/im.exec(headers ?? '');
+  return m?.[1] ? m[1].replace(/\s+/g, ' ').trim() : null;
+};
+
+async function bodyOf(fields: FieldsData): Promise<string> {
+  if (fields.body?.trim()) return fields.body;
+  const html = fields.bodyHtml ?? (fields.html ? new TextDecoder().decode(fields.html) : '');
+  return html ? htmlToPlainText(html) : '';
+}
+
+/**
+ * Reads an Outlook message (.msg, a compound file of MAPI properties) with @kenjiuno/msgreader. The sent
+ * instant comes from the transport headers' Date line where Outlook kept them (received mail), else from the
+ * submit time, which Outlook stores in UTC without the sender's zone.
+ * Throws UNSUPPORTED_TYPE when the file is not a readable message, NO_TEXT when it holds no text.
+ * @example (await readMsg(bytes, 'notice.msg', readAttachment)).format // 'msg'
+ */
+export async function readMsg(bytes: Uint8Array, fileName: string, readAttachment: AttachmentReader): Promise<ExtractedText> {
+  let reader: InstanceType<typeof MsgReader>;
+  let fields: FieldsData;
+  try {
+    reader = new MsgReader(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    fields = reader.getFileData();
+  } catch (cause) {
+    throw new NoticeCheckError(
+      'UNSUPPORTED_TYPE',
+      `${fileName} is not a readable Outlook message (.msg). Save it again from Outlook, or forward it as .eml.`,
+      { cause },
+    );
+  }
+  const empty = !fields.subject && !fields.body && !fields.bodyHtml && !fields.html && !fields.senderEmail && !fields.recipients?.length;
+  if (fields.error || fields.dataType !== 'msg' || empty) {
+    throw new NoticeCheckError(
+      'UNSUPPORTED_TYPE',
+      `${fileName} is not a readable Outlook message (.msg). Save it again from Outlook, or forward it as .eml.`,
+    );
+  }
+  const recipients = fields.recipients ?? [];
+  const addressesOf = (type: 'to' | 'cc'): string[] =>
+    recipients
+      .filter((r) => (r.recipType ?? 'to') === type)
+      .map((r) => person(r.name, r.smtpAddress ?? r.email))
+      .filter((a): a is string => a !== null);
+  const headerDate = transportDate(fields.headers);
+  const submitted = fields.clientSubmitTime ? Date.parse(fields.clientSubmitTime) : Number.NaN;
+  const attachments: EmailAttachment[] = [];
+  for (const attachment of fields.attachments ?? []) {
+    if (attachment.innerMsgContent) continue;
+    const data = reader.getAttachment(attachment);
+    attachments.push({ fileName: data.fileName, contentType: attachment.attachMimeTag ?? null, bytes: data.content });
+  }
+  const doc = await emailDocument(
+    {
+      from: person(fields.senderName, fields.senderSmtpAddress ?? fields.senderEmail),
+      to: addressesOf('to'),
+      cc: addressesOf('cc'),
+      date: headerDate ?? (Number.isNaN(submitted) ? null : new Date(submitted).toUTCString()),
+      sentAt: emailDateWithOffset(headerDate) ?? (Number.isNaN(submitted) ? null : isoAtOffset(submitted, 0)),
+      subject: fields.subject ?? null,
+      body: await bodyOf(fields),
+      attachments,
+    },
+    'msg',
+    readAttachment,
+  );
+  assertHasText(doc, fileName);
+  return doc;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { main } from '../../lib/cli/main.ts';
+import type { Verdict } from '../../lib/domain/types.ts';
+import { emailFixturePath, examplePath } from '../text/email/email-fixture-files.ts';
+import { fakeIo } from './fake-io.ts';
+
+const check = async (agreement: string, letter: string): Promise<Verdict> => {
+  const io = fakeIo();
+  await main(['check', '--json', agreement, letter], io);
+  return JSON.parse(io.out()) as Verdict;
+};
+
+// Every email style must give the verdict its example letter gives: the envelope only adds evidence.
+describe('notice-check check with an email notice', () => {
+  it.each([
+    ['hosting-suspension', 'gmail-suspension.eml'],
+    ['hosting-suspension', 'apple-mail-suspension.eml'],
+    ['hosting-suspension', 'html-only-suspension.eml'],
+    ['hosting-suspension', 'gmail-forwarded-suspension.eml'],
+    ['hosting-suspension', 'outlook-suspension.msg'],
+    ['late-non-renewal', 'outlook-non-renewal.eml'],
+    ['late-non-renewal', 'outlook-forwarded-non-renewal.eml'],
+    ['late-non-renewal', 'outlook-html-non-renewal.msg'],
+    ['breach-notice', 'breach-notice-pdf-attached.eml'],
+  ])('%s: %s gives the example letter verdict', async (example, email) => {
+    const fromEmail = await check(examplePath(`${example}/agreement.txt`), emailFixturePath(email));
+    const fromLetter = await check(examplePath(`${example}/agreement.txt`), examplePath(`${example}/letter.txt`));
+    expect(fromEmail.status).toBe(fromLetter.status);
+    expect(fromEmail.action).toBe(fromLetter.action);
+    expect(fromEmail.sender).toBe(fromLetter.sender);
+  });
+
+  it('judges by the Date header: the instant sent, in the sender offset, rounded up to the minute', async () => {
+    const verdict = await check(examplePath('hosting-suspension/agreement.txt'), emailFixturePath('gmail-suspension.eml'));
+    expect(verdict.noticeGivenAt).toBe('2021-01-09T18:08:00-08:00');
+    expect(verdict.deliveryMethod).toBe('email');
+  });
+
+  it('an emailed letter is sent by email when the email is sent, whatever the attached letter says', async () => {
+    const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath('breach-notice-pdf-attached.eml'));
+    expect(verdict.deliveryMethod).toBe('email');
+    expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
+  });
+});
