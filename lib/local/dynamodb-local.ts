@@ -13,6 +13,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export interface DynamoDbLocalOptions {
@@ -76,8 +77,10 @@ async function launch(port: number, dataDir: string | null): Promise<DynamoDbLoc
     '-port',
     String(port),
     '-sharedDb',
+    // No usage reports leave the machine, and its metadata file is written in the temporary folder (cwd below).
+    '-disableTelemetry',
   ];
-  const child = spawn('java', args, { stdio: 'pipe' });
+  const child = spawn('java', args, { stdio: 'pipe', cwd: dataDir ?? tmpdir() });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
