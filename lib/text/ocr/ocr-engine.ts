@@ -14,9 +14,9 @@ export interface OcrWord {
   confidence: number;
 }
 
-/** What an engine returns for one page: its words in reading order, lines separated by '\n' words. */
+/** What an engine returns for one page: its lines in reading order, each a list of words. */
 export interface OcrPage {
-  words: OcrWord[];
+  lines: OcrWord[][];
   /** The engine's mean confidence for the page (0–100). */
   meanConfidence: number;
 }
@@ -28,6 +28,8 @@ export interface OcrPage {
 export interface OcrEngine {
   readonly name: OcrReading['engine'];
   recognise(image: PageImage): Promise<OcrPage>;
+  /** Releases the engine's workers; the engine is not used afterwards. */
+  close(): Promise<void>;
 }
 
 /**
