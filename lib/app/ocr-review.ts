@@ -47,7 +47,7 @@ function doubtfulWords(doc: ExtractedText, spans: Span[]): string[] {
   for (const word of ocr.words) {
     if (word.confidence >= threshold) continue;
     if (!spans.some((span) => word.start < span.end && word.end > span.start)) continue;
-    const text = doc.text.slice(word.start, word.end);
+    const text = doc.text.slice(word.start, word.end).replace(/^[("'“]+|[.,;:)"'”]+$/g, '');
     found.set(text, Math.min(found.get(text) ?? 100, word.confidence));
   }
   return [...found].map(([text, confidence]) => `'${text}' was read with ${Math.round(confidence)}% confidence`);
