@@ -3,6 +3,7 @@ import type { AgreementAnalysis, ExtractedText, LetterAnalysis, Verdict } from '
 import { analyzeLetter } from '../letter/analyze-letter.ts';
 import { applyEnvelope } from '../letter/envelope.ts';
 import { judgeLetter } from '../verdict/judge.ts';
+import { reviewOcrConfidence } from './ocr-review.ts';
 
 export interface CheckLetterOptions {
   /** Zone used when neither the letter, the agreement nor its governing law gives one (IANA, e.g. "UTC"). */
@@ -23,6 +24,7 @@ export interface LetterCheck {
 export function checkLetter(agreementDoc: ExtractedText, letterDoc: ExtractedText, options: CheckLetterOptions): LetterCheck {
   const agreement = analyzeAgreement(agreementDoc);
   const letter = applyEnvelope(analyzeLetter(letterDoc), letterDoc);
-  const verdict = judgeLetter(agreement, letter, { defaultZone: options.defaultZone });
+  const judged = judgeLetter(agreement, letter, { defaultZone: options.defaultZone });
+  const verdict = reviewOcrConfidence(judged, letter, letterDoc, agreementDoc);
   return { agreement, letter, verdict };
 }

@@ -7,7 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { ensureTable } from '../adapters/table-definition.ts';
 import { loadConfig } from '../config.ts';
 import { createAlertDelivery, type DeliveredAlert } from './alert-delivery.ts';
@@ -20,6 +20,7 @@ import { loadLocalIdentity } from './identity.ts';
 import { loadFunction } from './lambda-runtime.ts';
 import { localEnvironment } from './local-environment.ts';
 import { s3Notifications, type IngestOutcome } from './s3-notifications.ts';
+import { startSmtpInbox } from './smtp-inbox.ts';
 import { startS3PresignGateway } from './s3-presign-gateway.ts';
 import { readServerlessFunctions, type ServerlessFunction } from './serverless-functions.ts';
 import { Stopper } from './stopper.ts';
@@ -42,6 +43,8 @@ export interface LocalStackOptions {
   log(line: string): void;
   /** The folder holding serverless.yml and the handler modules; this project by default. */
   projectRoot?: string;
+  /** Port of the local SMTP inbox on 127.0.0.1; 0 (the default) picks a free one. */
+  smtpPort?: number;
 }
 
 export interface LocalStack {
@@ -49,6 +52,8 @@ export interface LocalStack {
   token: string;
   tenant: string;
   s3Endpoint: string;
+  /** Mail to notices+<contractId>@… on this port is stored as a letter of that contract. */
+  smtpPort: number;
   runAlerts(now?: Date): Promise<DeliveredAlert[]>;
   /** Waits until every upload so far has been ingested. */
   ingestSettled(): Promise<IngestOutcome[]>;
@@ -115,6 +120,20 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
     stopper.add('S3 notifications', async () => unsubscribe());
 
+    const bucket = new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: LOCAL_CREDENTIALS });
+    const smtp = await startSmtpInbox({
+      port: options.smtpPort ?? 0,
+      tenant: LOCAL_TENANT,
+      maxBytes: config.maxUploadBytes,
+      log: options.log,
+      store: {
+        put: async (key, bytes, contentType) => {
+          await bucket.send(new PutObjectCommand({ Bucket: BUCKET_NAME, Key: key, Body: bytes, ContentType: contentType }));
+        },
+      },
+    });
+    stopper.add('SMTP inbox', () => smtp.stop(), { first: true });
+
     const alerts = alertJob(
       loadFunction(
         projectRoot,
@@ -168,6 +187,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       token,
       tenant: LOCAL_TENANT,
       s3Endpoint: s3Gateway.endpoint,
+      smtpPort: smtp.port,
       runAlerts: (now) => alerts.run(now),
       ingestSettled: () => notifications.settled(),
       stop: () => stopper.stopAll(),

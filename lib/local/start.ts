@@ -26,9 +26,16 @@ async function main(): Promise<void> {
     await stack?.stop();
   });
 
-  stack = await startLocalStack({ dataRoot: paths.root, port, alertIntervalMs, log: (line) => console.log(line) });
+  stack = await startLocalStack({
+    dataRoot: paths.root,
+    port,
+    smtpPort: parsePort(process.env.SMTP_PORT ?? '2525'),
+    alertIntervalMs,
+    log: (line) => console.log(line),
+  });
   console.log(`API: ${stack.apiUrl}`);
   console.log(`Token: ${stack.token}`);
+  console.log(`SMTP inbox: 127.0.0.1:${stack.smtpPort} (mail to notices+<contractId>@inbound.localhost becomes a letter of that contract)`);
 
   if (existsSync(paths.examplesLoadedMarker)) {
     console.log(`Examples already loaded into tenant ${stack.tenant} (delete ${paths.root} to start afresh).`);

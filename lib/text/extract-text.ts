@@ -5,6 +5,7 @@ import { readDocx } from './docx.ts';
 import { readEml } from './email.ts';
 import type { AttachmentReader } from './email-document.ts';
 import { readMsg } from './msg.ts';
+import type { OcrEngine } from './ocr/ocr-engine.ts';
 import { readPdf } from './pdf.ts';
 import { readPlainText } from './plain-text.ts';
 import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
@@ -14,6 +15,8 @@ export interface ExtractOptions {
   contentType?: string;
   /** Default 25 MB. */
   maxBytes?: number;
+  /** Reads scanned PDF pages (tesseract locally, Textract on AWS); without one, scans are NO_TEXT. */
+  ocr?: OcrEngine;
 }
 
 export { DEFAULT_MAX_BYTES };
@@ -34,7 +37,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions): P
   }
   switch (detectType(bytes, options)) {
     case 'pdf':
-      return readPdf(bytes, { fileName });
+      return readPdf(bytes, { fileName, ...(options.ocr ? { ocr: options.ocr } : {}) });
     case 'docx':
       return readDocx(bytes, fileName);
     case 'txt':
@@ -58,6 +61,7 @@ const attachmentReader =
         fileName: attachment.fileName,
         ...(attachment.contentType ? { contentType: attachment.contentType } : {}),
         ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+        ...(options.ocr ? { ocr: options.ocr } : {}),
       });
       return doc.format === 'eml' || doc.format === 'msg' ? null : doc;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import type { ExtractedText } from '../domain/types.ts';
+import type { ExtractedText, OcrReading } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { normalizeExtractedText } from './normalize.ts';
 import { joinPages } from './page-map.ts';
@@ -8,6 +8,9 @@ import { removeRunningLines } from './pdf-header-footer.ts';
 import { resolveLineEndHyphens } from './pdf-hyphens.ts';
 import { layoutLines, type PositionedText } from './pdf-layout.ts';
 import { collectLines, type Line } from './pdf-lines.ts';
+import type { OcrEngine } from './ocr/ocr-engine.ts';
+import { ocrPageText } from './ocr/ocr-text.ts';
+import { largestPageImage, type PdfPageLike } from './ocr/pdf-page-image.ts';
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -20,6 +23,15 @@ const MIN_LETTERS_PER_PAGE = 15;
 export interface PdfOptions {
   fileName?: string;
   timeoutMs?: number;
+  /** Reads scanned pages; without one a PDF of scans is NO_TEXT. */
+  ocr?: OcrEngine;
+}
+
+/** A scanned page's OCR text, appended after whatever little text layer the page has (a fax header, a stamp). */
+interface OcrPageResult {
+  text: string;
+  words: OcrReading['words'];
+  meanConfidence: number;
 }
 
 const isPositioned = <T extends object>(item: T): item is T & PositionedText => 'str' in item && 'transform' in item;
@@ -49,17 +61,56 @@ function toNoticeCheckError(cause: unknown, fileName: string): NoticeCheckError 
  * Each page's printed lines with typed form values placed among them; running headers and footers need all
  * pages at once, so lines (not pdf.js objects) are what is kept while the document is read.
  */
-async function readPages(document: PdfDocument): Promise<string[]> {
+async function readPages(
+  document: PdfDocument,
+  ocr: OcrEngine | undefined,
+): Promise<{ pages: string[]; ocrPages: (OcrPageResult | null)[] }> {
   const pageLines: Line[][] = [];
+  const ocrPages: (OcrPageResult | null)[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
     const annotations = (await page.getAnnotations().catch(() => [])) as PdfAnnotation[];
-    pageLines.push(withTypedValues(collectLines(content.items.filter(isPositioned)), annotations));
+    const lines = withTypedValues(collectLines(content.items.filter(isPositioned)), annotations);
+    pageLines.push(lines);
+    ocrPages.push(ocr ? await ocrIfScanned(page as unknown as PdfPageLike, number, lines, ocr) : null);
     page.cleanup();
   }
   const laidOut = removeRunningLines(pageLines).map(layoutLines);
-  return resolveLineEndHyphens(laidOut).map(normalizeExtractedText);
+  const pages = resolveLineEndHyphens(laidOut)
+    .map(normalizeExtractedText)
+    .map((text, index) => {
+      const scanned = ocrPages[index];
+      if (!scanned) return text;
+      // The OCR words' offsets are relative to the OCR text: shift them past the text layer kept before it.
+      const prefix = text === '' ? '' : `${text}\n\n`;
+      scanned.words = scanned.words.map((w) => ({ ...w, start: w.start + prefix.length, end: w.end + prefix.length }));
+      return prefix + scanned.text;
+    });
+  return { pages, ocrPages };
+}
+
+/**
+ * Scan detection is per page: a page with almost no text layer that paints an image is a scan, whatever the
+ * other pages hold (a typed cover letter in front of a scanned agreement). Only such pages are OCR'd.
+ */
+async function ocrIfScanned(page: PdfPageLike, number: number, lines: Line[], ocr: OcrEngine): Promise<OcrPageResult | null> {
+  const letters = countLetters(lines.map((line) => line.text).join(' '), MIN_LETTERS_PER_PAGE);
+  if (letters >= MIN_LETTERS_PER_PAGE) return null;
+  const image = await largestPageImage(page);
+  if (!image) return null;
+  const recognised = await ocr.recognise({ bytes: image, page: number });
+  const { text, words } = ocrPageText(recognised, 0);
+  return text.trim() === '' ? null : { text, words, meanConfidence: recognised.meanConfidence };
+}
+
+/** The OCR'd pages' words, at their offsets in the joined text. */
+function ocrReading(engine: OcrEngine, ocrPages: (OcrPageResult | null)[], pageStarts: number[]): OcrReading | undefined {
+  const scanned = ocrPages.flatMap((page, index) => (page ? [{ page, start: pageStarts[index] ?? 0 }] : []));
+  if (scanned.length === 0) return undefined;
+  const words = scanned.flatMap(({ page, start }) => page.words.map((w) => ({ ...w, start: w.start + start, end: w.end + start })));
+  const meanConfidence = scanned.reduce((sum, { page }) => sum + page.meanConfidence, 0) / scanned.length;
+  return { engine: engine.name, meanConfidence, words };
 }
 
 function withTimeout<T>(work: Promise<T>, timeoutMs: number, fileName: string): Promise<T> {
@@ -113,11 +164,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   const work = (async () => {
     // pdf.js may transfer (detach) the buffer it is given: pass a plain Uint8Array copy (it rejects Buffers) so the caller's bytes stay usable.
     document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
-    return readPages(document);
+    return readPages(document, options.ocr);
   })();
   let pages: string[];
+  let ocrPages: (OcrPageResult | null)[];
   try {
-    pages = await withTimeout(work, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fileName);
+    ({ pages, ocrPages } = await withTimeout(work, options.timeoutMs ?? DEFAULT_TIMEOUT_MS, fileName));
   } catch (cause) {
     work.catch(() => undefined);
     throw toNoticeCheckError(cause, fileName);
@@ -137,5 +189,6 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
       { details: { pages: pages.length, letters } },
     );
   }
-  return { text, pages: pages.length, pageStarts, format: 'pdf' };
+  const ocr = options.ocr ? ocrReading(options.ocr, ocrPages, pageStarts) : undefined;
+  return { text, pages: pages.length, pageStarts, format: 'pdf', ...(ocr ? { ocr } : {}) };
 }
