@@ -65,13 +65,21 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   const problems: string[] = [];
   const effectiveMoment = letter.effective?.kind === 'moment' ? letter.effective.moment : null;
   const label = letter.sent?.zoneLabel ?? effectiveMoment?.zoneLabel ?? null;
-  const choice = chooseZone({
+  const zoneInputs = {
     letterLabel: label,
     letterDate: letter.sent?.date ?? effectiveMoment?.date ?? null,
     agreementZone: agreement.zone ?? null,
     jurisdiction: agreement.governingLaw,
     defaultZone,
-  });
+  };
+  const letterChoice = chooseZone(zoneInputs);
+  // A bare offset (an email's Date header: "-0800", "+0000") fixes the instant, not the place: days are still
+  // counted in the agreement's zone (or its governing law's), or a notice sent late in the evening would
+  // fall on another calendar day than the one the parties live in.
+  const bareOffset = letterChoice.rule === 'zone-from-letter' && /^UTC(?:[+-]|$)/.test(letterChoice.zone);
+  const placeChoice = bareOffset ? chooseZone({ ...zoneInputs, letterLabel: null }) : letterChoice;
+  const choice = placeChoice.rule === 'zone-default' ? letterChoice : placeChoice;
+  const sentZone = bareOffset ? letterChoice.zone : choice.zone;
   rules.push(choice.rule);
   const deliveryProvisions = agreement.provisions.filter((p) => p.type === 'notice-delivery');
   const noticeDelivery = deliveryProvisions[0] ?? null;
@@ -79,7 +87,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   const calendar = businessCalendar(agreement.governingLaw, { banks });
   const rollForward = deliveryProvisions.some((p) => p.nextBusinessDayRule === true);
 
-  const sentAt = letter.sent ? tryPlace(letter.sent, choice.zone, problems) : null;
+  const sentAt = letter.sent ? (tryPlace(letter.sent, sentZone, problems)?.setZone(choice.zone) ?? null) : null;
   if (letter.sent && !letter.sent.time) rules.push('start-of-day-when-no-time');
   let receivedAt: DateTime | null = null;
   let receivedAtIfSentLate: DateTime | null = null;

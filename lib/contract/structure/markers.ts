@@ -21,8 +21,10 @@ export interface Marker {
 // Alternatives: 1 article, 2 "Section N", 3 dotted number, 4 "N." number, 5 parenthesised item.
 // No leading-space prefix in the pattern: matching runs of spaces at every position is quadratic in
 // the run length (PDF text has long runs); the boundary is checked by hand instead.
+// Dotted numbers have at most six levels ("1.2.3.4.5.6"): an unbounded `(?:\.\d{1,3})+` made every
+// attempt inside a long run of "1.1.1.…" read to the run's end, quadratic in its length.
 const MARKER =
-  /(?:(?:ARTICLE|Article)\s+([IVXLC]+|\d{1,3})\b\.?|(?:SECTION|Section)\s+(\d{1,3}(?:\.\d{1,3})*)\b\.?|(\d{1,3}(?:\.\d{1,3})+)\.?(?=[ \t]+[A-Z("\u201c]|\(|[ \t]*\n)|(\d{1,3})\.(?=[ \t]*[A-Z("\u201c])|\(([a-z]{1,4}|[A-Z]{1,3}|\d{1,2})\)(?=[ \t]*\S))/g;
+  /(?:(?:ARTICLE|Article)\s+([IVXLC]+|\d{1,3})\b\.?|(?:SECTION|Section)\s+(\d{1,3}(?:\.\d{1,3}){0,5})\b\.?|(\d{1,3}(?:\.\d{1,3}){1,5})\.?(?=[ \t]+[A-Z("\u201c]|\(|[ \t]*\n)|(\d{1,3})\.(?=[ \t]*[A-Z("\u201c])|\(([a-z]{1,4}|[A-Z]{1,3}|\d{1,2})\)(?=[ \t]*\S))/g;
 
 /** Start of text or of a line (after indentation), or after two or more spaces. */
 function atSectionStart(text: string, at: number): boolean {
