@@ -9,9 +9,10 @@ export type { JudgeOptions } from './judge-once.ts';
 /**
  * Judges a letter against its agreement under every reading the texts allow — the prevailing one first,
  * then each other reading of the term's end (the agreement's own alternatives, the end date the letter
- * states) — and compares the answers with one rule: a verdict never relies on one reading when another
- * changes the answer; then it is NEEDS_REVIEW and says both. Each deadline carries the earliest date any
- * reading gives (`safeDate`).
+ * states) — and compares the answers with one rule: a verdict never relies on a later reading when an
+ * earlier one changes the answer; then it is NEEDS_REVIEW and says both. A later reading that would change
+ * the answer is reported, but the verdict keeps the earlier (safer) one. Each deadline carries the earliest
+ * date any reading gives (`safeDate`).
  * @example judgeLetter(analyzeAgreement(agreement), analyzeLetter(letter), { defaultZone: 'UTC' }).status
  * // 'CONDITIONAL' for a suspension effective the next day, permitted only on a ground
  */
@@ -41,7 +42,16 @@ export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis
     alternatives.map(({ reading, verdict }) => ({ deadlines: verdict.deadlines, reason: reading.description })),
   );
   const notes = alternatives.map(({ reading }) => reading.note);
-  const disputed = alternatives.filter(({ verdict }) => verdict.status !== prevailing.status);
+  const laterNotes = alternatives
+    .filter(({ reading, verdict }) => termEnd && reading.end > termEnd && verdict.status !== prevailing.status)
+    .map(
+      ({ reading, verdict }) =>
+        `Read as ${reading.description}, the letter would be ${verdict.status}; the verdict keeps the earlier end of the term, the safer reading.`,
+    );
+  notes.push(...laterNotes);
+  const disputed = alternatives.filter(
+    ({ reading, verdict }) => verdict.status !== prevailing.status && (!termEnd || reading.end < termEnd),
+  );
   if (disputed.length === 0 || prevailing.status === 'NEEDS_REVIEW') {
     return { ...prevailing, deadlines, readings, explanation: [...prevailing.explanation, ...notes] };
   }

@@ -12,6 +12,8 @@ export interface TermReading {
   name: string;
   description: string;
   agreement: AgreementAnalysis;
+  /** The term end under this reading (YYYY-MM-DD). */
+  end: string;
   /** The sentence reporting the difference, for the explanation. */
   note: string;
 }
@@ -47,6 +49,7 @@ export function termReadings(agreement: AgreementAnalysis, letter: LetterAnalysi
       name: 'term-end-alternative',
       description: `the term ends on ${end} (${alternative.reason})`,
       agreement: movedTerm(agreement, delta),
+      end,
       note: `The agreement's term can also be read as ending on ${end} (${alternative.reason}), ${dayWords(delta)} ${delta > 0 ? 'later' : 'earlier'}; deadlines use the earlier date.`,
     });
   }
@@ -58,6 +61,7 @@ export function termReadings(agreement: AgreementAnalysis, letter: LetterAnalysi
         name: 'letter-term-end',
         description: `the term ends on ${stated}, as the letter states`,
         agreement: movedTerm(agreement, delta),
+        end: stated,
         note: `The letter states that the term ends on ${stated}; counted from the agreement, it ends on ${termEnd}, ${dayWords(delta)} ${delta > 0 ? 'earlier' : 'later'} than the letter says. Deadlines use the earlier date.`,
       });
     }

@@ -171,3 +171,25 @@ describe('wrong-agreement: a letter between two other companies', () => {
     );
   });
 });
+
+describe('term-end-dispute: the letter counts the term one day shorter than the agreement is read', () => {
+  const v = judge('term-end-dispute');
+
+  it('is NEEDS_REVIEW with both readings and their answers', () => {
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.readings?.map((r) => [r.description, r.status])).toEqual([
+      ['the term ends on 2027-07-01', 'COMPLIANT'],
+      ['the term ends on 2027-06-30, as the letter states', 'NON_COMPLIANT'],
+    ]);
+  });
+
+  it('puts the earlier deadline first for anyone acting on it', () => {
+    expect(v.deadlines).toContainEqual(
+      expect.objectContaining({ kind: 'non-renewal-notice', safeDate: '2027-05-01', latestDate: '2027-05-02' }),
+    );
+  });
+
+  it('reads the time from the sending line under the date', () => {
+    expect(v.noticeGivenAt).toBe('2027-05-02T09:20:00-05:00');
+  });
+});
