@@ -193,3 +193,23 @@ describe('term-end-dispute: the letter counts the term one day shorter than the 
     expect(v.noticeGivenAt).toBe('2027-05-02T09:20:00-05:00');
   });
 });
+
+describe('english-law-notice: parties under a PARTIES heading, a day-first date, recorded delivery', () => {
+  const v = judge('english-law-notice');
+
+  it('names the English companies, not "Wales with company number …"', () => {
+    expect(v.sender).toBe('Ashdown Mercantile plc');
+    expect(v.recipient).toBe('Fenwick Harbour Limited');
+  });
+
+  it('reads 04/06/2025 as 4 June and deems recorded delivery received two Business Days later', () => {
+    expect(v.noticeGivenAt?.slice(0, 10)).toBe('2025-06-04');
+    expect(v.noticeReceivedAt?.slice(0, 10)).toBe('2025-06-06');
+  });
+
+  it('is COMPLIANT with one day to spare under the one-month right', () => {
+    expect(v.status).toBe('COMPLIANT');
+    expect(v.margin).toEqual({ days: 1, earliestCompliantDate: '2025-07-06' });
+    expect(v.explanation.join(' ')).toMatch(/relies on convenience and asserts no ground/);
+  });
+});
