@@ -2,9 +2,7 @@ import type { AgreementAnalysis, LetterAnalysis, ProvisionAssessment, Verdict } 
 import { toIsoWithOffset } from '../time/moments.ts';
 import { describeRule, uniqueRules } from '../time/rules.ts';
 import type { Assessment } from './assessment.ts';
-import { assessBreachNotice } from './assess-breach-notice.ts';
-import { assessForward } from './assess-forward.ts';
-import { assessNonRenewal } from './assess-non-renewal.ts';
+import { ACTION_RULES } from './actions/index.ts';
 import { decideStatus } from './decide-status.ts';
 import { explain } from './explain.ts';
 import { groundsSummary } from './grounds-summary.ts';
@@ -93,12 +91,8 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   if (letter.action && candidates.every((c) => !c.applies)) {
     review.push(`no matching provision: the agreement has no ${letter.action} right that ${sender?.name ?? 'the sender'} may use`);
   }
-  const assess = (t: typeof timing) =>
-    candidates.map((c) => {
-      if (letter.action === 'breach-notice') return assessBreachNotice(c, letter, t);
-      if (c.provision.type === 'non-renewal') return assessNonRenewal(c, agreement, t);
-      return assessForward(c, t);
-    });
+  const rule = letter.action ? ACTION_RULES[letter.action] : null;
+  const assess = (t: typeof timing) => (rule ? candidates.map((c) => rule.assess(c, agreement, letter, t)) : []);
   const assessments = assess(timing);
   const lateReason = sendingTimeMatters(timing, assessments, assess);
   if (lateReason) review.push(lateReason);
