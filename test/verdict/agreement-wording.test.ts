@@ -42,3 +42,26 @@ describe('deemed receipt and last-day wording in common variants', () => {
     expect(noticeClause(clause).some((p) => p.nextBusinessDayRule === true)).toBe(true);
   });
 });
+
+describe('slashed dates in an agreement follow its governing law, as in letters', () => {
+  const agreementUnder = (law: string) =>
+    analyzeAgreement({
+      text: `SUPPORT AGREEMENT\n\nThis Support Agreement is made on 04/06/2025 between Kestle Marine Ltd ("Supplier") and Orwell Barges Ltd ("Customer").\n\n2. TERM. This Agreement commences on 04/06/2025 and ends on 03/06/2026.\n\n9. GOVERNING LAW. This Agreement is governed by ${law}.\n`,
+      pages: 1,
+      pageStarts: [0],
+      format: 'txt',
+    });
+
+  it('day first under the law of England and Wales: 04/06/2025 is 4 June 2025', () => {
+    const a = agreementUnder('the law of England and Wales');
+    expect(a.governingLaw).toBe('GB');
+    expect(a.term.effectiveDate).toBe('2025-06-04');
+    expect(a.term.expirationDate).toBe('2026-06-03');
+    expect(a.provisions.find((p) => p.type === 'term')?.text ?? '').not.toMatch(/\d\.\d{2}\.\d{4}/);
+  });
+
+  it('month first under New York law: 04/06/2025 is 6 April 2025', () => {
+    const a = agreementUnder('the laws of the State of New York');
+    expect(a.term.effectiveDate).toBe('2025-04-06');
+  });
+});
