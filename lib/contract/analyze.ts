@@ -4,6 +4,7 @@
  * input leaves its field empty rather than losing the whole analysis.
  */
 import type { AgreementAnalysis, ExtractedText, Party, Provision } from '../domain/types.ts';
+import { dayFirstDates } from './dates.ts';
 import { documentKind } from './document-kind.ts';
 import { findGoverningLaw } from './governing-law.ts';
 import { pageLocator } from './pages.ts';
@@ -36,9 +37,14 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
   const parties: Party[] = attempt(() => findParties(text), []);
   const place = { sectionAt: outline.sectionAt, pageAt };
   const provisions: Provision[] = attempt(() => findProvisions(text, { ...place, parties }), []);
-  const termAnalysis = attempt(() => analyzeTerm(text, place), { term: EMPTY_TERM, provisions: [] });
-  provisions.push(...termAnalysis.provisions);
   const law = attempt(() => findGoverningLaw(text), null);
+  // Slashed dates follow the governing law's order, as in letters (day first under English law).
+  const datesText = dayFirstDates(text, law?.jurisdiction ?? null);
+  const termAnalysis = attempt(() => analyzeTerm(datesText, place), { term: EMPTY_TERM, provisions: [] });
+  // Quotes stay verbatim: the day-first rewrite only changed how dates are read.
+  provisions.push(
+    ...termAnalysis.provisions.map((p) => (datesText.slice(p.start, p.end) === p.text ? { ...p, text: text.slice(p.start, p.end) } : p)),
+  );
   if (law !== null) {
     const clause = spanProvision('governing-law', text, law.start, law.end, place);
     provisions.push(law.jurisdiction !== null ? { ...clause, jurisdiction: law.jurisdiction } : clause);

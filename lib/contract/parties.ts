@@ -16,8 +16,10 @@ import { aliasDefinitions, cutDescription, ENTITY, isPartyName, roleOf } from '.
 const SEARCH = 12_000;
 const PREAMBLE = 2500;
 const BETWEEN = /\b(?:by\s+and\s+between|between|among|BETWEEN|AMONG|Between|Among|B\s?E\s?T\s?W\s?E\s?E\s?N|(?<=made\s)by)\b\s*:?/g;
+// English agreements list their parties under a "PARTIES" heading instead of "between".
+const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|THE PARTIES)[ \t]*:?[ \t]*$/m;
 const RECITALS =
-  /\b(?:WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
+  /\b(?:IT\s+IS\s+AGREED|AGREED\s+TERMS|WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
 // A party starts after "between", "and", "; and", "- and -", "(1)", "(2)", or a line break.
 const JOINER = /(?:\bbetween\b|\bamong\b|\band\b(?!\/)|;|-\s*and\s*-|\(\d\)|\n\s*\n|:)\s*/gi;
 
@@ -44,6 +46,8 @@ function preamble(text: string): { start: number; text: string } | null {
       break;
     }
   }
+  const heading = PARTIES_HEADING.exec(head);
+  if (heading && (first === null || heading.index < first.index)) first = heading;
   if (first === null) return null;
   const start = first.index + first[0].length;
   // EDGAR page footers ("Source: COMPANY, 10-K, 8/22/2019") are blanked, keeping offsets.

@@ -248,6 +248,8 @@ export interface LetterAnalysis {
    * of March 1, 2024"); `moment` is null when the letter mentions the earlier notice without dating it.
    */
   earlierNotice?: { moment: WrittenMoment | null; text: string } | null;
+  /** The end date of the term the letter states ("the current term expires on June 30, 2027"), YYYY-MM-DD. */
+  statedTermEnd?: string | null;
 }
 
 export type DeadlineKind = 'non-renewal-notice' | 'term-end' | 'cure-period-end' | 'termination-effective' | 'suspension-effective';

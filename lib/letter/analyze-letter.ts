@@ -10,6 +10,7 @@ import { readLetterParties } from './letter-parties.ts';
 import { readSectionsCited } from './sections-cited.ts';
 import { readSent } from './sent-moment.ts';
 import { splitSentences } from './sentences.ts';
+import { readStatedTermEnd } from './stated-term-end.ts';
 
 /** Where the body starts: after the subject line, else after the salutation, else after the header lines. */
 function bodyStartOf(text: string, lastHeaderEnd: number): number {
@@ -68,5 +69,6 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
     problems,
     subject,
     earlierNotice: action === 'termination' ? readEarlierNotice(sentences) : null,
+    statedTermEnd: readStatedTermEnd(sentences),
   };
 }

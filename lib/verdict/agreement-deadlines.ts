@@ -5,6 +5,7 @@ import { adjustLastDay } from '../time/last-day.ts';
 import { toIsoWithOffset } from '../time/moments.ts';
 import { chooseZone } from '../time/zones.ts';
 import { DateTime } from 'luxon';
+import { withReadings } from './reading-deadlines.ts';
 import { termEndsFrom } from './term-cycles.ts';
 
 export interface DeadlineOptions {
@@ -22,6 +23,16 @@ export interface DeadlineOptions {
  * // [['term-end', '2024-12-31'], ['non-renewal-notice', '2024-11-01'], ['non-renewal-notice', '2025-11-01']]
  */
 export function agreementDeadlines(agreement: AgreementAnalysis, options: DeadlineOptions): Deadline[] {
+  const prevailing = deadlinesOnce(agreement, options);
+  // Each other reading of the term's last day gives its own deadlines; alerts use the earliest (safeDate).
+  const others = (agreement.term.expirationAlternatives ?? []).map((alternative) => ({
+    deadlines: deadlinesOnce({ ...agreement, term: { ...agreement.term, expirationDate: alternative.date } }, options),
+    reason: `the term read as ending on ${alternative.date} (${alternative.reason})`,
+  }));
+  return withReadings(prevailing, others);
+}
+
+function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): Deadline[] {
   const { zone } = chooseZone({
     agreementZone: agreement.zone ?? null,
     jurisdiction: agreement.governingLaw,

@@ -91,6 +91,8 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     result.explanation.push(`The notice was received on ${receivedDate}, in time: the agreement ends on ${target.date}.`);
     return result;
   }
+  // The missed deadline stays in the list: another reading of the term may meet it, and the safe date is the earliest.
+  result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day });
   result.shortfall = shortfall(deadline.day, received, period.unit === 'business-day' ? 'business-day' : 'day', timing.calendar);
   result.explanation.push(`The notice was received on ${receivedDate}, after the deadline of ${deadline.date}: the agreement renews.`);
   if (next) {

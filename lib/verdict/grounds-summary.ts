@@ -17,6 +17,10 @@ export function groundsSummary(letter: LetterAnalysis, candidates: readonly Cand
     const names = conditioned.map((c) => `${sectionName(c.provision)} (${kindsWords(c.requiredKinds)})`);
     return `The letter states no ground, so each right that depends on one can be used only if its ground existed: ${names.join('; ')}.`;
   }
+  if (stated.every((k) => k === 'convenience')) {
+    const names = conditioned.map((c) => `${sectionName(c.provision)} (${kindsWords(c.requiredKinds)})`);
+    return `The letter relies on convenience and asserts no ground, so rights that need one were set aside: ${names.join('; ')}.`;
+  }
   const matched = conditioned.filter((c) => c.matchedKinds.length > 0);
   const setAside = conditioned.filter((c) => c.matchedKinds.length === 0);
   const parts = [`The letter asserts ${kindsWords(stated)}`];

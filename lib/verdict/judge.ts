@@ -1,147 +1,70 @@
-import type { AgreementAnalysis, LetterAnalysis, ProvisionAssessment, Verdict } from '../domain/types.ts';
-import { toIsoWithOffset } from '../time/moments.ts';
-import { describeRule, uniqueRules } from '../time/rules.ts';
-import type { Assessment } from './assessment.ts';
-import { assessBreachNotice } from './assess-breach-notice.ts';
-import { assessForward } from './assess-forward.ts';
-import { assessNonRenewal } from './assess-non-renewal.ts';
-import { decideStatus } from './decide-status.ts';
-import { explain } from './explain.ts';
-import { groundsSummary } from './grounds-summary.ts';
-import { marginOf } from './margin.ts';
-import { partiesMismatch } from './parties-mismatch.ts';
-import { letterDeadlines } from './letter-deadlines.ts';
-import { noticeTiming } from './notice-timing.ts';
-import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
-import { selectCandidates } from './select-candidates.ts';
-import { midnightMatters } from './midnight.ts';
-import { sendingTimeMatters } from './sending-time.ts';
-import { termEndsFrom } from './term-cycles.ts';
-import { rereadSlashedDates } from './slashed-dates.ts';
-import type { NoticeTiming } from './notice-timing.ts';
+import type { AgreementAnalysis, LetterAnalysis, Verdict } from '../domain/types.ts';
+import { judgeOnce } from './judge-once.ts';
+import type { JudgeOptions } from './judge-once.ts';
+import { withReadings } from './reading-deadlines.ts';
+import { termReadings } from './term-readings.ts';
 
-export interface JudgeOptions {
-  /** Zone used when neither the letter, the agreement nor the governing law gives one. */
-  defaultZone: string;
-}
-
-/** Letter problems that leave the answer open. */
-const REVIEW_PROBLEM = /^(?:unparseable date|weekday does not match)/;
-
-function toProvisionAssessment(a: Assessment): ProvisionAssessment {
-  const p = a.provision;
-  return {
-    section: p.section,
-    type: p.type,
-    party: p.party,
-    notice: p.notice,
-    cure: p.cure,
-    applies: a.applies,
-    satisfied: a.applies ? a.satisfied : null,
-    condition: a.condition,
-    earliestEffectiveAt: a.earliest ? toIsoWithOffset(a.earliest) : null,
-    earliestEffectiveDate: a.earliestDate,
-    text: p.text,
-    start: p.start,
-    end: p.end,
-    page: p.page,
-  };
-}
-
-/** "At the end of the current term" is a date only against the agreement's term; the reason when it cannot be fixed. */
-function resolveEndOfTerm(agreement: AgreementAnalysis, letter: LetterAnalysis, timing: NoticeTiming): string | null {
-  if (letter.effective?.kind !== 'end-of-term' || !timing.receivedAt || timing.effectiveAt) return null;
-  const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
-  if (current) timing.effectiveAt = current.day;
-  else if (letter.action !== 'non-renewal')
-    return 'no effective date: the letter takes effect at the end of the term, and the term end is not known';
-  return null;
-}
+export type { JudgeOptions } from './judge-once.ts';
 
 /**
- * Judges a letter against its agreement: which rights can govern it, the notice each requires, the
- * earliest date each allows, and whether the letter's date meets one — with the condition a right depends
- * on, the rules of counting applied, and sentences citing section and text.
+ * Judges a letter against its agreement under every reading the texts allow — the prevailing one first,
+ * then each other reading of the term's end (the agreement's own alternatives, the end date the letter
+ * states) — and compares the answers with one rule: a verdict never relies on a later reading when an
+ * earlier one changes the answer; then it is NEEDS_REVIEW and says both. A later reading that would change
+ * the answer is reported, but the verdict keeps the earlier (safer) one. Each deadline carries the earliest
+ * date any reading gives (`safeDate`).
  * @example judgeLetter(analyzeAgreement(agreement), analyzeLetter(letter), { defaultZone: 'UTC' }).status
  * // 'CONDITIONAL' for a suspension effective the next day, permitted only on a ground
  */
-export function judgeLetter(agreement: AgreementAnalysis, written: LetterAnalysis, options: JudgeOptions): Verdict {
-  // Slashed dates ("04/03/2024") are read in the order of the governing law's usage; see slashed-dates.ts.
-  const slashed = rereadSlashedDates(written, agreement.governingLaw);
-  const letter = slashed.letter;
-  const { sender, recipient } = resolveLetterParties(agreement, letter);
-  const strangers = partiesMismatch(agreement, letter, sender, recipient);
-  const timing = noticeTiming(agreement, letter, options.defaultZone);
-  if (slashed.rule) timing.rules.push(slashed.rule);
-  if (slashed.note) timing.explanation.unshift(slashed.note);
-  const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
-  if (strangers) review.push(strangers);
-  if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
-  if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
-  if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
-    review.push('no effective date: the letter does not say when it takes effect');
-
-  const endOfTermReason = resolveEndOfTerm(agreement, letter, timing);
-  if (endOfTermReason) review.push(endOfTermReason);
-
-  const candidates = selectCandidates(agreement, letter, sender);
-  const partySpecific = candidates.some((c) => typeof provisionHolder(c.provision.party, agreement.parties) === 'object');
-  if (!sender && partySpecific) {
-    review.push('sender not identified: the letter does not name a party of the agreement, and the rights differ by party');
-  }
-  if (letter.action && candidates.every((c) => !c.applies)) {
-    review.push(`no matching provision: the agreement has no ${letter.action} right that ${sender?.name ?? 'the sender'} may use`);
-  }
-  const assess = (t: typeof timing) =>
-    candidates.map((c) => {
-      if (letter.action === 'breach-notice') return assessBreachNotice(c, letter, t);
-      if (c.provision.type === 'non-renewal') return assessNonRenewal(c, agreement, t);
-      return assessForward(c, t);
-    });
-  const assessments = assess(timing);
-  const lateReason = sendingTimeMatters(timing, assessments, assess);
-  if (lateReason) review.push(lateReason);
-  const midnightReason = midnightMatters(letter, timing, assessments, assess);
-  if (midnightReason) review.push(midnightReason);
-  if (slashed.alternative) {
-    const otherTiming = noticeTiming(agreement, slashed.alternative, options.defaultZone);
-    resolveEndOfTerm(agreement, slashed.alternative, otherTiming);
-    const other = assess(otherTiming);
-    const changed = assessments.some(
-      (a, i) => a.applies && a.satisfied !== null && other[i]?.satisfied != null && other[i]?.satisfied !== a.satisfied,
+export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: JudgeOptions): Verdict {
+  const prevailing = judgeOnce(agreement, letter, options);
+  const termEnd = prevailing.deadlines.find((d) => d.kind === 'term-end')?.date ?? null;
+  const alternatives = termReadings(agreement, letter, termEnd).map((reading) => ({
+    reading,
+    verdict: judgeOnce(reading.agreement, letter, options),
+  }));
+  const readings = [
+    {
+      name: 'prevailing',
+      description: termEnd ? `the term ends on ${termEnd}` : 'the agreement and letter as read',
+      status: prevailing.status,
+      earliestCompliantDate: prevailing.earliestCompliantDate,
+    },
+    ...alternatives.map(({ reading, verdict }) => ({
+      name: reading.name,
+      description: reading.description,
+      status: verdict.status,
+      earliestCompliantDate: verdict.earliestCompliantDate,
+    })),
+  ];
+  const deadlines = withReadings(
+    prevailing.deadlines,
+    alternatives.map(({ reading, verdict }) => ({ deadlines: verdict.deadlines, reason: reading.description })),
+  );
+  const notes = alternatives.map(({ reading }) => reading.note);
+  const laterNotes = alternatives
+    .filter(({ reading, verdict }) => termEnd && reading.end > termEnd && verdict.status !== prevailing.status)
+    .map(
+      ({ reading, verdict }) =>
+        `Read as ${reading.description}, the letter would be ${verdict.status}; the verdict keeps the earlier end of the term, the safer reading.`,
     );
-    if (changed) {
-      const dates = slashed.ambiguous.map((d) => `"${d.text}" (${d.chosen} or ${d.other})`).join(', ');
-      const complies = (list: typeof assessments) => (list.some((a) => a.applies && a.satisfied) ? 'suffices' : 'does not suffice');
-      review.push(
-        `ambiguous date: ${dates} can be read day first or month first; read as ${slashed.ambiguous[0]?.chosen} the notice ${complies(assessments)}, read as ${slashed.ambiguous[0]?.other} it ${complies(other)}`,
-      );
-    }
+  notes.push(...laterNotes);
+  const disputed = alternatives.filter(
+    ({ reading, verdict }) => verdict.status !== prevailing.status && (!termEnd || reading.end < termEnd),
+  );
+  if (disputed.length === 0 || prevailing.status === 'NEEDS_REVIEW') {
+    return { ...prevailing, deadlines, readings, explanation: [...prevailing.explanation, ...notes] };
   }
-  const decision = decideStatus(assessments, review);
-  const earliest = decision.earliestBy;
-  const explanation = explain(letter, sender, assessments, decision, timing);
-  const groundsLine = groundsSummary(letter, candidates);
-  if (groundsLine) explanation.splice(1, 0, groundsLine);
-  const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));
+  const reason = `the answer depends on the end of the term: read as ${readings[0]?.description} the letter is ${prevailing.status}, ${disputed
+    .map(({ reading, verdict }) => `read as ${reading.description} it is ${verdict.status}`)
+    .join(', ')}`;
+  const reviewReasons = [reason, ...(prevailing.reviewReasons ?? [])];
   return {
-    status: decision.status,
-    action: letter.action,
-    sender: sender?.name ?? letter.senderText,
-    recipient: recipient?.name ?? letter.recipientText,
-    deliveryMethod: letter.deliveryMethod,
-    noticeGivenAt: timing.sentAt ? toIsoWithOffset(timing.sentAt) : null,
-    noticeReceivedAt: timing.receivedAt ? toIsoWithOffset(timing.receivedAt) : null,
-    effectiveAt: timing.effectiveAt ? toIsoWithOffset(timing.effectiveAt.setZone(timing.zone)) : null,
-    earliestCompliantAt: earliest?.earliest ? toIsoWithOffset(earliest.earliest) : null,
-    earliestCompliantDate: earliest?.earliestDate ?? null,
-    shortfall: decision.shortfall,
-    provisions: assessments.map(toProvisionAssessment),
-    deadlines: letterDeadlines(letter, assessments, decision, timing),
-    rules: rules.map(describeRule),
-    margin: marginOf(letter, decision, timing),
-    explanation,
-    reviewReasons: decision.status === 'NEEDS_REVIEW' ? decision.reasons : [],
-    zone: timing.zone,
+    ...prevailing,
+    status: 'NEEDS_REVIEW',
+    deadlines,
+    readings,
+    reviewReasons,
+    explanation: [`NEEDS_REVIEW: ${reason}.`, ...prevailing.explanation.slice(1), ...notes],
   };
 }

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Deadline, LetterAnalysis } from '../domain/types.ts';
 import { toIsoWithOffset } from '../time/moments.ts';
+import { ACTION_RULES } from './actions/index.ts';
 import type { Assessment } from './assessment.ts';
 import type { BreachNoticeAssessment } from './assess-breach-notice.ts';
 import type { StatusDecision } from './decide-status.ts';
@@ -47,7 +48,7 @@ export function letterDeadlines(
     for (const a of applicable) for (const d of a.deadlines ?? []) out.push(deadline(d.kind, d.day, false, timing.zone, a));
     if (letter.action === 'non-renewal') return out;
   }
-  const kind = letter.action === 'suspension' ? 'suspension-effective' : letter.action === 'termination' ? 'termination-effective' : null;
+  const kind = letter.action ? ACTION_RULES[letter.action].effectiveDeadline : null;
   if (!kind) return out;
   if ((decision.status === 'COMPLIANT' || decision.status === 'CONDITIONAL') && timing.effectiveAt) {
     out.push(deadline(kind, timing.effectiveAt, timing.effectiveTimeKnown, timing.zone, decision.decidedBy[0] ?? null));

@@ -1,4 +1,5 @@
 import type { AgreementAnalysis, LetterAnalysis, Party, Provision, ProvisionType } from '../domain/types.ts';
+import { ACTION_RULES } from './actions/index.ts';
 import type { GroundKind } from './ground-conditions.ts';
 import { conditionText, groundKinds, kindsWords, matchingKinds, requiredKinds } from './ground-conditions.ts';
 import { provisionHolder } from './resolve-parties.ts';
@@ -24,22 +25,7 @@ export interface Candidate {
   matchedKinds: GroundKind[];
 }
 
-const TERMINATION_TYPES: ProvisionType[] = ['termination-for-convenience', 'termination-for-cause', 'immediate-termination'];
-
-function typesFor(letter: LetterAnalysis): ProvisionType[] {
-  switch (letter.action) {
-    case 'termination':
-      return letter.effective?.kind === 'end-of-term' ? [...TERMINATION_TYPES, 'non-renewal'] : TERMINATION_TYPES;
-    case 'suspension':
-      return ['suspension', ...TERMINATION_TYPES];
-    case 'non-renewal':
-      return ['non-renewal'];
-    case 'breach-notice':
-      return ['termination-for-cause'];
-    default:
-      return [];
-  }
-}
+const typesFor = (letter: LetterAnalysis): ProvisionType[] => (letter.action ? ACTION_RULES[letter.action].provisionTypes(letter) : []);
 
 /**
  * "7.2(b)" cites "7.2" and "7.2(b)(i)"; "7" does not cite "17".

@@ -1,14 +1,33 @@
 import type { DateTime } from 'luxon';
-import type { TermInfo } from '../domain/types.ts';
+import type { Period, TermInfo } from '../domain/types.ts';
 import { addPeriod } from '../time/add-period.ts';
 import type { BusinessCalendar } from '../time/business-calendar.ts';
 import { placeMoment } from '../time/moments.ts';
 
 /**
- * The last days of the agreement's successive terms: the initial term's expiration date (as the agreement
- * analysis states it), then each renewal term after it. Renewal ends are counted from the initial
- * expiration (k renewal terms at once), so month-end clamping never drifts from cycle to cycle.
+ * The last days of the agreement's successive terms: the initial term's legal last day (as the agreement
+ * analysis states it), then each renewal term after it. A renewal term begins the day after the previous
+ * term ended and ends on its own legal last day — the day before the same date k terms later — so "successive
+ * six (6) month periods" after a term ending 28 February run to 31 August, not 28 August. The k-th end is
+ * counted from the first renewal day at once (k terms), so month-end clamping never drifts from cycle to cycle.
  */
+
+const CALENDAR_UNITS = { day: 'days', week: 'weeks', month: 'months', year: 'years' } as const;
+
+/** The last day of `count` renewal terms beginning the day after `previousEnd`. */
+function renewalEnd(
+  previousEnd: DateTime,
+  term: { amount: number; unit: Period['unit'] },
+  count: number,
+  calendar: BusinessCalendar,
+): DateTime {
+  const unit = CALENDAR_UNITS[term.unit as keyof typeof CALENDAR_UNITS];
+  if (!unit) return addPeriod(previousEnd, { amount: term.amount * count, unit: term.unit }, calendar).end;
+  return previousEnd
+    .plus({ days: 1 })
+    .plus({ [unit]: term.amount * count })
+    .minus({ days: 1 });
+}
 
 export interface TermEnd {
   /** 0 for the initial term, k for the k-th renewal term. */
@@ -42,7 +61,7 @@ export function termEndsFrom(term: TermInfo, from: string, zone: string, calenda
     const day =
       cycle === 0 || !renewal || renewal.amount === null
         ? initial
-        : addPeriod(initial, { amount: renewal.amount * cycle, unit: renewal.unit }, calendar).end;
+        : renewalEnd(initial, { amount: renewal.amount, unit: renewal.unit }, cycle, calendar);
     const date = day.toISODate() as string;
     if (date >= from) out.push({ cycle, day, date });
   }

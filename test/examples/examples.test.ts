@@ -171,3 +171,45 @@ describe('wrong-agreement: a letter between two other companies', () => {
     );
   });
 });
+
+describe('term-end-dispute: the letter counts the term one day shorter than the agreement is read', () => {
+  const v = judge('term-end-dispute');
+
+  it('is NEEDS_REVIEW with both readings and their answers', () => {
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.readings?.map((r) => [r.description, r.status])).toEqual([
+      ['the term ends on 2027-07-01', 'COMPLIANT'],
+      ['the term ends on 2027-06-30, as the letter states', 'NON_COMPLIANT'],
+    ]);
+  });
+
+  it('puts the earlier deadline first for anyone acting on it', () => {
+    expect(v.deadlines).toContainEqual(
+      expect.objectContaining({ kind: 'non-renewal-notice', safeDate: '2027-05-01', latestDate: '2027-05-02' }),
+    );
+  });
+
+  it('reads the time from the sending line under the date', () => {
+    expect(v.noticeGivenAt).toBe('2027-05-02T09:20:00-05:00');
+  });
+});
+
+describe('english-law-notice: parties under a PARTIES heading, a day-first date, recorded delivery', () => {
+  const v = judge('english-law-notice');
+
+  it('names the English companies, not "Wales with company number …"', () => {
+    expect(v.sender).toBe('Ashdown Mercantile plc');
+    expect(v.recipient).toBe('Fenwick Harbour Limited');
+  });
+
+  it('reads 04/06/2025 as 4 June and deems recorded delivery received two Business Days later', () => {
+    expect(v.noticeGivenAt?.slice(0, 10)).toBe('2025-06-04');
+    expect(v.noticeReceivedAt?.slice(0, 10)).toBe('2025-06-06');
+  });
+
+  it('is COMPLIANT with one day to spare under the one-month right', () => {
+    expect(v.status).toBe('COMPLIANT');
+    expect(v.margin).toEqual({ days: 1, earliestCompliantDate: '2025-07-06' });
+    expect(v.explanation.join(' ')).toMatch(/relies on convenience and asserts no ground/);
+  });
+});

@@ -55,8 +55,14 @@ const otherLine = (provision: ProvisionAssessment): string =>
     .filter(Boolean)
     .join(' ');
 
+// Where readings differ the earliest date is the one to act on, so it is printed with the prevailing one.
+const readingsNote = (deadline: Deadline): string =>
+  deadline.safeDate && deadline.latestDate && deadline.safeDate !== deadline.latestDate
+    ? ` — act by ${deadline.safeDate}; readings range ${deadline.safeDate} to ${deadline.latestDate}`
+    : '';
+
 const deadlineLine = (deadline: Deadline): string =>
-  `  ${deadline.kind}: ${deadline.date}${deadline.at ? ` (${deadline.at})` : ''} ${deadline.zone}${deadline.section ? ` §${deadline.section}` : ''}`;
+  `  ${deadline.kind}: ${deadline.date}${deadline.at ? ` (${deadline.at})` : ''} ${deadline.zone}${deadline.section ? ` §${deadline.section}` : ''}${readingsNote(deadline)}`;
 
 /**
  * The readable form of a verdict, for a lawyer: the status first, then who gave what notice when, the

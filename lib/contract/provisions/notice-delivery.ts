@@ -12,7 +12,11 @@ import { deliverySegments } from './notice-delivery-segments.ts';
 const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
   [flexible(/\be-?mail\b|\belectronic mail\b|\belectronic(?:ally)? transmi|\belectronic means\b/i), 'email'],
   [flexible(/\bcertified (?:or registered )?(?:u\.s\. )?mail\b|\bcertified\b/i), 'certified-mail'],
-  [flexible(/\bregistered (?:u\.s\. )?(?:mail|post|letter)\b/i), 'registered-mail'],
+  // English "recorded delivery" and "special delivery" are Royal Mail's signed-for services, like registered post.
+  [
+    flexible(/\bregistered (?:u\.s\. )?(?:mail|post|letter)\b|\brecorded (?:signed for )?delivery\b|\bspecial delivery\b/i),
+    'registered-mail',
+  ],
   [
     flexible(
       /\bcourier\b|\bovernight\b|\bexpress (?:mail|delivery)\b|\bfederal express\b|\bfedex\b|\bdhl\b|\bups\b|\bnext[- ]day delivery\b|\bdelivery service\b/i,
@@ -57,8 +61,11 @@ const ON_DELIVERY_RE = flexible(
 );
 const CUTOFF_RE = flexible(/\b(?:after|later than|past|before|by|prior to)\s+(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
 export const NEXT_BUSINESS_DAY_RULE_RE = flexible(
-  /\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a business day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i,
+  /\b(?:falls?|occurs?|expires?|ends?|is)\s+on\s+(?:a\s+)?(?:saturday|sunday|weekend|(?:legal |public |bank |national )?holiday|day (?:that|which) is not a (?:business|working|banking) day|non-business day)[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day|\blast day\b[^.]{0,80}?\bis not a (?:business|working|banking) day[^.]{0,200}?\b(?:next|following|succeeding)\s+(?:business|working|banking)\s+day/i,
 );
+/** "after 5:00 p.m. ... deemed received on the next Business Day": same-day receipt up to the cut-off. */
+const CUTOFF_THEN_NEXT_DAY_RE =
+  /\bafter\s+\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?[^.;]{0,160}?\b(?:next|following)\s+(?:business|working)\s+day\b/i;
 
 function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
   const cutoff = CUTOFF_RE.exec(segment);
@@ -66,6 +73,8 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
     if (cutoff) return { rule: 'when-sent', cutoff: cutoffOf(cutoff) };
     return { rule: 'when-sent' };
   }
+  // Sent after the cut-off (or on a non-business day) it is received the next business day, so before it, when sent.
+  if (cutoff && CUTOFF_THEN_NEXT_DAY_RE.test(segment)) return { rule: 'when-sent', cutoff: cutoffOf(cutoff) };
   const days = DAYS_AFTER_RE.exec(segment);
   if (days) {
     const raw = days[1] as string;
@@ -116,11 +125,34 @@ export function deliveriesIn(clause: string): DeemedReceipt[] {
     const rule = ruleOf(segment);
     if (!rule) continue;
     for (const [re, method] of METHODS) {
-      if (!re.test(segment) || found.has(method)) continue;
+      if (!re.test(segment)) continue;
+      // "effective when sent, but notices sent by email after 5:00 p.m. ... the next Business Day": the cut-off qualifies the rule.
+      const earlier = found.get(method);
+      if (earlier?.rule === 'when-sent' && !earlier.cutoff && rule.cutoff) found.set(method, { ...earlier, cutoff: rule.cutoff });
+      if (found.has(method)) continue;
       if (method === 'mail' && (found.has('certified-mail') || found.has('registered-mail')) && /certified|registered/i.test(segment))
         continue;
       found.set(method, { method, ...rule });
     }
   }
+  applyEmailCutoff(clause, found);
   return [...found.values()];
+}
+
+/**
+ * "Notices sent by email after 5:00 p.m. (recipient's local time) or on a day that is not a Business Day are
+ * deemed received on the next Business Day": read over the whole sentence, since its "or on a day ..." splits
+ * it into pieces. Before the cut-off on a business day an email is received when sent.
+ */
+function applyEmailCutoff(clause: string, found: Map<DeliveryMethod, DeemedReceipt>): void {
+  for (const sentence of clause.split(/(?<!\b[ap]\.m)\.\s+/i)) {
+    if (!/\be-?mail\b|\belectronic mail\b/i.test(sentence) || !CUTOFF_THEN_NEXT_DAY_RE.test(sentence)) continue;
+    const cutoff = CUTOFF_RE.exec(sentence);
+    if (!cutoff) continue;
+    const email = found.get('email');
+    if (email?.cutoff) return;
+    if (!email || email.rule === 'when-sent' || email.rule === 'next-business-day')
+      found.set('email', { method: 'email', rule: 'when-sent', cutoff: cutoffOf(cutoff) });
+    return;
+  }
 }

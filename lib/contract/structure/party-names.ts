@@ -102,7 +102,7 @@ export const ENTITY =
   /\b(?:inc|incorporated|corp|corporation|llc|l\.l\.c|ltd|limited|l\.p|lp|llp|plc|gmbh|ag|s\.a|s\.p\.a|s\.r\.l|n\.v|b\.v|co|company|bank|trust|university|holdings?|group|partners(?:hip)?|pte|pty|fund)\b\.?/i;
 
 const DESCRIPTION =
-  /,\s*(?:\d|an?\s|with\s|having\s|located\s|whose\s|organi[sz]ed\s|incorporated\s|existing\s|doing\s|d\/b\/a|dba\b|of\s+\d|registered\s|a\s+company|acting\s|on\s+behalf)|\s+\((?![A-Z][A-Za-z]+\)\s+(?:Limited|Ltd|Inc|LLC|GmbH|AG|plc))|\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:corporation|company|partnership|limited|LLC|entity|individual|bank|association|organi[sz]ation)\b|\s+(?:with\s+(?:(?:a|its)\s+)?(?:(?:principal|registered|main)\s+)?(?:offices?|place|address|principal|registered|main)\b|having\s|whose\s|located\s|of\s+\d|incorporated\s|organi[sz]ed\s)|\s+and\/or\s+assigns|\s{3,}|\n/i;
+  /,\s*(?:\d|an?\s|with\s|having\s|located\s|whose\s|organi[sz]ed\s|incorporated\s|existing\s|doing\s|d\/b\/a|dba\b|of\s+\d|registered\s|a\s+company|acting\s|on\s+behalf)|\s+\((?![A-Z][A-Za-z]+\)\s+(?:Limited|Ltd|Inc|LLC|GmbH|AG|plc))|\s+(?:a|an)\s+(?:[\w-]+\s+){0,4}(?:corporation|company|partnership|limited|LLC|entity|individual|bank|association|organi[sz]ation)\b|\s+(?:with\s+(?:(?:a|its)\s+)?(?:(?:principal|registered|main)\s+)?(?:offices?|place|address|principal|registered|main)\b|having\s|whose\s|located\s|of\s+\d|incorporated\s|organi[sz]ed\s)|\s+with\s+(?:company|registered|registration)\s+(?:number|no)\b|\s+and\/or\s+assigns|\s{3,}|\n/i;
 
 /**
  * The name at the start of `candidate`, cut before its description; null when nothing name-like is left.
