@@ -10,6 +10,7 @@ import { measureBundles } from './perf/bundles.ts';
 import { runSection } from './perf/child.ts';
 import { emptyFigures, type Figures } from './perf/figures.ts';
 import { describeMachine } from './perf/machine.ts';
+import { ensurePdftotext } from './perf/pdftotext.ts';
 import { renderTable } from './perf/report.ts';
 import { startServices, type Services } from './perf/services.ts';
 import { nowMs, round } from './perf/stats.ts';
@@ -41,6 +42,7 @@ async function part(name: string, task: () => Promise<void>): Promise<void> {
   log(`bench: ${name} done in ${((nowMs() - start) / 1000).toFixed(1)} s`);
 }
 
+ensurePdftotext(log);
 const inputs = await makeInputs();
 
 await part('extraction', async () => {
@@ -73,6 +75,10 @@ await part('bundles and cold start', async () => {
     figures.cold_init_ms[role] = fn?.coldInitMs ?? null;
   }
   figures.cold_init_ms.empty_node = result.emptyNodeMs;
+  figures.cold_init_ms.floor = result.floorMs;
+  const { api, floor } = figures.cold_init_ms;
+  figures.api_vs_floor = api !== null && floor !== null && floor > 0 ? api / floor : null;
+  details.push(`floor: DynamoDB client and one GetItem, ${result.floorKb?.toFixed(0)} KB, cold ${result.floorMs?.toFixed(1)} ms`);
   details.push(`bundles (esbuild ${result.format}, options from serverless.yml):`);
   for (const fn of result.functions) {
     const heavy = fn.largest.map((l) => `${l.module} ${l.kb.toFixed(0)} KB`).join(', ');
@@ -159,7 +165,9 @@ function roundFigures(f: Figures): Figures {
       api: r(f.cold_init_ms.api, 1),
       alerts: r(f.cold_init_ms.alerts, 1),
       empty_node: r(f.cold_init_ms.empty_node, 1),
+      floor: r(f.cold_init_ms.floor, 1),
     },
+    api_vs_floor: r(f.api_vs_floor, 3),
     api_p50_ms: r(f.api_p50_ms, 3),
     raw_getitem_p50_ms: r(f.raw_getitem_p50_ms, 3),
     alerts_items_read_per_due: r(f.alerts_items_read_per_due, 3),

@@ -1,6 +1,7 @@
 /**
  * bundle_kb and cold_init_ms: every function bundled as serverless-esbuild deploys it, then the median
- * time for a fresh `node` process to load (import, not invoke) each bundle, beside `node -e ''`.
+ * time for a fresh `node` process to load (import, not invoke) each bundle, beside `node -e ''` and beside
+ * the floor (floor-handler.ts: the DynamoDB client and one GetItem, bundled the same way).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -68,6 +69,9 @@ const firstError = (stderr: string): string =>
 export interface BundleResult {
   functions: BundleFigure[];
   emptyNodeMs: number;
+  /** The floor bundle's cold load, with the API function's environment. */
+  floorMs: number | null;
+  floorKb: number | null;
   format: string;
   options: Record<string, unknown>;
 }
@@ -115,6 +119,7 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
       });
     }
   }
+  const floor = await buildFloor(options, outputExtension, join(outDir, 'floor'));
   const entries = functionEntries(yml);
   const loadable = figures.filter((f) => !f.error);
   const samples = new Map<string, number[]>(loadable.map((f) => [f.name, []]));
@@ -122,10 +127,14 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
   const apiEntry = entries.find((e) => e.name === api?.name);
   const plainApi: number[] = [];
   const empty: number[] = [];
+  const floorSamples: number[] = [];
+  const floorEnv = apiEntry ? coldEnv(apiEntry) : coldEnv({ environment: {} } as unknown as FunctionEntry);
   // Interleave the processes so a burst of machine noise hits every figure alike; the first round warms the disk cache.
   for (let round = -2; round < runs; round += 1) {
     const emptyMs = timeProcess(['-e', ''], { PATH: process.env.PATH });
     if (round >= 0) empty.push(emptyMs);
+    const floorMs = timeProcess([floor.file], floorEnv);
+    if (round >= 0) floorSamples.push(floorMs);
     for (const figure of loadable) {
       if (figure.error) continue;
       try {
@@ -143,5 +152,24 @@ export async function measureBundles(outDir: string, runs = 7, ymlFile?: string)
   }
   if (api && plainApi.length > 0) api.coldInitWithoutNodeOptionsMs = median(plainApi);
   for (const figure of loadable) if (!figure.error) figure.coldInitMs = median(samples.get(figure.name) ?? []);
-  return { functions: figures, emptyNodeMs: median(empty), format, options };
+  return { functions: figures, emptyNodeMs: median(empty), floorMs: median(floorSamples), floorKb: floor.kb, format, options };
+}
+
+async function buildFloor(
+  options: Record<string, unknown>,
+  outputExtension: string,
+  outdir: string,
+): Promise<{ file: string; kb: number }> {
+  const result = await build({
+    ...options,
+    entryPoints: [join(ROOT, 'bench', 'perf', 'floor-handler.ts')],
+    outdir,
+    metafile: true,
+    absWorkingDir: ROOT,
+    logLevel: 'silent',
+    write: true,
+  });
+  const output = Object.keys(result.metafile.outputs).find((file) => file.endsWith(outputExtension)) ?? '';
+  const file = join(ROOT, output);
+  return { file, kb: (await stat(file)).size / 1024 };
 }

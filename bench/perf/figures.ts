@@ -11,7 +11,9 @@ export interface Figures {
   analysis_mb_per_s: number | null;
   analysis_scaling_exponent: number | null;
   bundle_kb: { ingest: number | null; api: number | null; alerts: number | null };
-  cold_init_ms: { ingest: number | null; api: number | null; alerts: number | null; empty_node: number | null };
+  cold_init_ms: { ingest: number | null; api: number | null; alerts: number | null; empty_node: number | null; floor: number | null };
+  /** cold_init_ms.api / cold_init_ms.floor: the API's cold load against the least a DynamoDB function loads. */
+  api_vs_floor: number | null;
   api_p50_ms: number | null;
   raw_getitem_p50_ms: number | null;
   alerts_items_read_per_due: number | null;
@@ -27,7 +29,8 @@ export const emptyFigures = (): Figures => ({
   analysis_mb_per_s: null,
   analysis_scaling_exponent: null,
   bundle_kb: { ingest: null, api: null, alerts: null },
-  cold_init_ms: { ingest: null, api: null, alerts: null, empty_node: null },
+  cold_init_ms: { ingest: null, api: null, alerts: null, empty_node: null, floor: null },
+  api_vs_floor: null,
   api_p50_ms: null,
   raw_getitem_p50_ms: null,
   alerts_items_read_per_due: null,
@@ -72,6 +75,7 @@ export const GOALS: Goal[] = [
     limit: 1.5,
     atMost: true,
   },
+  { figure: 'api_vs_floor', goal: '<= 1.3x the floor', value: (f) => f.api_vs_floor, limit: 1.3, atMost: true },
   {
     figure: 'alerts_items_read_per_due',
     goal: '<= 2 items per due alert',

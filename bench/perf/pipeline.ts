@@ -25,6 +25,8 @@ export function usePipelineEnv(endpoints: Endpoints, table: string, dynamodbEndp
     SNS_ENDPOINT: endpoints.emulator,
     // Warnings and errors only: a JSON line per document on a pipe would be measured as logging, not work.
     POWERTOOLS_LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'WARN',
+    // Likewise the metrics' embedded-format JSON, which only CloudWatch reads.
+    POWERTOOLS_METRICS_DISABLED: 'true',
     AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1',
   });
 }
