@@ -28,6 +28,8 @@ export function localEnvironment(
   return {
     // Handlers log JSON for CloudWatch; on a console only warnings and errors are worth showing.
     POWERTOOLS_LOG_LEVEL: shell.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // Metrics go to CloudWatch in EMF log lines; on a console they would only be noise.
+    POWERTOOLS_METRICS_DISABLED: shell.POWERTOOLS_METRICS_DISABLED ?? 'true',
     // Dummy credentials: nothing local checks them, and a developer's real AWS profile must never be used.
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',

@@ -12,7 +12,13 @@ async function sendMail(port: number, from: string, to: string[], message: strin
     new Promise((resolve) => {
       const check = () => {
         const line = /^(\d{3}) .*\r\n/m.exec(buffer);
-        if (!line) return socket.once('data', (data) => ((buffer += data.toString()), check()));
+        if (!line) {
+          socket.once('data', (data) => {
+            buffer += data.toString();
+            check();
+          });
+          return;
+        }
         buffer = buffer.slice((line.index ?? 0) + line[0].length);
         replies.push(line[0].trim());
         resolve(line[1] ?? '');
