@@ -19,7 +19,7 @@ const AGREEMENT_SIGNS = [
   /\bagree\s+as\s+follows\b/i,
 ];
 // A title line such as "SOFTWARE SUBSCRIPTION AGREEMENT" at the very top (a letter's "Re:" line is not a title).
-const TITLE = /^\s*(?:[^\n]*\n){0,3}\s*[A-Z][A-Z0-9 &,.'-]{0,120}\b(?:AGREEMENT|CONTRACT)\s*\n/;
+const TITLE = /^(?:[^\n]*\n){0,3}[ \t]*[A-Z][A-Z0-9 &,.'-]{0,120}\b(?:AGREEMENT|CONTRACT)\s*\n/;
 const ENOUGH = 3;
 
 function agreementSigns(head: string): number {
@@ -31,16 +31,18 @@ function agreementSigns(head: string): number {
   return count;
 }
 const LETTER_SIGNS = [
-  /^\s*(?:[^\n]*\n){0,25}\s*Dear\s+[A-Z]/,
+  /^(?:[^\n]*\n){0,25}[ \t]*Dear\s+[A-Z]/,
   /\b(?:Sincerely|Yours\s+(?:faithfully|truly|sincerely)|Very\s+truly\s+yours|Kind\s+regards|Best\s+regards),?\s*\n/i,
-  /^\s*(?:[^\n]*\n){0,25}\s*(?:Re|RE|Subject):/,
+  /^(?:[^\n]*\n){0,25}[ \t]*(?:Re|RE|Subject):/,
 ];
 
 /**
  * @example documentKind('Dear Ms. Lee,\n\nWe hereby give notice ...\n\nSincerely,\nAcme') // 'letter'
  */
 export function documentKind(text: string): DocumentKind {
-  const head = text.slice(0, 20_000);
+  // Leading blank lines trimmed here, not matched by `^\s*` in the patterns: `\s*` before a group of lines
+  // gives the engine a choice for every newline, and a run of blank lines backtracks without end.
+  const head = text.slice(0, 20_000).trimStart();
   const agreement = agreementSigns(head);
   const letter = LETTER_SIGNS.filter((re) => re.test(head)).length;
   // A short text with a salutation is a letter even when it quotes agreement language.

@@ -21,7 +21,7 @@ const METHODS: [DeliveryMethod, RegExp][] = [
 ];
 
 /** Lines that state how this letter travels: "VIA CERTIFIED MAIL", "By email and FedEx", "Sent by courier". */
-const DELIVERY_LINE = /^\s*(?:(?:sent\s+)?(?:via|by)\b|delivered\s+by\b|delivery(?: method)?\s*:).{0,120}$/gim;
+const DELIVERY_LINE = /^[ \t]*(?:(?:sent\s+)?(?:via|by)\b|delivered\s+by\b|delivery(?: method)?\s*:).{0,120}$/gim;
 
 function methodsIn(text: string): DeliveryMethod[] {
   const found: { method: DeliveryMethod; index: number }[] = [];

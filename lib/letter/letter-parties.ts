@@ -14,8 +14,10 @@ export interface LetterParties {
 
 const CORPORATE =
   /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
+// One line only (`[ \t]`, not `\s`): `^\s*` under the m flag re-reads every following blank line at each line
+// start, quadratic on runs of empty lines.
 const CLOSING =
-  /^\s*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?\s*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)\s*,?\s*$/im;
+  /^[ \t]*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?[ \t]*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)[ \t]*,?[ \t]*$/im;
 // "on behalf of our client, Larkspur Retail Group LLC": a lawyer's letter is the client's notice.
 const ON_BEHALF =
   /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;
@@ -28,7 +30,7 @@ const REPRESENTS =
  */
 const ACTING =
   /(?:^|[.:;]\s+|\n)(?:>\s*)?([A-Z][\w&'’-]*(?:[ ,]+[A-Z&][\w&.'’-]*){0,6}?)(?:\s*\([^)]{1,40}\))?\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?:terminates|suspends|cancels|gives (?:you )?(?:formal )?notice|elects not to renew|will not renew|does not (?:wish|intend) to renew)\b/g;
-const DEAR = /^\s*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
+const DEAR = /^[ \t]*(?:dear|to)\s+([^,:\n]{2,80})[,:]/im;
 const ROLE_LINE = /^\s*(?:by|name|title|signed|signature)\s*:/i;
 
 /** "Ana Ruiz <ana@nimbusgrid.example>" → ["Ana Ruiz", "ana@nimbusgrid.example"]. */
@@ -105,7 +107,7 @@ function letterheadLines(text: string, firstMarker: number): string[] {
 function insideAddressLines(text: string, from: number): string[] {
   if (from < 0) return [];
   const rest = text.slice(from);
-  const stop = rest.search(/^\s*(?:re|subject)\s*:|^\s*dear\b/im);
+  const stop = rest.search(/^[ \t]*(?:re|subject)\s*:|^[ \t]*dear\b/im);
   const block = stop >= 0 ? rest.slice(0, stop) : rest.slice(0, 400);
   return nonEmptyLines(block)
     .map((l) => l.replace(/^(?:attention|attn|for the attention of)\s*[:.]?\s*/i, ''))
