@@ -106,7 +106,7 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.prefix.contract },
           Limit: limit,
-          ExclusiveStartKey: cursor ? decodeCursor(cursor, pk) : undefined,
+          ExclusiveStartKey: cursor ? decodeCursor(cursor, pk, keys.prefix.contract) : undefined,
         }),
       );
       return { items: (page.Items ?? []).map(contractFromItem), cursor: encodeCursor(page.LastEvaluatedKey) };
