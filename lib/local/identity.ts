@@ -6,9 +6,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { SignJWT, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import { SignJWT, errors, exportJWK, generateKeyPair, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
 
 /** Never accepted by a deployed stack: the deployed authorizer is configured with a real issuer URL. */
+/** Clock skew tolerated on `iat`: a token issued a few seconds ahead by a clock running fast is still fine. */
+const IAT_LEEWAY_SECONDS = 5;
+
 export const LOCAL_ISSUER = 'urn:contract-notice-checker:local';
 export const LOCAL_AUDIENCE = 'contract-notice-checker';
 const ALGORITHM = 'ES256';
@@ -53,8 +56,25 @@ export async function loadLocalIdentity(keyFile: string): Promise<LocalIdentity>
         .setIssuedAt()
         .setExpirationTime(expiresIn)
         .sign(privateKey),
-    verify: async (token) =>
-      (await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALGORITHM] })).payload,
+    verify: async (token) => {
+      // As API Gateway's JWT authorizer does: a token must expire (`exp` required) and must not claim to be
+      // issued in the future.
+      const { payload } = await jwtVerify(token, publicKey, {
+        issuer: LOCAL_ISSUER,
+        audience: LOCAL_AUDIENCE,
+        algorithms: [ALGORITHM],
+        requiredClaims: ['exp'],
+      });
+      if (typeof payload.iat === 'number' && payload.iat > Math.floor(Date.now() / 1000) + IAT_LEEWAY_SECONDS) {
+        throw new errors.JWTClaimValidationFailed(
+          '"iat" claim timestamp check failed (it is in the future)',
+          payload,
+          'iat',
+          'check_failed',
+        );
+      }
+      return payload;
+    },
   };
 }
 
