@@ -3,6 +3,7 @@
  * claims each with a conditional write before publishing — so reruns and overlapping runs publish each alert
  * once — and marks deadlines passed when their `passed` marker falls due.
  */
+import { createHash } from 'node:crypto';
 import { NoticeCheckError } from '../errors.ts';
 import { alertText } from './alert-text.ts';
 import { alertMayFire } from './deadline-review.ts';
@@ -61,14 +62,29 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
   return report;
 }
 
+/**
+ * The alert's stable id: the same alert (tenant, contract, deadline, offset, date alerted) always gets the
+ * same id, so a subscriber can drop the duplicate SNS delivers when a publish succeeded but its answer was
+ * lost and the alert was published again. A corrected date is a new alert, with a new id.
+ * @example alertId({ tenantId: 't', contractId: 'c', deadlineId: 'd', offset: 7, deadline: { date: '2027-05-31' } }) // 32 hex digits
+ */
+export function alertId(
+  alert: Pick<AlertRecord, 'tenantId' | 'contractId' | 'deadlineId' | 'offset'> & { deadline: { date: string } },
+): string {
+  const identity = [alert.tenantId, alert.contractId, alert.deadlineId, String(alert.offset), alert.deadline.date].join('\n');
+  return createHash('sha256').update(identity).digest('hex').slice(0, 32);
+}
+
 /** One SNS message per alert: contract, deadline kind, date, section and the quoted clause. */
 export function alertMessage(alert: AlertRecord, sentAt: Date): AlertMessage {
   const { deadline } = alert;
   const days = alert.offset as number;
   const text = alertText(deadline, alert.contractId, sentAt);
+  const id = alertId(alert);
   return {
     subject: text.subject,
     message: JSON.stringify({
+      alertId: id,
       tenantId: alert.tenantId,
       contractId: alert.contractId,
       kind: deadline.kind,
@@ -81,6 +97,6 @@ export function alertMessage(alert: AlertRecord, sentAt: Date): AlertMessage {
       daysRemaining: text.daysRemaining,
       summary: text.summary,
     }),
-    attributes: { tenantId: alert.tenantId, contractId: alert.contractId, kind: deadline.kind, daysBefore: String(days) },
+    attributes: { alertId: id, tenantId: alert.tenantId, contractId: alert.contractId, kind: deadline.kind, daysBefore: String(days) },
   };
 }
