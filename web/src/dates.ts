@@ -3,7 +3,7 @@
  * in its zone already: it is formatted as a day, never shifted through the browser's zone.
  */
 
-/** @example formatDay('2021-02-08') // 'Mon 8 Feb 2021' */
+/** @example formatDay('2021-02-08') // 'Mon, 8 Feb 2021' */
 export function formatDay(day: string): string {
   const [year, month, date] = day.split('-').map(Number);
   if (!year || !month || !date) return day;
@@ -12,7 +12,7 @@ export function formatDay(day: string): string {
   );
 }
 
-/** @example formatMoment('2021-01-09T18:07:00-08:00', 'America/Los_Angeles') // 'Sat 9 Jan 2021, 18:07' */
+/** @example formatMoment('2021-01-09T18:07:00-08:00', 'America/Los_Angeles') // 'Sat, 9 Jan 2021, 18:07' */
 export function formatMoment(iso: string, zone: string): string {
   const instant = new Date(iso);
   if (Number.isNaN(instant.getTime())) return iso;
