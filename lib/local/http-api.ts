@@ -33,6 +33,8 @@ export interface HttpApiOptions {
   routes: ApiRoute[];
   localRoutes?: LocalRoute[];
   verifyToken(token: string): Promise<JWTPayload>;
+  /** Asked first about requests no route matches (the web app's files); true when it answered. */
+  fallback?(request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   onError?(error: unknown, context: string): void;
 }
 
@@ -70,7 +72,10 @@ export async function startHttpApi(options: HttpApiOptions): Promise<HttpApi> {
     const method = request.method ?? 'GET';
     const url = request.url ?? '/';
     const matched = match(method, url.split('?')[0] ?? '/');
-    if (!matched) return drainThen(request, () => writeGatewayMessage(response, 404, 'Not Found'));
+    if (!matched) {
+      if (options.fallback && (await options.fallback(request, response))) return;
+      return drainThen(request, () => writeGatewayMessage(response, 404, 'Not Found'));
+    }
 
     const body = await readBody(request);
     if (body === null) return writeGatewayMessage(response, 413, 'Request Entity Too Large');

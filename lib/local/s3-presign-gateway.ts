@@ -31,6 +31,23 @@ export async function startS3PresignGateway(options: S3PresignGatewayOptions): P
   const upstream = new URL(options.upstream);
   const now = options.now ?? (() => new Date());
   const server = createServer((incoming, outgoing) => {
+    // The web app uploads from its own origin: answer the browser's CORS checks as the bucket's CORS rules
+    // would, for pages on this machine only.
+    const origin = incoming.headers.origin;
+    if (origin && /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin)) {
+      outgoing.setHeader('access-control-allow-origin', origin);
+      outgoing.setHeader('vary', 'origin');
+      if (incoming.method === 'OPTIONS') {
+        incoming.resume();
+        outgoing.writeHead(204, {
+          'access-control-allow-methods': 'PUT',
+          'access-control-allow-headers': incoming.headers['access-control-request-headers'] ?? 'content-type',
+          'access-control-max-age': '600',
+        });
+        outgoing.end();
+        return;
+      }
+    }
     const refusal = presignedRefusal(incoming, options.secrets, now());
     if (refusal) return refuse(incoming, outgoing, refusal);
     const forwarded = httpRequest(

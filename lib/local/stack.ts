@@ -24,6 +24,7 @@ import { startSmtpInbox } from './smtp-inbox.ts';
 import { startS3PresignGateway } from './s3-presign-gateway.ts';
 import { readServerlessFunctions, type ServerlessFunction } from './serverless-functions.ts';
 import { Stopper } from './stopper.ts';
+import { webApp } from './web-app.ts';
 
 export const LOCAL_TENANT = 'demo';
 const REGION = 'us-east-1';
@@ -143,8 +144,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       REGION,
     );
 
+    let pageToken = ''; // issued below, once the API's configuration is known
     const api = await startHttpApi({
       port: options.port,
+      fallback: webApp({
+        distDir: join(projectRoot, 'web', 'dist'),
+        s3Endpoint: s3Gateway.endpoint,
+        issuer: identity.issuer,
+        token: () => pageToken,
+      }),
       verifyToken: identity.verify,
       routes: functions.flatMap((fn) => {
         const local = loadFunction(projectRoot, fn);
@@ -169,6 +177,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stopper.add('HTTP API', () => api.stop(), { first: true });
 
     const token = await identity.issueToken({ tenant: LOCAL_TENANT, tenantClaim: config.tenantClaim });
+    pageToken = token;
     const runtime: RuntimeInfo = { api: api.url, token, tenant: LOCAL_TENANT, pid: process.pid, startedAt: new Date().toISOString() };
     await writeFile(paths.runtimeFile, `${JSON.stringify(runtime, null, 2)}\n`, { mode: 0o600 });
     stopper.add('runtime file', () => rm(paths.runtimeFile, { force: true }));

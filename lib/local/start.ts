@@ -5,6 +5,7 @@
  * service's own variables (DEFAULT_ZONE, ALERT_OFFSETS, MAX_UPLOAD_BYTES…), which override serverless.yml's.
  */
 import './quiet-sdk-notice.ts';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,10 @@ import { loadExamples } from './load-examples.ts';
 import { onShutdownSignal } from './shutdown.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 import { summarizeContract } from './verdict-summary.ts';
+import { ensureWebBuilt } from './web-build.ts';
 
 const EXAMPLES_ROOT = fileURLToPath(new URL('../../examples', import.meta.url));
+const WEB_ROOT = fileURLToPath(new URL('../../web', import.meta.url));
 
 async function main(): Promise<void> {
   const port = parsePort(process.env.PORT);
@@ -26,6 +29,11 @@ async function main(): Promise<void> {
     await stack?.stop();
   });
 
+  try {
+    if (await ensureWebBuilt(WEB_ROOT)) console.log('Built the web app (web/dist).');
+  } catch (error) {
+    console.error(`The web app could not be built (the API still starts): ${error instanceof Error ? error.message : String(error)}`);
+  }
   stack = await startLocalStack({
     dataRoot: paths.root,
     port,
@@ -58,7 +66,18 @@ async function main(): Promise<void> {
   console.log(
     `Alerts run every ${alertIntervalMs / 1000} s and are appended to ${paths.alertsLog}; run now: npx notice-check alerts run [--now DATE]`,
   );
+  console.log(`Web app: ${stack.apiUrl}/ (signed in as tenant ${stack.tenant})`);
+  openInBrowser(`${stack.apiUrl}/`);
   console.log('Ready. Press Ctrl-C to stop.');
+}
+
+/** Opens the page for a person at a terminal; never in CI or when BROWSER=none. */
+function openInBrowser(url: string): void {
+  if (!process.stdout.isTTY || process.env.CI || process.env.BROWSER === 'none') return;
+  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => {}); // no desktop to open it on: the printed address is enough
+  child.unref();
 }
 
 function parseSeconds(name: string, value: string | undefined, fallback: number): number {

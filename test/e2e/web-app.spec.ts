@@ -1,0 +1,137 @@
+// The web app in a real browser: upload the hosting-suspension agreement and letter through the page, read
+// the verdict, review a deadline, subscribe to the calendar feed; axe checks and a screenshot of each page.
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const example = (name: string) => fileURLToPath(new URL(`../../examples/hosting-suspension/${name}`, import.meta.url));
+const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const base = () => {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run through test/e2e/playwright.config.ts');
+  return url;
+};
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+let contractUrl = '';
+
+test.beforeAll(async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+test.afterAll(async () => page.context().close());
+
+async function noSeriousViolations(name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${name}: ${v.id} — ${v.help} (${v.nodes.length})`)).toEqual([]);
+}
+
+async function shoot(name: string): Promise<void> {
+  await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${shots}${name}-phone.png`, fullPage: true });
+  await noSeriousViolations(`${name} at phone width`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+test('the contracts page opens signed in as the demo tenant', async () => {
+  await page.goto(`${base()}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible();
+  await expect(page.getByText('No contracts yet')).toBeVisible();
+  await noSeriousViolations('contracts (empty)');
+});
+
+test('uploading the agreement shows progress and follows it to done', async () => {
+  await page.getByRole('link', { name: 'Upload', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Upload' })).toBeVisible();
+  await page.getByLabel('the agreement').check();
+  await page.getByLabel('Choose a file').setInputFiles(example('agreement.pdf'));
+  await expect(page.getByText('agreement.pdf')).toBeVisible();
+  await expect(page.locator('.jobs').getByText('Done')).toBeVisible({ timeout: 60_000 });
+  await noSeriousViolations('upload');
+  await shoot('upload');
+});
+
+test('uploading the letter to the same contract leads to its verdict', async () => {
+  await expect(page.getByLabel('a notice letter')).toBeChecked();
+  await page.getByLabel('Choose a file').setInputFiles(example('letter.txt'));
+  const letterJob = page.locator('.jobs li', { hasText: 'letter.txt' });
+  await expect(letterJob.getByText('Done')).toBeVisible({ timeout: 60_000 });
+  await letterJob.getByRole('link', { name: 'See the verdict' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Verdict' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Compliant only if the stated ground exists' })).toBeVisible();
+  await expect(page.getByText('Stratoshelf Hosting, Inc.').first()).toBeVisible();
+  await expect(page.getByText('Kestrel Analytics LLC').first()).toBeVisible();
+  await expect(page.getByText('Mon, 8 Feb 2021').first()).toBeVisible(); // the earliest compliant date
+  await expect(page.getByText('29 days short')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Governing clause — Section 3\.1/ })).toBeVisible();
+  await expect(page.locator('.clause.governing mark').first()).toContainText('immediately');
+  await expect(page.getByText(/Pacific Time/).first()).toBeVisible();
+  // Plain words: no machine codes on the page.
+  await expect(page.locator('main')).not.toContainText('CONDITIONAL');
+  await expect(page.locator('main')).not.toContainText('policy-violation');
+  await noSeriousViolations('verdict');
+  await shoot('verdict');
+});
+
+test('the contract page shows the provisions, the deadlines on a timeline and the history', async () => {
+  await page.getByRole('link', { name: 'Back to the contract' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Stratoshelf Hosting, Inc\. and Kestrel Analytics LLC/ })).toBeVisible();
+  contractUrl = page.url();
+  await expect(page.getByRole('heading', { name: /Suspension — Section 3\.1/ })).toBeVisible();
+  await expect(page.locator('.provisions mark').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Deadlines in date order, with today' })).toBeVisible();
+  await expect(page.locator('.timeline-today')).toContainText('Today');
+  const first = page.locator('.deadline').first();
+  await first.getByText('How this date was counted').click();
+  await expect(first.locator('.steps li').first()).toBeVisible();
+  await noSeriousViolations('contract');
+  await shoot('contract');
+});
+
+test('the contracts page lists the contract with its documents done and its next deadline', async () => {
+  await page.getByRole('link', { name: 'Contracts', exact: true }).click();
+  const card = page.locator('.card', { hasText: 'Stratoshelf' });
+  await expect(card.getByText('Done').first()).toBeVisible();
+  await page.getByLabel('Search').fill('no such party');
+  await expect(page.getByText('0 of 1 contracts')).toBeVisible();
+  await page.getByLabel('Search').fill('kestrel');
+  await expect(page.getByText('1 of 1 contracts')).toBeVisible();
+  await noSeriousViolations('contracts');
+  await shoot('contracts');
+});
+
+test('the deadlines page shows a window as a list and a month calendar', async () => {
+  await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+  await expect(page.locator('table.calendar caption')).toBeVisible();
+  await noSeriousViolations('deadlines');
+  await shoot('deadlines');
+});
+
+// Needs PATCH /contracts/{id}/deadlines/{deadlineId} and GET /contracts/{id}/history.
+test('confirming a deadline records it in the history', async () => {
+  await page.goto(contractUrl);
+  const first = page.locator('.deadline').first();
+  await first.getByRole('button', { name: /^Confirm/ }).click();
+  await expect(first.getByText('Confirmed')).toBeVisible();
+  await expect(page.locator('.history li').first()).toContainText('confirmed');
+});
+
+// Needs POST /feeds and GET /feeds/{token}.ics.
+test('a calendar feed address can be created, copied and fetched', async ({ request }) => {
+  await page.getByRole('link', { name: 'Calendar feed', exact: true }).click();
+  await page.getByRole('button', { name: 'Create a feed address' }).click();
+  const url = await page.getByLabel(/Your new feed address/).inputValue();
+  expect(url).toMatch(/\/feeds\/[^/]+\.ics$/);
+  const feed = await request.get(url);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+  await noSeriousViolations('calendar feed');
+  await shoot('calendar-feed');
+});
