@@ -186,8 +186,9 @@ function History({ api, contract, version }: { api: Api; contract: ContractView;
         loaded.value.length === 0 ? (
           <p>No reviews yet.</p>
         ) : (
-          <ol class="history">
-            {loaded.value.map((item) => (
+          // Newest first: the change a reviewer just made is the one they look for.
+          <ol class="history" aria-label="Changes, newest first">
+            {[...loaded.value].reverse().map((item) => (
               <li key={`${item.at}-${item.action}-${item.deadlineId ?? ''}`}>
                 <time dateTime={item.at}>{formatMoment(item.at, zone)}</time>: {sentence(item)}
               </li>
