@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'ENCRYPTED_PDF'
   | 'NO_TEXT'
   | 'TOO_LARGE'
+  | 'TOO_COMPLEX'
   | 'UNSUPPORTED_TYPE'
   | 'FILE_NOT_FOUND'
   // input and lookups

@@ -41,6 +41,7 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set([
   'ENCRYPTED_PDF',
   'NO_TEXT',
   'TOO_LARGE',
+  'TOO_COMPLEX',
   'UNSUPPORTED_TYPE',
   'INVALID_INPUT',
 ]);

@@ -16,6 +16,11 @@ type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>;
 
 /** Generous for a 500-page contract on one slow core; a file that takes longer is treated as broken, never waited on forever. */
 const DEFAULT_TIMEOUT_MS = 120_000;
+/**
+ * The longest real agreement with its exhibits runs to a few hundred pages; 2,000 refuses a 20,000-page
+ * file (3 MB, minutes of pdf.js work that never yields to a timer) before its first page is read.
+ */
+export const DEFAULT_MAX_PAGES = 2_000;
 
 /** Fewer letters than this per page on average means the pages are images; the shortest real letter has far more. */
 const MIN_LETTERS_PER_PAGE = 15;
@@ -25,6 +30,8 @@ export interface PdfOptions {
   timeoutMs?: number;
   /** Reads scanned pages; without one a PDF of scans is NO_TEXT. */
   ocr?: OcrEngine;
+  /** More pages than this is TOO_COMPLEX, refused before any page is read. */
+  maxPages?: number;
 }
 
 /** A scanned page's OCR text, appended after whatever little text layer the page has (a fax header, a stamp). */
@@ -64,9 +71,18 @@ function toNoticeCheckError(cause: unknown, fileName: string): NoticeCheckError 
 async function readPages(
   document: PdfDocument,
   ocr: OcrEngine | undefined,
+  fileName: string,
+  maxPages: number,
 ): Promise<{ pages: string[]; ocrPages: (OcrPageResult | null)[] }> {
   const pageLines: Line[][] = [];
   const ocrPages: (OcrPageResult | null)[] = [];
+  if (document.numPages > maxPages) {
+    throw new NoticeCheckError(
+      'TOO_COMPLEX',
+      `${fileName} has ${document.numPages.toLocaleString('en-US')} pages, more than the ${maxPages.toLocaleString('en-US')} this service reads. Split it, or upload the agreement without its attachments.`,
+      { details: { pages: document.numPages, limitPages: maxPages } },
+    );
+  }
   for (let number = 1; number <= document.numPages; number += 1) {
     const page = await document.getPage(number);
     const content = await page.getTextContent();
@@ -164,7 +180,7 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   const work = (async () => {
     // pdf.js may transfer (detach) the buffer it is given: pass a plain Uint8Array copy (it rejects Buffers) so the caller's bytes stay usable.
     document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
-    return readPages(document, options.ocr);
+    return readPages(document, options.ocr, fileName, options.maxPages ?? DEFAULT_MAX_PAGES);
   })();
   let pages: string[];
   let ocrPages: (OcrPageResult | null)[];

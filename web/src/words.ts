@@ -19,6 +19,7 @@ const DOCUMENT_ERRORS: Record<string, string> = {
   ENCRYPTED_PDF: 'the PDF is password-protected',
   NO_TEXT: 'no text could be read from the file (a scan without a text layer?)',
   TOO_LARGE: 'the file is larger than the service accepts',
+  TOO_COMPLEX: 'the document would take too much to open (too many pages or too much compressed content)',
   UNSUPPORTED_TYPE: 'this kind of file is not supported',
   TRANSIENT: 'a temporary problem stopped the reading; upload the file again',
 };

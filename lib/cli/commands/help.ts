@@ -17,7 +17,7 @@ Files may be PDF (with a text layer), .docx or UTF-8 .txt, up to 25 MB (set MAX_
 DEFAULT_ZONE (an IANA zone, default UTC) is used when no document gives a zone.
 
 Errors are printed on stderr as "notice-check: CODE: message" with a stable CODE:
-  EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, UNSUPPORTED_TYPE, FILE_NOT_FOUND,
+  EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, TOO_COMPLEX, UNSUPPORTED_TYPE, FILE_NOT_FOUND,
   INVALID_INPUT (usage), INTERNAL (a bug).
 
 ${EXIT_CODES_HELP}
