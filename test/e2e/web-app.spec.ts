@@ -1,7 +1,7 @@
 // The web app in a real browser: upload the hosting-suspension agreement and letter through the page, read
 // the verdict, review a deadline, subscribe to the calendar feed; axe checks and a screenshot of each page.
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const example = (name: string) => fileURLToPath(new URL(`../../examples/hosting-suspension/${name}`, import.meta.url));
