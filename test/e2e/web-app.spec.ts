@@ -12,9 +12,7 @@ const base = () => {
   return url;
 };
 
-test.describe.configure({ mode: 'serial' });
-
-let page: Page;
+let page: Page; // one page for the whole journey: each step starts where the last one left off
 let contractUrl = '';
 
 test.beforeAll(async ({ browser }) => {
@@ -31,6 +29,8 @@ async function noSeriousViolations(name: string): Promise<void> {
 
 async function shoot(name: string): Promise<void> {
   await page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
+  // The first screenful, small enough for the README (docs/images holds copies of the contract and verdict ones).
+  await page.screenshot({ path: `${shots}${name}-top.png`, clip: { x: 0, y: 0, width: 1280, height: 820 }, scale: 'css' });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: `${shots}${name}-phone.png`, fullPage: true });
   await noSeriousViolations(`${name} at phone width`);
@@ -122,11 +122,15 @@ test('confirming a deadline records it in the history', async () => {
   await expect(page.locator('.history li').first()).toContainText('confirmed');
 });
 
-// Needs POST /feeds and GET /feeds/{token}.ics.
-test('a calendar feed address can be created, copied and fetched', async ({ request }) => {
-  await page.getByRole('link', { name: 'Calendar feed', exact: true }).click();
+// Needs POST /feeds and GET /feeds/{token}.ics. Its own page, so it runs whatever the journey above did.
+test('a calendar feed address can be created, copied and fetched', async ({ browser, request }) => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  await page.goto(`${base()}/#/calendar-feed`);
   await page.getByRole('button', { name: 'Create a feed address' }).click();
-  const url = await page.getByLabel(/Your new feed address/).inputValue();
+  const address = page.getByLabel(/Your new feed address/);
+  await expect(address).toBeVisible({ timeout: 15_000 });
+  const url = await address.inputValue();
   expect(url).toMatch(/\/feeds\/[^/]+\.ics$/);
   const feed = await request.get(url);
   expect(feed.status()).toBe(200);
