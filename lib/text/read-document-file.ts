@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { extractText } from './extract-text.ts';
+import { lazyTesseractEngine } from './ocr/lazy-tesseract.ts';
 import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
 
 export interface ReadDocumentOptions {
@@ -38,5 +39,17 @@ export async function readDocumentFile(path: string, options: ReadDocumentOption
     }
     throw error;
   }
-  return extractText(bytes, { fileName: path, maxBytes: limit, ...(options.contentType ? { contentType: options.contentType } : {}) });
+  // Scanned pages are read by tesseract (started only if a page needs it), and its worker is always
+  // stopped: a running worker would keep the process alive after the command has answered.
+  const ocr = lazyTesseractEngine();
+  try {
+    return await extractText(bytes, {
+      fileName: path,
+      maxBytes: limit,
+      ocr,
+      ...(options.contentType ? { contentType: options.contentType } : {}),
+    });
+  } finally {
+    await ocr.close();
+  }
 }
