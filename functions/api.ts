@@ -10,6 +10,7 @@ import { NoticeCheckError } from '../lib/errors.ts';
 import { INTERNAL_ERROR_BODY, toHttpError } from '../lib/http/error-response.ts';
 import { tenantOf } from '../lib/http/identity.ts';
 import { getContractRoute } from './routes/get-contract.ts';
+import { getDocumentTextRoute } from './routes/get-document-text.ts';
 import { getContracts } from './routes/get-contracts.ts';
 import { getDeadlinesIcs } from './routes/get-deadlines-ics.ts';
 import { getDeadlines } from './routes/get-deadlines.ts';
@@ -30,6 +31,7 @@ export const routes: Record<string, Route | PublicRoute> = {
   'GET /contracts': getContracts,
   'GET /contracts/{contractId}': getContractRoute,
   'GET /contracts/{contractId}/verdicts': getVerdicts,
+  'GET /contracts/{contractId}/documents/{documentId}/text': getDocumentTextRoute,
   'GET /deadlines': getDeadlines,
   'GET /deadlines.ics': getDeadlinesIcs,
   'PATCH /contracts/{contractId}/deadlines/{deadlineId}': patchDeadline,

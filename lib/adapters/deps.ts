@@ -2,6 +2,7 @@
  * Composition roots for the API and the alert job: adapters wired to the use cases' ports, once per
  * container. Kept apart from ingest-deps.ts so that neither bundle pulls in the PDF engine.
  */
+import type { DocumentTextDeps } from '../app/document-text.ts';
 import type { Config } from '../config.ts';
 import type { AlertDeps } from '../app/run-alerts.ts';
 import type { QueryDeps } from '../app/contract-queries.ts';
@@ -20,7 +21,7 @@ import { snsNotifier } from './sns-notifier.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export type ApiDeps = QueryDeps & UploadDeps & ReviewDeps & FeedDeps;
+export type ApiDeps = QueryDeps & UploadDeps & ReviewDeps & FeedDeps & DocumentTextDeps;
 
 export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
   return {
@@ -34,6 +35,19 @@ export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
       const [{ s3ObjectStore }, { s3Client }] = await Promise.all([import('./s3-object-store.ts'), import('./s3-client.ts')]);
       return s3ObjectStore(s3Client(config), config.bucketName);
     }),
+    // The document view's text: S3 again, loaded on that route's first request only.
+    texts: {
+      get: async (...key) => {
+        const [{ s3DocumentTextStore }, { s3Client }] = await Promise.all([
+          import('./s3-document-text-store.ts'),
+          import('./s3-client.ts'),
+        ]);
+        return s3DocumentTextStore(s3Client(config), config.bucketName).get(...key);
+      },
+      put: async () => {
+        throw new Error('The API never writes document texts');
+      },
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import { dynamoClient, s3Client } from './clients.ts';
 import { systemClock } from './deps.ts';
 import { dynamoContractRepository } from './dynamo-contract-repository.ts';
 import { dynamoReviewRepository } from './dynamo-review-repository.ts';
+import { s3DocumentTextStore } from './s3-document-text-store.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
 
 export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLetter, judgeLetter, agreementDeadlines };
@@ -23,5 +24,6 @@ export function ingestDeps(config: Config, clock: Clock = systemClock, domain: D
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
     reviews: dynamoReviewRepository(dynamoClient(config), config.tableName),
     objects: s3ObjectStore(s3Client(config), config.bucketName),
+    texts: s3DocumentTextStore(s3Client(config), config.bucketName),
   };
 }

@@ -13,13 +13,15 @@ import type { ErrorCode } from '../errors.ts';
 import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
 import { applyEnvelope } from '../letter/envelope.ts';
 import { parseObjectKey } from './object-key.ts';
-import type { DomainPort, ObjectStore } from './ports.ts';
+import type { DocumentTextStore, DomainPort, ObjectStore } from './ports.ts';
 import type { DocumentRecord } from './records.ts';
 import { refreshContract, type RefreshDeps } from './refresh-contract.ts';
 
 export interface IngestDeps extends RefreshDeps {
   objects: ObjectStore;
   domain: DomainPort;
+  /** Keeps the extracted text for the web app's document view; optional so a deployment may go without. */
+  texts?: DocumentTextStore;
 }
 
 export interface IngestInput {
@@ -138,6 +140,7 @@ async function processClaimed(
     const document: DocumentRecord = { ...base, contentHash };
     if (kind === 'agreement') document.agreement = deps.domain.analyzeAgreement(text);
     else document.letter = applyEnvelope(deps.domain.analyzeLetter(text), text);
+    await deps.texts?.put(tenantId, contractId, documentId, text);
     await deps.contracts.putDocument(document);
   } catch (error) {
     if (isNoticeCheckError(error) && PERMANENT.has(error.code)) return fail(error);

@@ -65,6 +65,16 @@ export interface ObjectStore {
   presignPut(input: { key: string; contentType: string; contentLength?: number; expiresInSeconds: number }): Promise<string>;
 }
 
+/**
+ * Where each document's extracted text is kept, so the web app can show a clause at its offsets. Kept apart
+ * from the document record (DynamoDB items stop at 400 KB) and outside the `tenants/` prefix (whose uploads
+ * trigger ingest).
+ */
+export interface DocumentTextStore {
+  put(tenantId: string, contractId: string, documentId: string, text: ExtractedText): Promise<void>;
+  get(tenantId: string, contractId: string, documentId: string): Promise<ExtractedText | null>;
+}
+
 export interface AlertMessage {
   subject: string;
   message: string;

@@ -84,6 +84,10 @@ test('the contract page shows the provisions, the deadlines on a timeline and th
   contractUrl = page.url();
   await expect(page.getByRole('heading', { name: /Suspension — Section 3\.1/ })).toBeVisible();
   await expect(page.locator('.provisions mark').first()).toBeVisible();
+  // The agreement's own text, with the chosen clause marked where it stands in the document.
+  const suspension = page.locator('.provisions li').filter({ hasText: 'Section 3.1' }).first();
+  await suspension.getByRole('button', { name: 'Show in the document' }).click();
+  await expect(page.locator('.document-text mark')).toContainText('immediately');
   await expect(page.getByRole('list', { name: 'Deadlines in date order, with today' })).toBeVisible();
   await expect(page.locator('.timeline-today')).toContainText('Today');
   const first = page.locator('.deadline').first();

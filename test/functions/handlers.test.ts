@@ -100,6 +100,25 @@ describe('the motivating example through the API', () => {
     expect(contract.documents.map((d) => d.status)).toEqual(['PROCESSED', 'PROCESSED']);
   });
 
+  it('GET /contracts/{id}/documents/{documentId}/text gives the text each provision’s offsets point into', async () => {
+    const contract = body(await api(httpEvent('http-get-contract', 'acme'), context)) as {
+      agreement: { provisions: Array<{ text: string; start: number; end: number }> };
+      documents: Array<{ documentId: string; kind: string }>;
+    };
+    const agreementDoc = contract.documents.find((d) => d.kind === 'agreement');
+    const event = httpEvent('http-get-contract', 'acme');
+    event.routeKey = 'GET /contracts/{contractId}/documents/{documentId}/text';
+    event.pathParameters = { contractId: 'hosting-2020', documentId: agreementDoc?.documentId ?? '' };
+    const response = await api(event, context);
+    expect(response.statusCode).toBe(200);
+    const { text, pageStarts } = body(response) as { text: string; pageStarts: number[] };
+    expect(pageStarts[0]).toBe(0);
+    for (const provision of contract.agreement.provisions) expect(text.slice(provision.start, provision.end)).toBe(provision.text);
+
+    const foreign = await api({ ...event, requestContext: httpEvent('http-get-contract', 'globex').requestContext }, context);
+    expect(foreign.statusCode).toBe(404);
+  });
+
   it('GET /contracts lists the tenant’s contracts with a cursor', async () => {
     const event = httpEvent('http-get-contracts', 'acme');
     event.queryStringParameters = { limit: '1' };

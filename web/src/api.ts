@@ -65,7 +65,19 @@ export function createApi(apiUrl: string, token: string): Api {
       } while (cursor);
       return items;
     },
-    contract: (contractId) => call('GET', `/contracts/${id(contractId)}`),
+    contract: async (contractId) => {
+      const view = await call<ContractView>('GET', `/contracts/${id(contractId)}`);
+      // The agreement's full text, for showing each clause where it stands; the page works without it.
+      const agreementDoc = view.documents.find((d) => d.kind === 'agreement' && d.status === 'PROCESSED');
+      if (view.agreement && agreementDoc) {
+        const found = await call<{ text: string }>(
+          'GET',
+          `/contracts/${id(contractId)}/documents/${id(agreementDoc.documentId)}/text`,
+        ).catch(() => null);
+        if (found) return { ...view, agreement: { ...view.agreement, text: found.text } };
+      }
+      return view;
+    },
     verdicts: async (contractId) => (await call<Page<VerdictView>>('GET', `/contracts/${id(contractId)}/verdicts`)).items,
     history: async (contractId) => (await call<Page<HistoryItem>>('GET', `/contracts/${id(contractId)}/history`)).items,
     deadlines: async ({ from, to }) => (await call<Page<DeadlineView>>('GET', `/deadlines?from=${from}&to=${to}`)).items,
