@@ -113,6 +113,13 @@ test('the deadlines page shows a window as a list and a month calendar', async (
   await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
   await expect(page.locator('table.calendar caption')).toBeVisible();
+  // The tenant's reminder setting is saved through the API and read back; it is left as it was found.
+  const setting = page.getByRole('checkbox', { name: /Send reminders for newly computed deadlines/ });
+  await expect(setting).not.toBeChecked();
+  await setting.check();
+  await expect(page.getByRole('status').filter({ hasText: 'without a review' })).toBeVisible();
+  await setting.uncheck();
+  await expect(page.getByRole('status').filter({ hasText: 'wait for a review' })).toBeVisible();
   await noSeriousViolations('deadlines');
   await shoot('deadlines');
 });

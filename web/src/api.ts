@@ -31,6 +31,13 @@ export interface Api {
   feeds(): Promise<Feed[]>;
   createFeed(): Promise<Feed & { url: string }>;
   revokeFeed(feedId: string): Promise<void>;
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<Settings>;
+}
+
+/** The tenant's settings: whether computed deadlines send reminders without a person confirming them first. */
+export interface Settings {
+  autoConfirmDeadlines: boolean;
 }
 
 export function createApi(apiUrl: string, token: string): Api {
@@ -86,6 +93,8 @@ export function createApi(apiUrl: string, token: string): Api {
     feeds: async () => (await call<Page<Feed>>('GET', '/feeds')).items,
     createFeed: () => call('POST', '/feeds'),
     revokeFeed: (feedId) => call('DELETE', `/feeds/${id(feedId)}`),
+    settings: () => call('GET', '/settings'),
+    saveSettings: (settings) => call('PUT', '/settings', settings),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Api } from '../api.ts';
 import { Pill, Show } from '../components/common.tsx';
 import { Layout } from '../components/layout.tsx';
 import { effectiveDay, MonthCalendar } from '../components/month-calendar.tsx';
+import { ReminderSetting } from '../components/reminder-setting.tsx';
 import { addDays, formatDay, todayIn, zoneName } from '../dates.ts';
 import { useLoad } from '../load.ts';
 import { href, type Route } from '../router.ts';
@@ -29,6 +30,7 @@ export function DeadlinesPage({ api, route }: { api: Api; route: Route }) {
 
   return (
     <Layout route={route} title="Deadlines">
+      <ReminderSetting api={api} />
       <form class="toolbar" onSubmit={(event) => event.preventDefault()}>
         <label>
           From
