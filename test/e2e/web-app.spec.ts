@@ -12,7 +12,7 @@ const base = () => {
   return url;
 };
 
-let page: Page; // one page for the whole journey: each step starts where the last one left off
+let page: Page; // the journey's page; the feed test opens its own
 let contractUrl = '';
 
 test.beforeAll(async ({ browser }) => {
@@ -37,100 +37,104 @@ async function shoot(name: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-test('the contracts page opens signed in as the demo tenant', async () => {
-  await page.goto(`${base()}/`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible();
-  await expect(page.getByText('No contracts yet')).toBeVisible();
-  await noSeriousViolations('contracts (empty)');
-});
+// One journey, as a person makes it: each step starts on the page the step before left open.
+test('a legal-ops user uploads an agreement and a letter, reads the verdict and reviews a deadline', async () => {
+  test.setTimeout(180_000);
+  await test.step('the contracts page opens signed in as the demo tenant', async () => {
+    await page.goto(`${base()}/`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible();
+    await expect(page.getByText('No contracts yet')).toBeVisible();
+    await noSeriousViolations('contracts (empty)');
+  });
 
-test('uploading the agreement shows progress and follows it to done', async () => {
-  await page.getByRole('link', { name: 'Upload', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Upload' })).toBeVisible();
-  await page.getByLabel('the agreement').check();
-  await page.getByLabel('Choose a file').setInputFiles(example('agreement.pdf'));
-  await expect(page.getByText('agreement.pdf')).toBeVisible();
-  await expect(page.locator('.jobs').getByText('Done')).toBeVisible({ timeout: 60_000 });
-  await noSeriousViolations('upload');
-  await shoot('upload');
-});
+  await test.step('uploading the agreement shows progress and follows it to done', async () => {
+    await page.getByRole('link', { name: 'Upload', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Upload' })).toBeVisible();
+    await page.getByLabel('the agreement').check();
+    await page.getByLabel('Choose a file').setInputFiles(example('agreement.pdf'));
+    await expect(page.getByText('agreement.pdf')).toBeVisible();
+    await expect(page.locator('.jobs').getByText('Done')).toBeVisible({ timeout: 60_000 });
+    await noSeriousViolations('upload');
+    await shoot('upload');
+  });
 
-test('uploading the letter to the same contract leads to its verdict', async () => {
-  await expect(page.getByLabel('a notice letter')).toBeChecked();
-  await page.getByLabel('Choose a file').setInputFiles(example('letter.txt'));
-  const letterJob = page.locator('.jobs li', { hasText: 'letter.txt' });
-  await expect(letterJob.getByText('Done')).toBeVisible({ timeout: 60_000 });
-  await letterJob.getByRole('link', { name: 'See the verdict' }).click();
+  await test.step('uploading the letter to the same contract leads to its verdict', async () => {
+    await expect(page.getByLabel('a notice letter')).toBeChecked();
+    await page.getByLabel('Choose a file').setInputFiles(example('letter.txt'));
+    const letterJob = page.locator('.jobs li', { hasText: 'letter.txt' });
+    await expect(letterJob.getByText('Done')).toBeVisible({ timeout: 60_000 });
+    await letterJob.getByRole('link', { name: 'See the verdict' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: 'Verdict' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Compliant only if the stated ground exists' })).toBeVisible();
-  await expect(page.getByText('Stratoshelf Hosting, Inc.').first()).toBeVisible();
-  await expect(page.getByText('Kestrel Analytics LLC').first()).toBeVisible();
-  await expect(page.getByText('Mon, 8 Feb 2021').first()).toBeVisible(); // the earliest compliant date
-  await expect(page.getByText('29 days short')).toBeVisible();
-  await expect(page.getByRole('heading', { name: /Governing clause — Section 3\.1/ })).toBeVisible();
-  await expect(page.locator('.clause.governing mark').first()).toContainText('immediately');
-  await expect(page.getByText(/Pacific Time/).first()).toBeVisible();
-  // Plain words: no machine codes on the page.
-  await expect(page.locator('main')).not.toContainText('CONDITIONAL');
-  await expect(page.locator('main')).not.toContainText('policy-violation');
-  await noSeriousViolations('verdict');
-  await shoot('verdict');
-});
+    await expect(page.getByRole('heading', { level: 1, name: 'Verdict' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Compliant only if the stated ground exists' })).toBeVisible();
+    await expect(page.getByText('Stratoshelf Hosting, Inc.').first()).toBeVisible();
+    await expect(page.getByText('Kestrel Analytics LLC').first()).toBeVisible();
+    await expect(page.getByText('Mon, 8 Feb 2021').first()).toBeVisible(); // the earliest compliant date
+    await expect(page.getByText('29 days short')).toBeVisible();
+    await expect(page.getByRole('heading', { name: /Governing clause — Section 3\.1/ })).toBeVisible();
+    await expect(page.locator('.clause.governing mark').first()).toContainText('immediately');
+    await expect(page.getByText(/Pacific Time/).first()).toBeVisible();
+    // Plain words: no machine codes on the page.
+    await expect(page.locator('main')).not.toContainText('CONDITIONAL');
+    await expect(page.locator('main')).not.toContainText('policy-violation');
+    await noSeriousViolations('verdict');
+    await shoot('verdict');
+  });
 
-test('the contract page shows the provisions, the deadlines on a timeline and the history', async () => {
-  await page.getByRole('link', { name: 'Back to the contract' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Stratoshelf Hosting, Inc\. and Kestrel Analytics LLC/ })).toBeVisible();
-  contractUrl = page.url();
-  await expect(page.getByRole('heading', { name: /Suspension — Section 3\.1/ })).toBeVisible();
-  await expect(page.locator('.provisions mark').first()).toBeVisible();
-  // The agreement's own text, with the chosen clause marked where it stands in the document.
-  const suspension = page.locator('.provisions li').filter({ hasText: 'Section 3.1' }).first();
-  await suspension.getByRole('button', { name: 'Show in the document' }).click();
-  await expect(page.locator('.document-text mark')).toContainText('immediately');
-  await expect(page.getByRole('list', { name: 'Deadlines in date order, with today' })).toBeVisible();
-  await expect(page.locator('.timeline-today')).toContainText('Today');
-  const first = page.locator('.deadline').first();
-  await first.getByText('How this date was counted').click();
-  await expect(first.locator('.steps li').first()).toBeVisible();
-  await noSeriousViolations('contract');
-  await shoot('contract');
-});
+  await test.step('the contract page shows the provisions, the deadlines on a timeline and the history', async () => {
+    await page.getByRole('link', { name: 'Back to the contract' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Stratoshelf Hosting, Inc\. and Kestrel Analytics LLC/ })).toBeVisible();
+    contractUrl = page.url();
+    await expect(page.getByRole('heading', { name: /Suspension — Section 3\.1/ })).toBeVisible();
+    await expect(page.locator('.provisions mark').first()).toBeVisible();
+    // The agreement's own text, with the chosen clause marked where it stands in the document.
+    const suspension = page.locator('.provisions li').filter({ hasText: 'Section 3.1' }).first();
+    await suspension.getByRole('button', { name: 'Show in the document' }).click();
+    await expect(page.locator('.document-text mark')).toContainText('immediately');
+    await expect(page.getByRole('list', { name: 'Deadlines in date order, with today' })).toBeVisible();
+    await expect(page.locator('.timeline-today')).toContainText('Today');
+    const first = page.locator('.deadline').first();
+    await first.getByText('How this date was counted').click();
+    await expect(first.locator('.steps li').first()).toBeVisible();
+    await noSeriousViolations('contract');
+    await shoot('contract');
+  });
 
-test('the contracts page lists the contract with its documents done and its next deadline', async () => {
-  await page.getByRole('link', { name: 'Contracts', exact: true }).click();
-  const card = page.locator('.card', { hasText: 'Stratoshelf' });
-  await expect(card.getByText('Done').first()).toBeVisible();
-  await page.getByLabel('Search').fill('no such party');
-  await expect(page.getByText('0 of 1 contracts')).toBeVisible();
-  await page.getByLabel('Search').fill('kestrel');
-  await expect(page.getByText('1 of 1 contracts')).toBeVisible();
-  await noSeriousViolations('contracts');
-  await shoot('contracts');
-});
+  await test.step('the contracts page lists the contract with its documents done and its next deadline', async () => {
+    await page.getByRole('link', { name: 'Contracts', exact: true }).click();
+    const card = page.locator('.card', { hasText: 'Stratoshelf' });
+    await expect(card.getByText('Done').first()).toBeVisible();
+    await page.getByLabel('Search').fill('no such party');
+    await expect(page.getByText('0 of 1 contracts')).toBeVisible();
+    await page.getByLabel('Search').fill('kestrel');
+    await expect(page.getByText('1 of 1 contracts')).toBeVisible();
+    await noSeriousViolations('contracts');
+    await shoot('contracts');
+  });
 
-test('the deadlines page shows a window as a list and a month calendar', async () => {
-  await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
-  await expect(page.locator('table.calendar caption')).toBeVisible();
-  // The tenant's reminder setting is saved through the API and read back; it is left as it was found.
-  const setting = page.getByRole('checkbox', { name: /Send reminders for newly computed deadlines/ });
-  await expect(setting).not.toBeChecked();
-  await setting.check();
-  await expect(page.getByRole('status').filter({ hasText: 'without a review' })).toBeVisible();
-  await setting.uncheck();
-  await expect(page.getByRole('status').filter({ hasText: 'wait for a review' })).toBeVisible();
-  await noSeriousViolations('deadlines');
-  await shoot('deadlines');
-});
+  await test.step('the deadlines page shows a window as a list and a month calendar', async () => {
+    await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Deadlines' })).toBeVisible();
+    await expect(page.locator('table.calendar caption')).toBeVisible();
+    // The tenant's reminder setting is saved through the API and read back; it is left as it was found.
+    const setting = page.getByRole('checkbox', { name: /Send reminders for newly computed deadlines/ });
+    await expect(setting).not.toBeChecked();
+    await setting.check();
+    await expect(page.getByRole('status').filter({ hasText: 'without a review' })).toBeVisible();
+    await setting.uncheck();
+    await expect(page.getByRole('status').filter({ hasText: 'wait for a review' })).toBeVisible();
+    await noSeriousViolations('deadlines');
+    await shoot('deadlines');
+  });
 
-// Needs PATCH /contracts/{id}/deadlines/{deadlineId} and GET /contracts/{id}/history.
-test('confirming a deadline records it in the history', async () => {
-  await page.goto(contractUrl);
-  const first = page.locator('.deadline').first();
-  await first.getByRole('button', { name: /^Confirm/ }).click();
-  await expect(first.getByText('Confirmed')).toBeVisible();
-  await expect(page.locator('.history li').first()).toContainText('confirmed');
+  // Needs PATCH /contracts/{id}/deadlines/{deadlineId} and GET /contracts/{id}/history.
+  await test.step('confirming a deadline records it in the history', async () => {
+    await page.goto(contractUrl);
+    const first = page.locator('.deadline').first();
+    await first.getByRole('button', { name: /^Confirm/ }).click();
+    await expect(first.getByText('Confirmed')).toBeVisible();
+    await expect(page.locator('.history li').first()).toContainText('confirmed');
+  });
 });
 
 // Needs POST /feeds and GET /feeds/{token}.ics. Its own page, so it runs whatever the journey above did.
