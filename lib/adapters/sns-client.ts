@@ -5,8 +5,9 @@ import { local, memo } from './client-options.ts';
 // Timeouts: without them a hung connection holds the alert run until Lambda kills it, mid-claim. A publish
 // that times out is retried by the SDK, then left claimed for the next run; the alert id lets subscribers
 // drop the duplicate if the first attempt did reach SNS.
-const REQUEST_HANDLER = { connectionTimeout: 3_000, requestTimeout: 10_000 };
+// throwOnRequestTimeout: without it the SDK only logs a warning when the request timeout passes, and waits on.
+export const SNS_REQUEST_HANDLER = { connectionTimeout: 3_000, requestTimeout: 10_000, throwOnRequestTimeout: true };
 
 export const snsClient = /* @__PURE__ */ memo(
-  (config) => new SNSClient({ region: config.region, maxAttempts: 3, requestHandler: REQUEST_HANDLER, ...local(config.endpoints.sns) }),
+  (config) => new SNSClient({ region: config.region, maxAttempts: 3, requestHandler: SNS_REQUEST_HANDLER, ...local(config.endpoints.sns) }),
 );
