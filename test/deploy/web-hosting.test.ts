@@ -103,7 +103,8 @@ describe('sign-in', () => {
 
   it('by default the API trusts the user pool, and the web app is given the same issuer and client', () => {
     const jwt = resources.HttpApiAuthorizerJwt!.Properties.JwtConfiguration;
-    expect(template.Conditions.UseUserPoolIssuer).toEqual({ 'Fn::Equals': ['', ''] });
+    expect(template.Conditions.UseUserPoolIssuer).toEqual({ 'Fn::Equals': [{ Ref: 'JwtIssuer' }, ''] });
+    expect(template.Parameters.JwtIssuer.Default).toBe('');
     expect(text(jwt.Issuer)).toContain('cognito-idp');
     expect(text(jwt.Issuer)).toBe(text(template.Outputs.JwtIssuer.Value));
     expect(text(jwt.Audience[0])).toBe(text(template.Outputs.WebClientId.Value));
@@ -140,11 +141,11 @@ describe('another identity provider', () => {
       '--param=oauthAuthorizeUrl=https://login.example.com/authorize',
       '--param=oauthTokenUrl=https://login.example.com/token',
     ]);
-    expect(other.Conditions.UseUserPoolIssuer).toEqual({ 'Fn::Equals': ['https://login.example.com/', ''] });
+    expect(other.Parameters.JwtIssuer.Default).toBe('https://login.example.com/');
     const jwt = other.Resources.HttpApiAuthorizerJwt.Properties.JwtConfiguration;
-    expect(jwt.Issuer['Fn::If'][2]).toBe('https://login.example.com/');
+    expect(jwt.Issuer['Fn::If'][2]).toEqual({ Ref: 'JwtIssuer' });
     expect(jwt.Audience[0]['Fn::If'][2]).toBe('web-client');
-    expect(other.Outputs.JwtIssuer.Value['Fn::If'][2]).toBe('https://login.example.com/');
+    expect(other.Outputs.JwtIssuer.Value['Fn::If'][2]).toEqual({ Ref: 'JwtIssuer' });
     expect(text(other.Resources.WebSecurityHeaders.Properties)).toContain('https://login.example.com/token');
   }, 300_000);
 });
