@@ -250,6 +250,8 @@ export interface LetterAnalysis {
   earlierNotice?: { moment: WrittenMoment | null; text: string } | null;
   /** The end date of the term the letter states ("the current term expires on June 30, 2027"), YYYY-MM-DD. */
   statedTermEnd?: string | null;
+  /** The letter ends the agreement at the end of its term ("at the end of the Initial Term on June 30, 2027"). */
+  endsAtTermEnd?: boolean;
 }
 
 export type DeadlineKind = 'non-renewal-notice' | 'term-end' | 'cure-period-end' | 'termination-effective' | 'suspension-effective';

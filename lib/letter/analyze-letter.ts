@@ -3,7 +3,7 @@ import { readAction } from './action.ts';
 import { readCurePeriod } from './cure-period.ts';
 import { readDeliveryMethods } from './delivery-method.ts';
 import { readEarlierNotice } from './earlier-notice.ts';
-import { readEffective } from './effective.ts';
+import { readEffective, statesEndOfTerm } from './effective.ts';
 import { readGrounds } from './grounds.ts';
 import { header, looksLikeEmail, readHeaders } from './headers.ts';
 import { readLetterParties } from './letter-parties.ts';
@@ -70,5 +70,6 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
     subject,
     earlierNotice: action === 'termination' ? readEarlierNotice(sentences) : null,
     statedTermEnd: readStatedTermEnd(sentences),
+    endsAtTermEnd: statesEndOfTerm(sentences),
   };
 }

@@ -17,7 +17,11 @@ const METHODS: [DeliveryMethod, RegExp][] = [
   ['hand', /\b(?:by|via) (?:personal |hand[- ]?)delivery\b|\bhand[- ]delivered\b|\bdelivered by hand\b|\bby hand\b|\bpersonal delivery\b/i],
   ['fax', /\b(?:fax|facsimile|telecopy|telecopier)\b/i],
   ['email', /\b(?:e-?mail|electronic mail)\b/i],
-  ['mail', /\b(?:first[- ]class (?:u\.?s\.?\s+)?mail|u\.?s\.?\s+mail|regular mail|by (?:post|mail))\b/i],
+  // "first class post", "pre-paid first-class post", "ordinary post", "Royal Mail": English letters say post.
+  [
+    'mail',
+    /\b(?:(?:first|second)[- ]class (?:u\.?s\.?\s+)?(?:mail|post)|u\.?s\.?\s+mail|regular mail|ordinary (?:mail|post)|royal mail|(?:by|via) (?:pre-?paid )?(?:post|mail))\b/i,
+  ],
 ];
 
 /** Lines that state how this letter travels: "VIA CERTIFIED MAIL", "By email and FedEx", "Sent by courier". */

@@ -117,6 +117,18 @@ function anchorAfter(following: string): Period['anchor'] | null {
 }
 
 /**
+ * Whether the letter ends the agreement at the end of its term, whatever date it also writes: "terminate the
+ * agreement at the end of the Initial Period on 31 March 2027" is notice against renewal even though its
+ * effective date is a date, so the agreement's non-renewal rights can govern it.
+ * @example statesEndOfTerm(splitSentences('We terminate the agreement at the end of the Initial Period on 31 March 2027.')) // true
+ */
+export function statesEndOfTerm(sentences: readonly Sentence[]): boolean {
+  return sentences.some(
+    (s) => END_OF_TERM.test(s.text) && ACTION_WORDS.test(s.text) && (!CONDITIONAL.test(s.text) || EFFECTIVE_WORDS.test(s.text)),
+  );
+}
+
+/**
  * Reads the effective time of the letter's action from its sentences.
  * @example readEffective(splitSentences('We will suspend your account at 11:59 PM PST on Sunday, January 10, 2021.')).effective
  * // { kind: 'moment', moment: { date: '2021-01-10', time: '23:59', zoneLabel: 'PST', ... } }

@@ -1,8 +1,10 @@
 import type { Sentence } from './sentences.ts';
 import { findDates } from './written-dates.ts';
 
-/** A sentence about the term's end: "the current term expires on June 30, 2027", "at the end of the Initial Term (30 June 2027)". */
-const TERM = /\b(?:initial|current|then[- ]current|renewal)\s+term\b|\bterm\s+of\s+the\s+agreement\b|\bthe\s+term\b/i;
+/** A sentence about the term's end: "the current term expires on June 30, 2027", "at the end of the Initial Term (30 June 2027)",
+ * "at the end of the Initial Period on 31 March 2027" (English contracts often say "period" for the term). */
+const TERM =
+  /\b(?:initial|current|then[- ]current|renewal|extended|minimum|subscription|service)\s+(?:term|period)\b|\bterm\s+of\s+the\s+agreement\b|\bthe\s+term\b/i;
 const ENDS = /\bexpir\w*|\bends?\b|\bending\b|\bconclud\w*|\bend\s+of\b|\bthrough\b|\buntil\b/i;
 
 /**

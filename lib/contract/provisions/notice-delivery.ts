@@ -91,8 +91,9 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
     const amount = ORDINALS[word] ?? Number.parseInt(word, 10);
     if (amount > 0) return { rule: ordinal[2] ? 'after-business-days' : 'after-days', amount };
   }
+  // "next working day delivery service" names a kind of courier, not when a notice is received.
   if (
-    /\b(?:next|following|one \(1\)|one|1)\s+(?:business|working)\s+day\b|\bnext day\b(?![ -](?:delivery|air|service))|\bfollowing day\b/i.test(
+    /\b(?:next|following|one \(1\)|one|1)\s+(?:business|working)\s+day\b(?![ -](?:delivery|air|service|courier))|\bnext day\b(?![ -](?:delivery|air|service))|\bfollowing day\b/i.test(
       segment,
     )
   ) {
