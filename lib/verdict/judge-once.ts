@@ -13,6 +13,7 @@ import { noticeTiming } from './notice-timing.ts';
 import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
 import { selectCandidates } from './select-candidates.ts';
 import { midnightMatters } from './midnight.ts';
+import { deliveryMethodMatters } from './delivery-method-matters.ts';
 import { sendingTimeMatters } from './sending-time.ts';
 import { termEndsFrom } from './term-cycles.ts';
 import { rereadSlashedDates } from './slashed-dates.ts';
@@ -96,6 +97,8 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   const assessments = assess(timing);
   const lateReason = sendingTimeMatters(timing, assessments, assess);
   if (lateReason) review.push(lateReason);
+  const methodReason = deliveryMethodMatters(timing, assessments, assess);
+  if (methodReason) review.push(methodReason);
   const midnightReason = midnightMatters(letter, timing, assessments, assess);
   if (midnightReason) review.push(midnightReason);
   if (slashed.alternative) {

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { AgreementAnalysis, LetterAnalysis, Provision } from '../domain/types.ts';
+import type { AgreementAnalysis, DeemedReceipt, DeliveryMethod, LetterAnalysis, Provision } from '../domain/types.ts';
 import { isNoticeCheckError } from '../errors.ts';
 import { addPeriod } from '../time/add-period.ts';
 import type { BusinessCalendar } from '../time/business-calendar.ts';
@@ -43,6 +43,12 @@ export interface NoticeTiming {
    * day — different from `receivedAt` only under a cut-off ("before 5:00 p.m., otherwise the next business day").
    */
   receivedAtIfSentLate: DateTime | null;
+  /**
+   * Where the letter does not say how it was sent, the latest receipt among the methods the agreement's
+   * notice clause provides for ("certified mail ... three business days after mailing"); null when the
+   * method is known or every method gives the same day.
+   */
+  receivedAtIfSlowestMethod: { at: DateTime; method: DeliveryMethod } | null;
 }
 
 function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
@@ -91,6 +97,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   if (letter.sent && !letter.sent.time) rules.push('start-of-day-when-no-time');
   let receivedAt: DateTime | null = null;
   let receivedAtIfSentLate: DateTime | null = null;
+  let receivedAtIfSlowestMethod: NoticeTiming['receivedAtIfSlowestMethod'] = null;
   if (sentAt) {
     const methods = letter.deliveryMethods?.length ? letter.deliveryMethods : [letter.deliveryMethod];
     const deliveries = deliveryProvisions.flatMap((p) => p.deliveries ?? []);
@@ -106,6 +113,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
         .reduce((a, b) => (b < a ? b : a));
       if (lateFirst.toISODate() !== receivedAt.toISODate()) receivedAtIfSentLate = lateFirst;
     }
+    if (!letter.deliveryMethod) receivedAtIfSlowestMethod = slowestReceipt(sentAt, deliveries, calendar, receivedAt);
     explanation.push(
       `${first.explanation.replace(/\.$/, '')}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
     );
@@ -146,7 +154,23 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     noticeDelivery,
     cureStart,
     receivedAtIfSentLate,
+    receivedAtIfSlowestMethod,
   };
+}
+
+/** The latest deemed receipt among the agreement's delivery methods, when it falls on a later day than `receivedAt`. */
+function slowestReceipt(
+  sentAt: DateTime,
+  deliveries: readonly DeemedReceipt[],
+  calendar: BusinessCalendar,
+  receivedAt: DateTime,
+): NoticeTiming['receivedAtIfSlowestMethod'] {
+  let slowest: NoticeTiming['receivedAtIfSlowestMethod'] = null;
+  for (const method of new Set(deliveries.map((d) => d.method))) {
+    const at = deemedReceipt(sentAt, method, deliveries, calendar).receivedAt;
+    if (!slowest || at > slowest.at) slowest = { at, method };
+  }
+  return slowest && slowest.at.toISODate() !== receivedAt.toISODate() ? slowest : null;
 }
 
 /**

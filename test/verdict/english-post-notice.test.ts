@@ -60,7 +60,9 @@ const letterText = (dated: string, method: string): string =>
   ].join('\n');
 
 const judge = (letter: string) =>
-  judgeLetter(analyzeText(agreementText(NOTICES)), analyzeLetter({ text: letter, pages: 1, pageStarts: [0], format: 'txt' }), { defaultZone: 'UTC' });
+  judgeLetter(analyzeText(agreementText(NOTICES)), analyzeLetter({ text: letter, pages: 1, pageStarts: [0], format: 'txt' }), {
+    defaultZone: 'UTC',
+  });
 
 describe('a delivery line in English usage', () => {
   it.each([
