@@ -48,10 +48,15 @@ export function alertText(deadline: Deadline, contractId: string, sentAt: Date):
   const localDate = day.toFormat('cccc d LLLL yyyy');
   const title = deadlineTitle(deadline.kind);
   const section = deadline.section ? `, under section ${deadline.section}` : '';
+  // A notice window: a reminder sent before it opens must say so, or the notice is sent too early to count.
+  const window =
+    deadline.notBefore && DateTime.fromISO(deadline.notBefore, { zone: deadline.zone }) > today
+      ? ` The notice must not be received before ${DateTime.fromISO(deadline.notBefore, { zone: deadline.zone, locale: 'en-GB' }).toFormat('cccc d LLLL yyyy')}: the agreement allows it only inside a window.`
+      : '';
   const later = deadline.safeDate && deadline.safeDate !== deadline.date ? ` (on another reading of the agreement, ${deadline.date})` : '';
   return {
     subject: `${title} ${when} (${localDate}) — contract ${contractId}`,
-    summary: `${title} ${when}, on ${localDate} (${deadline.zone})${later}${section}, contract ${contractId}.`,
+    summary: `${title} ${when}, on ${localDate} (${deadline.zone})${later}${section}, contract ${contractId}.${window}`,
     daysRemaining,
   };
 }

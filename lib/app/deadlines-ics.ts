@@ -58,6 +58,9 @@ function eventLines(d: DeadlineView, alertOffsets: number[], stamp: string): str
   const description = [
     `${title}: ${when} (${d.zone})${where}.`,
     review.status === 'corrected' && review.reason ? `Corrected: ${review.reason}` : '',
+    d.notBefore
+      ? `Not before ${d.notBefore}: the agreement allows this notice only inside a window, and one received earlier does not count.`
+      : '',
     proposed ? 'Computed from the contract and not yet reviewed: no reminders until someone confirms it.' : '',
     d.text ? `“${d.text}”` : '',
   ].filter(Boolean);

@@ -28,7 +28,13 @@ const AFTER_WINDOW = 160;
 const QUALIFIER_BEFORE: ReadonlyArray<[RegExp, Qualifier]> = [
   [flexible(/\b(?:at least|not less than|no less than|(?:a )?minimum of|not fewer than|no fewer than)\s*$/i), 'at-least'],
   [flexible(/\b(?:no|not) later than\s*$/i), 'no-later-than'],
-  [flexible(/\b(?:not more than|no more than|up to|(?:a )?maximum of|not to exceed)\s*$/i), 'not-more-than'],
+  // "nor more than", "but not more than", "no earlier than 120 days before": the far end of a notice window.
+  [
+    flexible(
+      /\b(?:not more than|no more than|nor more than|up to|(?:a )?maximum of|not to exceed|(?:no|not) (?:earlier|sooner) than|nor (?:earlier|sooner) than)\s*$/i,
+    ),
+    'not-more-than',
+  ],
   [/\bwithin\s*$/i, 'within'],
   [/\b(?:upon|on|by|with|giving|give|given|provide|providing)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i, 'upon'],
   [/\b(?:after|following|from)\s*$/i, 'after'],

@@ -112,6 +112,11 @@ export interface Provision {
   section: string | null;
   heading?: string | null;
   notice: Period | null;
+  /**
+   * The other end of a notice window: "not less than sixty (60) nor more than one hundred twenty (120) days before
+   * the end of the term" — the notice may not be given earlier than this before the anchor.
+   */
+  noEarlierThan?: Period;
   /** For termination-for-cause (and breach-triggered suspension): the cure period. */
   cure: Period | null;
   grounds: Ground[];
@@ -270,6 +275,8 @@ export interface Deadline {
   latestDate?: string;
   /** Why the readings differ, where they do. */
   readingReason?: string;
+  /** A notice window's first day: a notice received before it is premature ("nor more than 120 days before"). */
+  notBefore?: string;
 }
 
 export type VerdictStatus = 'COMPLIANT' | 'NON_COMPLIANT' | 'CONDITIONAL' | 'NEEDS_REVIEW';

@@ -14,6 +14,7 @@ export type RuleId =
   | 'hours-from-receipt'
   | 'weeks'
   | 'count-backward'
+  | 'notice-window'
   | 'deemed-receipt-email-when-sent'
   | 'deemed-receipt-email-cutoff'
   | 'deemed-receipt-when-sent'
@@ -88,6 +89,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Counting backward from an end',
     text: 'for notice due "no less than N days before" an end, the day the term ends counts as the last day of the notice period and the day of receipt is excluded, so the notice must be received no later than the latest day from which N forward would still end on or before the end (31 December − 30 days = 1 December)',
     authority: 'common-law computation rule applied in reverse; cf. Fed. R. Civ. P. 6(a)(5), N.Y. Gen. Constr. Law §§ 20, 30',
+  },
+  'notice-window': {
+    title: 'Notice window',
+    text: 'where the agreement requires notice "not less than N nor more than M days" before an end, a notice received before the day M days before the end (counted backward like the deadline) is premature and does not count; the window\'s first day does not move off a weekend or holiday',
+    authority: "the agreement's notice clause, enforced as written (options and renewal windows are generally held to strict compliance)",
   },
   'deemed-receipt-email-when-sent': {
     title: 'Email effective when sent',

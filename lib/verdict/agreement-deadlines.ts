@@ -62,12 +62,15 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
   for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal')) {
     const period = provision.notice;
     if (!period || period.amount === null) continue;
+    const far = provision.noEarlierThan;
     const deadlines = ends.map((end) => {
       const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, calendar);
-      return adjustLastDay(latest.end, calendar, rollForward).date;
+      // "nor more than 120 days before": the window's first day, never moved off a weekend (rule notice-window).
+      const opens = far?.amount != null ? latestNoticeDay(end.day, { amount: far.amount, unit: far.unit }, calendar).end : null;
+      return { day: adjustLastDay(latest.end, calendar, rollForward).date, opens };
     });
-    const upcoming = deadlines.filter((d) => (d.toISODate() as string) >= today).slice(0, 2);
-    for (const day of upcoming) {
+    const upcoming = deadlines.filter((d) => (d.day.toISODate() as string) >= today).slice(0, 2);
+    for (const { day, opens } of upcoming) {
       out.push({
         kind: 'non-renewal-notice',
         date: day.toISODate() as string,
@@ -75,6 +78,7 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
         zone,
         section: provision.section,
         text: provision.text,
+        ...(opens ? { notBefore: opens.toISODate() as string } : {}),
       });
     }
   }

@@ -1,3 +1,4 @@
+import type { DateTime } from 'luxon';
 import type { AgreementAnalysis } from '../domain/types.ts';
 import { latestNoticeDay } from '../time/count-backward.ts';
 import { adjustLastDay, lawWouldMoveNoticeDeadline } from '../time/last-day.ts';
@@ -68,6 +69,8 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     return { latest, day: moved.date, date: moved.date.toISODate() as string, rules: [...latest.rules, moved.rule], lawNote };
   };
   const deadline = deadlineFor(target);
+  const opens = windowOpening(provision, target.day, timing);
+  if (opens && receivedDate < opens.date) return premature(base, provision, target, deadline, opens, receivedDate);
   const satisfied = receivedDate <= deadline.date;
   const result: Assessment = {
     ...base,
@@ -87,25 +90,73 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   if (satisfied) {
     result.earliest = target.day;
     result.earliestDate = target.date;
-    result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day });
+    result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day, ...(opens ? { notBefore: opens.day } : {}) });
     result.explanation.push(`The notice was received on ${receivedDate}, in time: the agreement ends on ${target.date}.`);
     return result;
   }
   // The missed deadline stays in the list: another reading of the term may meet it, and the safe date is the earliest.
-  result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day });
+  result.deadlines?.push({ kind: 'non-renewal-notice', day: deadline.day, ...(opens ? { notBefore: opens.day } : {}) });
   result.shortfall = shortfall(deadline.day, received, period.unit === 'business-day' ? 'business-day' : 'day', timing.calendar);
   result.explanation.push(`The notice was received on ${receivedDate}, after the deadline of ${deadline.date}: the agreement renews.`);
   if (next) {
     const nextDeadline = deadlineFor(next);
+    const nextOpens = windowOpening(provision, next.day, timing);
     result.earliest = next.day;
     result.earliestDate = next.date;
     result.rules.push(...nextDeadline.rules);
-    result.deadlines?.push({ kind: 'non-renewal-notice', day: nextDeadline.day }, { kind: 'term-end', day: next.day });
+    result.deadlines?.push(
+      { kind: 'non-renewal-notice', day: nextDeadline.day, ...(nextOpens ? { notBefore: nextOpens.day } : {}) },
+      { kind: 'term-end', day: next.day },
+    );
     result.explanation.push(
       `Read as notice for the next cycle, it is in time for the term ending ${next.date} (deadline ${nextDeadline.date}); that is the earliest date the agreement can end under ${sectionName(provision)}.`,
     );
   }
   return result;
+}
+
+/**
+ * The first day of a notice window ("nor more than one hundred twenty (120) days before the end of the term"):
+ * the day from which the far period, counted forward, reaches the end exactly. It is never moved off a
+ * weekend: a window's opening is not a last day for doing an act.
+ */
+function windowOpening(provision: Candidate['provision'], end: DateTime, timing: NoticeTiming): { day: DateTime; date: string } | null {
+  const far = provision.noEarlierThan;
+  if (!far || far.amount === null) return null;
+  const day = latestNoticeDay(end, { amount: far.amount, unit: far.unit }, timing.calendar).end;
+  return { day, date: day.toISODate() as string };
+}
+
+/**
+ * A notice received before its window opened. Clauses that fix a window are generally enforced as written
+ * (a notice outside it does not stop the renewal), so the letter does not comply; sent again inside the
+ * window, it would end the agreement at this term's end.
+ */
+function premature(
+  base: Assessment,
+  provision: Candidate['provision'],
+  target: { day: DateTime; date: string },
+  deadline: { day: DateTime; date: string; rules: Assessment['rules'] },
+  opens: { day: DateTime; date: string },
+  receivedDate: string,
+): Assessment {
+  const far = provision.noEarlierThan as NonNullable<typeof provision.noEarlierThan>;
+  return {
+    ...base,
+    satisfied: false,
+    earliest: target.day,
+    earliestDate: target.date,
+    prematureBefore: opens.day,
+    rules: [...deadline.rules, 'notice-window'],
+    deadlines: [
+      { kind: 'term-end', day: target.day },
+      { kind: 'non-renewal-notice', day: deadline.day, notBefore: opens.day },
+    ],
+    explanation: [
+      `${sectionName(provision)} allows notice of non-renewal no earlier than ${periodWords(far)} and no later than ${periodWords(provision.notice as NonNullable<typeof provision.notice>)} before the end of the term; the term ends on ${target.date}, so notice had to be received between ${opens.date} and ${deadline.date}. It reads: ${quote(provision, far)}`,
+      `The notice was received on ${receivedDate}, before the window opened on ${opens.date}: it is premature, and a notice outside the window does not stop the renewal. Sent again so that it is received between ${opens.date} and ${deadline.date}, it would end the agreement on ${target.date}.`,
+    ],
+  };
 }
 
 /**

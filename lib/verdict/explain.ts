@@ -31,6 +31,10 @@ function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: No
     const verdict = decision.status === 'COMPLIANT' ? 'validly starts' : 'does not properly start';
     return `${decision.status}: the breach notice ${verdict} the cure period of ${cure ? sectionName(cure.provision) : 'the agreement'}${cure?.earliestDate ? `, which ends on ${cure.earliestDate}` : ''}.`;
   }
+  if (decision.status === 'NON_COMPLIANT' && early?.prematureBefore) {
+    const opens = early.prematureBefore.setZone(timing.zone).toISODate();
+    return `NON_COMPLIANT: the notice of non-renewal arrived before the notice window of ${sectionName(early.provision)} opened on ${opens}, so it is premature and the agreement renews; sent again inside the window, it would end the agreement on ${early.earliestDate}.`;
+  }
   if (letter.action === 'non-renewal' && decision.status === 'NON_COMPLIANT' && early) {
     return `NON_COMPLIANT: the notice of non-renewal arrived ${decision.shortfall ? `${unitWords(decision.shortfall)} ` : ''}after the deadline, so the agreement renews; read as notice for the next cycle, the earliest the agreement can end under ${sectionName(early.provision)} is ${early.earliestDate}.`;
   }

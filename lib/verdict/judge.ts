@@ -42,15 +42,21 @@ export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis
     alternatives.map(({ reading, verdict }) => ({ deadlines: verdict.deadlines, reason: reading.description })),
   );
   const notes = alternatives.map(({ reading }) => reading.note);
+  // A later end makes a deadline later but a notice window open later too: a later reading under which the
+  // letter fails (it came before that reading's window opened) is as decisive as an earlier one.
+  const failsLater = (status: Verdict['status']): boolean =>
+    status === 'NON_COMPLIANT' && (prevailing.status === 'COMPLIANT' || prevailing.status === 'CONDITIONAL');
   const laterNotes = alternatives
-    .filter(({ reading, verdict }) => termEnd && reading.end > termEnd && verdict.status !== prevailing.status)
+    .filter(
+      ({ reading, verdict }) => termEnd && reading.end > termEnd && verdict.status !== prevailing.status && !failsLater(verdict.status),
+    )
     .map(
       ({ reading, verdict }) =>
         `Read as ${reading.description}, the letter would be ${verdict.status}; the verdict keeps the earlier end of the term, the safer reading.`,
     );
   notes.push(...laterNotes);
   const disputed = alternatives.filter(
-    ({ reading, verdict }) => verdict.status !== prevailing.status && (!termEnd || reading.end < termEnd),
+    ({ reading, verdict }) => verdict.status !== prevailing.status && (!termEnd || reading.end < termEnd || failsLater(verdict.status)),
   );
   if (disputed.length === 0 || prevailing.status === 'NEEDS_REVIEW') {
     return { ...prevailing, deadlines, readings, explanation: [...prevailing.explanation, ...notes] };

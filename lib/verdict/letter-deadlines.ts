@@ -14,9 +14,17 @@ import type { NoticeTiming } from './notice-timing.ts';
  * end it reaches and, after a late notice, the next cycle's deadline.
  */
 
-function deadline(kind: Deadline['kind'], day: DateTime, timeKnown: boolean, zone: string, assessment: Assessment | null): Deadline {
+function deadline(
+  kind: Deadline['kind'],
+  day: DateTime,
+  timeKnown: boolean,
+  zone: string,
+  assessment: Assessment | null,
+  notBefore?: DateTime,
+): Deadline {
   const local = day.setZone(zone);
   return {
+    ...(notBefore ? { notBefore: notBefore.setZone(zone).toISODate() as string } : {}),
     kind,
     date: local.toISODate() as string,
     at: toIsoWithOffset(timeKnown ? local : local.endOf('day').startOf('second')),
@@ -45,7 +53,7 @@ export function letterDeadlines(
     return out;
   }
   if (letter.action === 'non-renewal' || applicable.some((a) => a.deadlines)) {
-    for (const a of applicable) for (const d of a.deadlines ?? []) out.push(deadline(d.kind, d.day, false, timing.zone, a));
+    for (const a of applicable) for (const d of a.deadlines ?? []) out.push(deadline(d.kind, d.day, false, timing.zone, a, d.notBefore));
     if (letter.action === 'non-renewal') return out;
   }
   const kind = letter.action ? ACTION_RULES[letter.action].effectiveDeadline : null;

@@ -10,7 +10,8 @@ const sameSlot = (a: Deadline, b: Deadline): boolean => a.kind === b.kind && a.s
 
 /**
  * The prevailing deadlines with `safeDate` (the earliest date any reading gives for the same deadline — what
- * alerts use, so a reminder is never late) and, where readings differ, `latestDate` and `readingReason`.
+ * alerts use, so a reminder is never late) and, where readings differ, `latestDate` and `readingReason`; a
+ * notice window's first day (`notBefore`) is the latest any reading gives.
  * The n-th deadline of a kind and section in one reading is matched with the n-th of the same kind and
  * section in another.
  * @example withReadings([{ kind: 'non-renewal-notice', date: '2027-05-01', ... }], [{ deadlines: [{ kind: 'non-renewal-notice', date: '2027-05-02', ... }], reason: 'the term read as ending on the anniversary' }])[0]
@@ -21,8 +22,11 @@ export function withReadings(prevailing: readonly Deadline[], others: readonly R
     const rank = prevailing.slice(0, index).filter((d) => sameSlot(d, deadline)).length;
     const dates = [deadline.date];
     const reasons: string[] = [];
+    // A window's first day is safe at its latest: a notice received before any reading's opening may be premature.
+    let notBefore = deadline.notBefore;
     for (const other of others) {
       const match = other.deadlines.filter((d) => sameSlot(d, deadline))[rank];
+      if (match?.notBefore && (!notBefore || match.notBefore > notBefore)) notBefore = match.notBefore;
       if (!match || match.date === deadline.date) continue;
       dates.push(match.date);
       reasons.push(`${other.reason}: ${match.date}`);
@@ -30,7 +34,8 @@ export function withReadings(prevailing: readonly Deadline[], others: readonly R
     const sorted = [...dates].sort();
     const safeDate = sorted[0] ?? deadline.date;
     const latestDate = sorted.at(-1) ?? deadline.date;
-    if (reasons.length === 0) return { ...deadline, safeDate };
-    return { ...deadline, safeDate, latestDate, readingReason: `read otherwise — ${reasons.join('; ')}` };
+    const window = notBefore ? { notBefore } : {};
+    if (reasons.length === 0) return { ...deadline, ...window, safeDate };
+    return { ...deadline, ...window, safeDate, latestDate, readingReason: `read otherwise — ${reasons.join('; ')}` };
   });
 }

@@ -26,6 +26,8 @@ export interface DeadlineView extends Deadline {
   safeDate?: string;
   latestDate?: string;
   readingReason?: string;
+  /** A notice window's first day: a notice received earlier does not count. */
+  notBefore?: string;
   /** How the date was counted, step by step, and the rules that decided it, where the API gives them. */
   steps?: string[];
   rules?: string[];

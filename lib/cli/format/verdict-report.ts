@@ -57,9 +57,9 @@ const otherLine = (provision: ProvisionAssessment): string =>
 
 // Where readings differ the earliest date is the one to act on, so it is printed with the prevailing one.
 const readingsNote = (deadline: Deadline): string =>
-  deadline.safeDate && deadline.latestDate && deadline.safeDate !== deadline.latestDate
+  (deadline.safeDate && deadline.latestDate && deadline.safeDate !== deadline.latestDate
     ? ` — act by ${deadline.safeDate}; readings range ${deadline.safeDate} to ${deadline.latestDate}`
-    : '';
+    : '') + (deadline.notBefore ? ` — not before ${deadline.notBefore}` : '');
 
 const deadlineLine = (deadline: Deadline): string =>
   `  ${deadline.kind}: ${deadline.date}${deadline.at ? ` (${deadline.at})` : ''} ${deadline.zone}${deadline.section ? ` §${deadline.section}` : ''}${readingsNote(deadline)}`;

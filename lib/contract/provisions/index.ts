@@ -6,6 +6,7 @@
  */
 import type { DeemedReceipt, Period, Provision } from '../../domain/types.ts';
 import { findPeriods } from '../periods.ts';
+import { mergeNoticeWindows } from './notice-window.ts';
 import { classifyUnit } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
 import type { ProvisionContext } from './context.ts';
@@ -176,6 +177,7 @@ export function findProvisions(text: string, context: ProvisionContext): Provisi
     previous = item;
   }
   dropUnstatedWhereStated(provisions);
+  mergeNoticeWindows(provisions);
   mergeDeliveries(provisions, text);
   if (nextBusinessDayUnit !== null) {
     // The rule moving a last day off a weekend or holiday belongs with how notices take effect.

@@ -35,6 +35,12 @@ export function DeadlineCard({
         </p>
       )}
       {deadline.latestDate && deadline.latestDate !== deadline.date && <p>Latest reading: {formatDay(deadline.latestDate)}.</p>}
+      {deadline.notBefore && (
+        <p class="safe">
+          Not before <strong>{formatDay(deadline.notBefore)}</strong>: the agreement allows this notice only inside a window, and a notice
+          received earlier does not count.
+        </p>
+      )}
       {deadline.at && <p class="muted">Ends {formatMoment(deadline.at, deadline.zone)}</p>}
       <p>
         Review:{' '}
