@@ -117,6 +117,11 @@ export interface Provision {
    * the end of the term" — the notice may not be given earlier than this before the anchor.
    */
   noEarlierThan?: Period;
+  /**
+   * A lock-in: the termination may not take effect before this day ("no such termination shall be effective
+   * prior to the first anniversary of the Effective Date"); `date` is null where the agreement does not fix it.
+   */
+  notEffectiveBefore?: { date: string | null; text: string };
   /** For termination-for-cause (and breach-triggered suspension): the cure period. */
   cure: Period | null;
   grounds: Ground[];

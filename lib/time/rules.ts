@@ -15,6 +15,7 @@ export type RuleId =
   | 'weeks'
   | 'count-backward'
   | 'notice-window'
+  | 'lock-in'
   | 'deemed-receipt-email-when-sent'
   | 'deemed-receipt-email-cutoff'
   | 'deemed-receipt-when-sent'
@@ -89,6 +90,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Counting backward from an end',
     text: 'for notice due "no less than N days before" an end, the day the term ends counts as the last day of the notice period and the day of receipt is excluded, so the notice must be received no later than the latest day from which N forward would still end on or before the end (31 December − 30 days = 1 December)',
     authority: 'common-law computation rule applied in reverse; cf. Fed. R. Civ. P. 6(a)(5), N.Y. Gen. Constr. Law §§ 20, 30',
+  },
+  'lock-in': {
+    title: 'Minimum term before termination',
+    text: 'where the agreement says a termination may not take effect before a day ("no such termination shall be effective prior to the first anniversary of the Effective Date"), the earliest effective date is the later of that day and the end of the notice period',
+    authority: "the agreement's termination clause",
   },
   'notice-window': {
     title: 'Notice window',

@@ -1,4 +1,4 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Period } from '../domain/types.ts';
 import { addPeriod } from '../time/add-period.ts';
 import { adjustLastDay, adjustLastDayForAct } from '../time/last-day.ts';
@@ -111,6 +111,23 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     const afterCure = earliestFor(cure, cure.amount, timing, true);
     if (earliest && afterCure && afterCure.date > earliest.date) earliest = afterCure;
   }
+  const floor = provision.notEffectiveBefore;
+  if (earliest && floor?.date && floor.date > earliest.date) {
+    const day = DateTime.fromISO(floor.date, { zone: timing.zone });
+    earliest = {
+      day,
+      date: floor.date,
+      rules: [...earliest.rules, 'lock-in'],
+      notes: [
+        ...earliest.notes,
+        `${sectionName(provision)} also provides that the termination may not take effect before ${floor.text} (${floor.date}), so that is the earliest effective date.`,
+      ],
+    };
+  }
+  if (floor && !floor.date)
+    base.review.push(
+      `${sectionName(provision)} does not allow the termination to take effect before ${floor.text}, and the agreement does not fix that day.`,
+    );
   if (!earliest) {
     if (period && primary === null)
       base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);

@@ -57,3 +57,13 @@ describe('a notice window in a renewal clause', () => {
     ).toEqual([{ notice: [30, 'day'], far: null }]);
   });
 });
+
+describe('a far end that is not a window before the end', () => {
+  it('"no earlier than eighteen (18) months after the Effective Date" is not a window', () => {
+    expect(
+      windows(
+        'This Agreement shall renew automatically for successive one (1) year periods unless either party gives notice of non-renewal at least three (3) months before the end of the current term, such notice to be given no earlier than eighteen (18) months after the Effective Date.',
+      ),
+    ).toEqual([{ notice: [3, 'month'], far: null }]);
+  });
+});

@@ -34,6 +34,9 @@ function farEndIn(provision: Provision): Period | null {
     const digits = m[2] ?? m[3];
     const amount = digits ? Number(digits) : words ? parseNumberWords(words) : null;
     if (amount === null || !(amount > 0)) continue;
+    // "no earlier than eighteen (18) months after the Effective Date" dates the notice from a start, not a window before an end.
+    const after = provision.text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    if (/^\s*(?:\([^)]*\)\s*)?(?:after|following|from)\b/i.test(after)) continue;
     const unitWords = m[4] ?? m[5];
     const unit = unitWords ? (UNIT_OF.find(([re]) => re.test(unitWords))?.[1] ?? near.unit) : near.unit;
     if (inDays({ amount, unit }) <= inDays({ amount: near.amount, unit: near.unit })) continue;

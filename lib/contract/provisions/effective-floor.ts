@@ -1,0 +1,75 @@
+import { DateTime } from 'luxon';
+import type { Provision, TermInfo } from '../../domain/types.ts';
+import { parseNumberWords } from '../numbers.ts';
+import { findDates } from '../dates.ts';
+
+/**
+ * A termination right that may not take effect before some day — a lock-in: "provided that no such termination
+ * shall be effective prior to the first anniversary of the Effective Date", "at any time after the first
+ * twelve (12) months of the Term", "such termination shall not take effect before the end of the Initial
+ * Term". The notice can be long enough and the termination still premature, so the floor is read with the
+ * right and resolved to a day from the agreement's own dates where it can be; where it cannot, the verdict
+ * must say so rather than ignore it.
+ */
+
+const FORWARD_RIGHTS: ReadonlySet<Provision['type']> = new Set(['termination-for-convenience']);
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
+/** "no such termination shall be effective prior to", "shall not take effect before", "effective no earlier than". */
+const NOT_BEFORE_RE =
+  /\b(?:(?:no|any)\s+(?:such\s+)?termination\s+(?:shall|will|may)\s+(?:not\s+)?|(?:such\s+|the\s+)?termination\s+(?:shall|will|may)\s+not\s+|(?:shall|will)\s+not\s+)(?:be(?:come)?\s+effective|take\s+effect)\s+(?:prior\s+to|before|earlier\s+than|until)\s+([^.;]{3,140})|\beffective\s+no\s+(?:earlier|sooner)\s+than\s+([^.;]{3,140})/gi;
+/** "at any time after the first anniversary of the Effective Date, ... terminate", "after the first twelve (12) months of the Term". */
+const AFTER_RE =
+  /\b(?:at\s+any\s+time\s+)?(?:on\s+or\s+)?after\s+(the\s+(?:first|second|third|fourth|fifth|\w+)\s+(?:anniversary|\w+\s*(?:\(\s*\d+\s*\)\s*)?(?:months?|years?))[^.;,]{0,60})/gi;
+
+/** The day named by `phrase` ("the first anniversary of the Effective Date", "the end of the Initial Term", a date). */
+function resolveDay(phrase: string, term: TermInfo): string | null {
+  const text = phrase.trim();
+  const effective = term.effectiveDate ?? term.agreementDate;
+  const anniversary = /^the\s+(\w+)\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)\s+date\b/i.exec(text);
+  if (anniversary) {
+    const n = ORDINALS[(anniversary[1] as string).toLowerCase()];
+    return n && effective ? (DateTime.fromISO(effective).plus({ years: n }).toISODate() as string) : null;
+  }
+  const months = /^the\s+(?:first|initial)\s+((?:[a-z]+[\s-]+){0,3}?)(?:\(\s*(\d{1,3})\s*\)\s*)?(months?|years?)\b/i.exec(text);
+  if (months) {
+    const amount = months[2] ? Number(months[2]) : parseNumberWords((months[1] ?? '').trim());
+    if (!amount || !effective) return null;
+    const unit = /^year/i.test(months[3] as string) ? 'years' : 'months';
+    return DateTime.fromISO(effective)
+      .plus({ [unit]: amount })
+      .toISODate() as string;
+  }
+  // "the end of the Initial Term": the termination may take effect on its last day.
+  if (/^the\s+(?:end|expiration|expiry)\s+of\s+the\s+(?:initial|first|minimum)\s+(?:term|period)\b/i.test(text)) return term.expirationDate;
+  const date = findDates(text)[0];
+  return date && date.precision === 'day' && date.start < 20 ? date.iso : null;
+}
+
+/**
+ * Reads each termination right's lock-in, if it has one, and resolves it to a day.
+ * @example applyEffectiveFloors(provisions, term) // notEffectiveBefore: { date: '2026-05-01', text: 'the first anniversary of the Effective Date' }
+ */
+export function applyEffectiveFloors(provisions: Provision[], term: TermInfo): void {
+  for (const provision of provisions) {
+    if (!FORWARD_RIGHTS.has(provision.type)) continue;
+    const m = NOT_BEFORE_RE.exec(provision.text) ?? AFTER_RE.exec(provision.text);
+    NOT_BEFORE_RE.lastIndex = 0;
+    AFTER_RE.lastIndex = 0;
+    if (!m) continue;
+    const phrase = (m[1] ?? m[2] ?? '').trim();
+    provision.notEffectiveBefore = { date: resolveDay(phrase, term), text: phrase };
+  }
+}
