@@ -21,7 +21,10 @@ const IMMEDIATE =
   /\beffective immediately\b|\bwith immediate effect\b|\bimmediately(?: upon| on)? (?:receipt|delivery|the date) of this\b|\beffective (?:as of |on )?(?:the date of|upon (?:your |its )?(?:receipt|delivery) of|(?:your )?receipt of) this (?:letter|notice|e-?mail)\b|\beffective (?:as of )?(?:today|now)\b|\b(?:is|are|has been|have been) (?:hereby )?(?:suspended|terminated)(?: immediately| effective immediately)?[.,;]?$|\bimmediately\b/i;
 const END_OF_TERM =
   /\b(?:at|upon|on|as of|with effect from|effective (?:at|upon|on|as of)) (?:the )?(?:end|expiration|expiry|conclusion|close) of the (?:current |then[- ]current |initial |present |existing |renewal )*(?:subscription |service |renewal |initial |billing |contract )?(?:term|period)\b|\b(?:upon|at) (?:its )?(?:expiry|expiration)\b/i;
-const EFFECTIVE_WORDS = /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b/i;
+// "Our last day of service will be December 14", "the termination date will be", "the final day of the
+// Agreement": a stated end outranks a period the letter also mentions ("our 60 days' notice").
+const EFFECTIVE_WORDS =
+  /\beffective\b|\bas of\b|\btake effect\b|\bwith effect from\b|\b(?:last|final) day of (?:service|the (?:services?|agreement|contract|subscription))\b|\btermination date (?:will|shall) be\b|\b(?:services?|agreement|subscription) will (?:end|terminate|cease) on\b/i;
 const ACTION_WORDS = /\b(?:suspen\w*|terminat\w*|expire\w*|renew\w*|end|cease\w*|discontinu\w*|deactivat\w*|disabl\w*)\b/i;
 // "may" the verb, not the month: "on May 31, 2024" is not a condition.
 const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may(?!\s+\d)|should)\b/i;

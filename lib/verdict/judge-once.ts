@@ -14,6 +14,7 @@ import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
 import { selectCandidates } from './select-candidates.ts';
 import { midnightMatters } from './midnight.ts';
 import { deliveryMethodMatters } from './delivery-method-matters.ts';
+import { unlistedMethod } from './method-permitted.ts';
 import { sendingTimeMatters } from './sending-time.ts';
 import { termEndsFrom } from './term-cycles.ts';
 import { rereadSlashedDates } from './slashed-dates.ts';
@@ -116,7 +117,12 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
       );
     }
   }
-  const decision = decideStatus(assessments, review);
+  // A passing answer must not rest on a notice sent by a method the agreement does not provide for; a failing
+  // one fails whatever the method.
+  const unlisted = unlistedMethod(agreement, letter);
+  const firstDecision = decideStatus(assessments, review);
+  const passing = firstDecision.status === 'COMPLIANT' || firstDecision.status === 'CONDITIONAL';
+  const decision = unlisted && passing ? decideStatus(assessments, [...review, unlisted]) : firstDecision;
   const earliest = decision.earliestBy;
   const explanation = explain(letter, sender, assessments, decision, timing);
   const groundsLine = groundsSummary(letter, candidates);

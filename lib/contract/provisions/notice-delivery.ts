@@ -39,6 +39,16 @@ const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
     'mail',
   ],
 ];
+/**
+ * The delivery methods a notices clause names, whether or not it gives each a receipt rule.
+ * @example methodsNamed('Notices shall be delivered by hand, by courier or by certified mail.') // ['certified-mail', 'courier', 'hand']
+ */
+export function methodsNamed(clause: string): DeliveryMethod[] {
+  return METHODS.filter(([re]) => re.test(clause))
+    .map(([, method]) => method)
+    .filter((m, i, all) => all.indexOf(m) === i);
+}
+
 const DEEMED_RE = /\bdeemed\b|\beffective\b|\bconsidered\b|\breceived\b|\bgiven\b|\bdelivered\b/i;
 const NOTICE_SENTENCE_RE = /\bnotice|\bnotif|\bcommunication/i;
 const DAYS_AFTER_RE =
