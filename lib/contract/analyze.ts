@@ -9,6 +9,7 @@ import { documentKind } from './document-kind.ts';
 import { findGoverningLaw } from './governing-law.ts';
 import { pageLocator } from './pages.ts';
 import { findParties } from './parties.ts';
+import { applyDayDefinition } from './provisions/day-definition.ts';
 import { applyEffectiveFloors } from './provisions/effective-floor.ts';
 import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
@@ -52,6 +53,7 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
   }
   provisions.sort((a, b) => a.start - b.start || a.end - b.end);
   attempt(() => applyEffectiveFloors(provisions, termAnalysis.term), undefined);
+  attempt(() => applyDayDefinition(provisions, text), undefined);
   return {
     kind: attempt(() => documentKind(text), 'unknown'),
     pages: doc.pages,
