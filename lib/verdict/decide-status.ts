@@ -56,7 +56,12 @@ export function decideStatus(assessments: readonly Assessment[], reviewReasons: 
   } else {
     status = 'NON_COMPLIANT';
   }
-  const earliestBy = status === 'CONDITIONAL' ? (unconditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? null) : (pool[0] ?? null);
+  // CONDITIONAL: the date the sender could have used without proving anything, else the date its conditional
+  // right allows — a verdict always states an earliest compliant date where a right yields one.
+  const earliestBy =
+    status === 'CONDITIONAL'
+      ? (unconditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? conditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? null)
+      : (pool[0] ?? null);
   const shortfall = status === 'COMPLIANT' ? null : earliestBy?.satisfied === false ? earliestBy.shortfall : null;
   return { status, earliestBy, shortfall, decidedBy, reasons };
 }
