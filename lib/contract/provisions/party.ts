@@ -26,6 +26,9 @@ const NOT_A_PARTY = new Set([
   'Upon',
   'Unless',
 ]);
+/** "unless Licensee notifies", "unless the Customer gives written notice", "unless and until either party provides". */
+const UNLESS_NOTICE_RE =
+  /\bunless\s+(?:and\s+until\s+)?([^,;.]{1,60}?)\s+(?:shall\s+|will\s+)?(?:notif(?:y|ies)|gives?|provides?|delivers?|sends?|serves?|elects?)\b/i;
 const PRONOUN_RE = /^(?:we|us|our|you|your)$/i;
 const CAPITALISED_RE = /([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})\s*(?:,[^,]{0,80},\s*)?$/;
 
@@ -101,6 +104,15 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
   if (agent !== null) {
     const word = /^(?:the\s+)?([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})/.exec(agent.trim());
     if (word && isName(word[1] as string)) return word[1] as string;
+  }
+  // "This Agreement will renew ... unless Licensee notifies Licensor ...": the party that can stop the renewal
+  // is the one whose notice the "unless" names, though the agreement is the sentence's subject.
+  const unless = UNLESS_NOTICE_RE.exec(clause.slice(verbAt, verbAt + 300));
+  if (unless) {
+    const giver = unless[1] as string;
+    if (PARTY_EITHER_RE.test(giver)) return 'either';
+    const named = lastPartyIn(giver, parties);
+    if (named) return named;
   }
   // "This Agreement shall terminate ... upon either party giving ... notice": mutual, though not the subject.
   return PARTY_EITHER_RE.test(clause) ? 'either' : null;
