@@ -11,6 +11,7 @@ import { pageLocator } from './pages.ts';
 import { findParties } from './parties.ts';
 import { applyDayDefinition } from './provisions/day-definition.ts';
 import { applyEffectiveFloors } from './provisions/effective-floor.ts';
+import { applyPeriodEndAlignment } from './provisions/period-end-alignment.ts';
 import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
 import { spanProvision } from './span-provision.ts';
@@ -54,6 +55,7 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
   provisions.sort((a, b) => a.start - b.start || a.end - b.end);
   attempt(() => applyEffectiveFloors(provisions, termAnalysis.term), undefined);
   attempt(() => applyDayDefinition(provisions, text), undefined);
+  attempt(() => applyPeriodEndAlignment(provisions), undefined);
   return {
     kind: attempt(() => documentKind(text), 'unknown'),
     pages: doc.pages,

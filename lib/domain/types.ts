@@ -122,6 +122,8 @@ export interface Provision {
    * prior to the first anniversary of the Effective Date"); `date` is null where the agreement does not fix it.
    */
   notEffectiveBefore?: { date: string | null; text: string };
+  /** The notice must end on the last day of a calendar month, quarter or year ("such notice to expire on the last day of a calendar month"). */
+  endsOn?: 'month' | 'quarter' | 'year';
   /** For termination-for-cause (and breach-triggered suspension): the cure period. */
   cure: Period | null;
   grounds: Ground[];

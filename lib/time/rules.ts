@@ -16,6 +16,7 @@ export type RuleId =
   | 'count-backward'
   | 'notice-window'
   | 'lock-in'
+  | 'period-end-alignment'
   | 'deemed-receipt-email-when-sent'
   | 'deemed-receipt-email-cutoff'
   | 'deemed-receipt-when-sent'
@@ -90,6 +91,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Counting backward from an end',
     text: 'for notice due "no less than N days before" an end, the day the term ends counts as the last day of the notice period and the day of receipt is excluded, so the notice must be received no later than the latest day from which N forward would still end on or before the end (31 December − 30 days = 1 December)',
     authority: 'common-law computation rule applied in reverse; cf. Fed. R. Civ. P. 6(a)(5), N.Y. Gen. Constr. Law §§ 20, 30',
+  },
+  'period-end-alignment': {
+    title: 'Notice ending on a calendar boundary',
+    text: 'where the agreement requires the notice to expire on the last day of a calendar month (quarter, year), the earliest effective date is the first such day on or after the end of the notice period, and a termination on any other day does not comply',
+    authority: "the agreement's termination clause",
   },
   'lock-in': {
     title: 'Minimum term before termination',

@@ -71,6 +71,19 @@ function isSatisfied(period: Period | null, earliest: Earliest, timing: NoticeTi
   return (effective.setZone(timing.zone).toISODate() as string) >= earliest.date;
 }
 
+/**
+ * Under a month-end clause only a termination on the last day of a month complies, however long the notice.
+ * A termination "at the end of" that month (the day after, 00:00) is taken as that last day.
+ */
+function alignedOrNot(endsOn: Candidate['provision']['endsOn'], timing: NoticeTiming, satisfied: boolean | null): boolean | null {
+  if (!endsOn || satisfied !== true || !timing.effectiveAt) return satisfied;
+  const local = timing.effectiveAt.setZone(timing.zone);
+  const lastDay = local.endOf(endsOn).toISODate();
+  const dayBefore = local.minus({ days: 1 });
+  const startOfNext = local.hour === 0 && local.minute === 0 && dayBefore.endOf(endsOn).toISODate() === dayBefore.toISODate();
+  return local.toISODate() === lastDay || startOfNext;
+}
+
 /** Both readings of "sixty (90) days" where words and digits disagree; otherwise just the amount. */
 function readings(period: Period | null): (number | null)[] {
   if (!period) return [0];
@@ -124,6 +137,19 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
       ],
     };
   }
+  if (earliest && provision.endsOn) {
+    // The first last day of a calendar month (quarter, year) on or after the day the notice has run.
+    const boundary = earliest.day.setZone(timing.zone).endOf(provision.endsOn).startOf('day');
+    earliest = {
+      day: boundary,
+      date: boundary.toISODate() as string,
+      rules: [...earliest.rules, 'period-end-alignment'],
+      notes: [
+        ...earliest.notes,
+        `${sectionName(provision)} requires the notice to expire on the last day of a calendar ${provision.endsOn}, so the earliest effective date is ${boundary.toISODate()}.`,
+      ],
+    };
+  }
   if (floor && !floor.date)
     base.review.push(
       `${sectionName(provision)} does not allow the termination to take effect before ${floor.text}, and the agreement does not fix that day.`,
@@ -133,7 +159,15 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
       base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);
     return base;
   }
-  const satisfied = isSatisfied(period, earliest, timing);
+  const satisfied = alignedOrNot(provision.endsOn, timing, isSatisfied(period, earliest, timing));
+  // Notice long enough but ending mid-month: nothing is short; the date is simply not one the clause allows.
+  const stated = timing.effectiveAt?.setZone(timing.zone);
+  const misaligned = Boolean(provision.endsOn && satisfied === false && stated && (stated.toISODate() as string) > earliest.date);
+  if (misaligned && stated && provision.endsOn) {
+    earliest.notes.push(
+      `The letter's date, ${stated.toISODate()}, is not the last day of a calendar ${provision.endsOn}: the notice could have ended on ${earliest.date} or on ${stated.endOf(provision.endsOn).toISODate()}, not in between.`,
+    );
+  }
   const wording =
     period && primary !== 0
       ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)}${periodWords(period).endsWith('s') ? "'" : ''} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
@@ -146,8 +180,9 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     earliest: earliest.day,
     earliestDate: earliest.date,
     rules: earliest.rules,
+    ...(misaligned ? { offBoundary: true } : {}),
     shortfall:
-      satisfied === false && timing.effectiveAt
+      satisfied === false && timing.effectiveAt && !misaligned
         ? shortfall(timing.effectiveAt, earliest.day, period?.unit ?? 'day', timing.calendar)
         : null,
   };

@@ -24,6 +24,8 @@ export interface Assessment {
   noticeDeadline?: DateTime;
   /** For a windowed non-renewal right: the first day notice may be received, when the letter came before it. */
   prematureBefore?: DateTime;
+  /** Long enough notice that does not end on the calendar boundary the right requires (a mid-month date). */
+  offBoundary?: boolean;
 }
 
 /**

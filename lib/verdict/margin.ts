@@ -20,7 +20,8 @@ export function marginOf(letter: LetterAnalysis, decision: StatusDecision, timin
       earliestCompliantDate: by.earliestDate,
     };
   }
-  if (!timing.effectiveAt) return null;
+  // Enough notice on a day the right does not allow: neither days to spare nor days short describe it.
+  if (!timing.effectiveAt || by.offBoundary) return null;
   return {
     days: daysBetween(by.earliest.setZone(timing.zone), timing.effectiveAt.setZone(timing.zone)),
     earliestCompliantDate: by.earliestDate,
