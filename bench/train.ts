@@ -18,6 +18,12 @@ import { loadPool, poolDir } from './train/pool.ts';
 const FOLDS = 5;
 const weightsPath = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'contract', 'classifier', 'weights.json');
 const check = process.argv.includes('--check');
+const settingArg = process.argv.find((a) => a.startsWith('--l2='));
+const settings = {
+  ...DEFAULT_FIT,
+  ...(settingArg ? { l2: Number(settingArg.slice(5)) } : {}),
+  ...(process.argv.includes('--balanced') ? { balanced: true } : {}),
+};
 
 const pool = loadPool();
 if (pool === null) {
@@ -28,15 +34,15 @@ const { examples, unlabelled } = poolExamples(pool);
 console.log(`pool: ${pool.length} contracts, ${examples.length} labelled candidates (${unlabelled} left unlabelled)`);
 
 const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-console.log(`\n${FOLDS}-fold cross-validation, grouped by contract (model | patterns alone)`);
-console.log('role                           gold   recall   prec.  |  recall   prec.');
-for (const f of crossValidate(examples, ROLES, FOLDS, DEFAULT_FIT)) {
+console.log(`\n${FOLDS}-fold cross-validation, grouped by contract: the model alone | the patterns alone | both combined (as used)`);
+console.log('role                           gold   recall   prec.  |  recall   prec.  |  recall   prec.');
+for (const f of crossValidate(examples, ROLES, FOLDS, settings)) {
   console.log(
-    `${f.role.padEnd(30)} ${String(f.gold).padStart(4)}  ${pct(f.correct, f.gold)} ${pct(f.correct, f.predicted)}  |  ${pct(f.patternCorrect, f.gold)} ${pct(f.patternCorrect, f.patternPredicted)}`,
+    `${f.role.padEnd(30)} ${String(f.gold).padStart(4)}  ${pct(f.correct, f.gold)} ${pct(f.correct, f.predicted)}  |  ${pct(f.patternCorrect, f.gold)} ${pct(f.patternCorrect, f.patternPredicted)}  |  ${pct(f.combinedCorrect, f.gold)} ${pct(f.combinedCorrect, f.combinedPredicted)}`,
   );
 }
 
-const model = fitRoleModel(examples, ROLES, DEFAULT_FIT);
+const model = fitRoleModel(examples, ROLES, settings);
 const json = `${JSON.stringify(model, null, 1)}\n`;
 if (check) {
   const same = readFileSync(weightsPath, 'utf8') === json;

@@ -4,7 +4,7 @@
  */
 import { findParties } from '../../lib/contract/parties.ts';
 import { pageLocator } from '../../lib/contract/pages.ts';
-import { provisionCandidates } from '../../lib/contract/provisions/candidates.ts';
+import { provisionCandidates, type RoleCandidate } from '../../lib/contract/provisions/candidates.ts';
 import { buildOutline } from '../../lib/contract/sections.ts';
 import type { Example } from '../../lib/contract/classifier/fit.ts';
 import { labelOf } from './labels.ts';
@@ -13,7 +13,7 @@ import type { PoolContract } from './pool.ts';
 export interface GroupedExample extends Example {
   group: string;
   contract: string;
-  proposed: string;
+  proposed: RoleCandidate['proposed'];
 }
 
 export function poolExamples(pool: readonly PoolContract[]): { examples: GroupedExample[]; unlabelled: number } {

@@ -147,7 +147,8 @@ export function candidateFeatures(c: CandidateInput): string[] {
     // "if the Customer terminates for any reason, ...": the convenience words describe the condition.
     if (CONVENIENCE_RE.test(condition.text)) out.add('cue=convenience-inside-condition');
   }
-  for (const g of c.grounds) out.add(`ground=${g}`);
+  // 'convenience' is only the pattern layer's reading again (proposed=...): the other grounds are words read.
+  for (const g of c.grounds) if (g !== 'convenience') out.add(`ground=${g}`);
   out.add(`agent=${c.party === null ? 'none' : c.party === 'either' ? 'either' : 'one-party'}`);
   out.add(`notice=${c.notice === null ? 'none' : c.notice.amount === null ? 'redacted' : c.notice.unit}`);
   if (c.notice !== null) {

@@ -19,9 +19,11 @@ export interface FitSettings {
   learningRate: number;
   /** Features seen in fewer examples are dropped (they would only memorise). */
   minCount: number;
+  /** Weigh each example by 1 / (its role's share): rare roles count as much as common ones. */
+  balanced: boolean;
 }
 
-export const DEFAULT_FIT: FitSettings = { l2: 0.01, iterations: 300, learningRate: 0.5, minCount: 2 };
+export const DEFAULT_FIT: FitSettings = { l2: 0.01, iterations: 300, learningRate: 0.5, minCount: 2, balanced: false };
 
 // Weights are written with 4 decimals: enough for the decisions, and stable across platforms.
 const round = (x: number): number => Math.round(x * 10000) / 10000;
@@ -43,6 +45,9 @@ export function fitRoleModel(examples: readonly Example[], roles: readonly Role[
     y: roles.indexOf(e.role),
   }));
   const K = roles.length;
+  const perRole = roles.map((_, k) => rows.filter((r) => r.y === k).length);
+  const present = perRole.filter((c) => c > 0).length;
+  const weightOf = (y: number): number => (settings.balanced ? rows.length / (present * Math.max(1, perRole[y] as number)) : 1);
   const D = names.length;
   const w = new Float64Array(K * D);
   const grad = new Float64Array(K * D);
@@ -65,7 +70,7 @@ export function fitRoleModel(examples: readonly Example[], roles: readonly Role[
         sum += p[k] as number;
       }
       for (let k = 0; k < K; k++) {
-        const g = (p[k] as number) / sum - (k === row.y ? 1 : 0);
+        const g = weightOf(row.y) * ((p[k] as number) / sum - (k === row.y ? 1 : 0));
         for (const j of row.x) grad[k * D + j] = (grad[k * D + j] as number) + g;
       }
     }

@@ -46,6 +46,31 @@ export function scores(model: ModelWeights, features: readonly string[]): number
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
+ * The features that favour `role` most over the strongest other role, with how much each adds.
+ * @example explain(MODEL, ['bias', 'cue=for-any-reason', 'verb=may-terminate'], 'termination-for-convenience')[0]?.feature // 'cue=for-any-reason'
+ */
+export function explain(model: ModelWeights, features: readonly string[], role: Role): Contribution[] {
+  const roles = model.roles.length > 0 ? model.roles : ROLES;
+  const s = scores(model, features);
+  let rival: Role | null = null;
+  let rivalScore = Number.NEGATIVE_INFINITY;
+  roles.forEach((r, i) => {
+    if (r !== role && (s[i] as number) > rivalScore) {
+      rival = r;
+      rivalScore = s[i] as number;
+    }
+  });
+  const wRole = model.weights[role] ?? {};
+  const wRival = rival === null ? {} : (model.weights[rival] ?? {});
+  return features
+    .filter((f) => f !== 'bias')
+    .map((feature) => ({ feature, weight: round((wRole[feature] ?? 0) - (wRival[feature] ?? 0)) }))
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+    .slice(0, WHY_COUNT);
+}
+
+/**
  * The role the model gives a candidate with these features, and the features that decided it.
  * @example decide(MODEL, ['bias', 'cue=for-any-reason', 'verb=may-terminate', 'object=agreement']).role // 'termination-for-convenience'
  */
@@ -54,19 +79,9 @@ export function decide(model: ModelWeights, features: readonly string[]): Decisi
   const s = scores(model, features);
   let best = 0;
   for (let i = 1; i < s.length; i++) if ((s[i] as number) > (s[best] as number)) best = i;
-  let second = best === 0 ? 1 : 0;
-  for (let i = 0; i < s.length; i++) if (i !== best && (s[i] as number) > (s[second] as number)) second = i;
   const max = s[best] as number;
   let sum = 0;
   for (const x of s) sum += Math.exp(x - max);
   const role = roles[best] as Role;
-  const wBest = model.weights[role] ?? {};
-  const wRival = model.weights[roles[second] as Role] ?? {};
-  const why = features
-    .filter((f) => f !== 'bias')
-    .map((feature) => ({ feature, weight: round((wBest[feature] ?? 0) - (wRival[feature] ?? 0)) }))
-    .filter((c) => c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
-    .slice(0, WHY_COUNT);
-  return { role, confidence: 1 / sum, why };
+  return { role, confidence: 1 / sum, why: explain(model, features, role) };
 }

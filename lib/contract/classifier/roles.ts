@@ -13,3 +13,6 @@ export const ROLES = [
 ] as const;
 
 export type Role = (typeof ROLES)[number];
+
+/** The roles that are rights (every provision type the pattern layer proposes). */
+export type RightRole = Exclude<Role, 'not-a-right'>;

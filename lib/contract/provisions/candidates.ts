@@ -6,7 +6,8 @@
  * model can recover rights the patterns miss. Which role each candidate takes is the model's call
  * (index.ts).
  */
-import type { Period, Provision, ProvisionType } from '../../domain/types.ts';
+import type { Period, Provision } from '../../domain/types.ts';
+import type { RightRole } from '../classifier/roles.ts';
 import { candidateFeatures, objectOf } from '../classifier/features.ts';
 import { findPeriods } from '../periods.ts';
 import { findZones, zoneAt } from '../structure/zones.ts';
@@ -22,7 +23,7 @@ import { partyOf } from './party.ts';
 export interface RoleCandidate {
   provision: Provision;
   /** The pattern layer's reading, or 'none' when it proposed no role. */
-  proposed: ProvisionType | 'none';
+  proposed: RightRole | 'none';
   features: string[];
 }
 
@@ -40,6 +41,9 @@ const RELEVANT_RE = /terminat|cancel|renew|extend|extension|suspen|notice|notif|
 const BUSINESS_DAY_RE = /(?:business|working|banking)\s+day/i;
 const MAX_QUOTE = 1500;
 const SPACE_RE = /\s/;
+// Rights written without a modal verb: "is terminable by either party on sixty days' notice",
+// "this Agreement shall end at any time upon thirty days' notice by either party".
+const UNMODAL_RIGHT_RE = /\b(?:is|are|shall be) terminable\b|\bshall (?:end|terminate)\b[^.;]{0,80}?\bat any time\b/i;
 
 /** Periods whose start lies in [from, to), found by binary search in the sorted list. */
 function periodsIn(periods: Period[], from: number, to: number): Period[] {
@@ -72,7 +76,7 @@ export function trimEnd(text: string, start: number, end: number): number {
 
 /** A right to end the agreement on notice that the patterns typed as nothing: the model decides. */
 function unproposed(clause: string, text: string, periods: Period[], floor: number): Finding | null {
-  const m = TERMINATION_RIGHT_RE.exec(clause);
+  const m = TERMINATION_RIGHT_RE.exec(clause) ?? UNMODAL_RIGHT_RE.exec(clause);
   if (m === null || NEGATED_RIGHT_RE.test(clause)) return null;
   const notice = periods.find((p) => isNoticeLike(text, p, floor)) ?? null;
   if (notice === null) return null;
@@ -162,7 +166,8 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       const object = objectOf(clause, f.verbAt);
       if (object !== null) provision.object = object;
       if (zone !== 'body') provision.zone = zone;
-      const proposed = f === extra ? 'none' : f.type;
+      // classifyUnit only proposes rights (never delivery, term or law provisions).
+      const proposed = f === extra ? 'none' : (f.type as RightRole);
       const features = candidateFeatures({
         clause,
         verbAt: f.verbAt,

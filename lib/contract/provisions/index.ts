@@ -5,14 +5,12 @@
  * to its section and page, and quoted with offsets into the text.
  */
 import type { Ground, Provision } from '../../domain/types.ts';
-import { MODEL, decide, type Decision, type ModelWeights } from '../classifier/model.ts';
+import { finalRole } from '../classifier/combine.ts';
+import { MODEL, decide, explain, type ModelWeights } from '../classifier/model.ts';
 import { deliveryProvision, provisionCandidates, type RoleCandidate } from './candidates.ts';
 import type { ProvisionContext } from './context.ts';
 
 export type { ProvisionContext } from './context.ts';
-
-/** How sure the model must be to overrule the pattern layer (bench/train.ts reports the effect). */
-const OVERRIDE_CONFIDENCE = 0.9;
 export { bareContext } from './context.ts';
 
 /**
@@ -86,24 +84,11 @@ function typeByModel(candidate: RoleCandidate, model: ModelWeights): Provision |
   const { provision } = candidate;
   if (model.roles.length === 0) return candidate.proposed === 'none' ? null : provision;
   const decision = decide(model, candidate.features);
-  const role = overrides(candidate.proposed, decision) ? decision.role : candidate.proposed;
-  if (role === 'not-a-right' || role === 'none') return null;
-  if (role === provision.type && role !== decision.role) return provision;
-  return { ...provision, type: role, grounds: groundsFor(role, provision.grounds), why: decision.why };
-}
-
-/**
- * Where the model may overrule the pattern layer. The training pool labels convenience rights and
- * (sparsely) renewal notices; cure, immediate and suspension labels are the patterns' own. So the
- * model's reading replaces the patterns' only when it is confident, and only for the roles the pool
- * can teach: dropping a proposed convenience or non-renewal right that is no right, or typing a
- * right the patterns left untyped.
- */
-function overrides(proposed: RoleCandidate['proposed'], decision: Decision): boolean {
-  if (decision.role === proposed || decision.confidence < OVERRIDE_CONFIDENCE) return false;
-  if (proposed === 'none') return decision.role === 'termination-for-convenience';
-  if (proposed === 'termination-for-convenience' || proposed === 'non-renewal') return decision.role === 'not-a-right';
-  return false;
+  const role = finalRole(candidate.proposed, decision);
+  if (role === 'not-a-right') return null;
+  const why = role === decision.role ? decision.why : explain(model, candidate.features, role);
+  if (role === provision.type) return { ...provision, why };
+  return { ...provision, type: role, grounds: groundsFor(role, provision.grounds), why };
 }
 
 function groundsFor(role: Provision['type'], grounds: Ground[]): Ground[] {
