@@ -76,6 +76,12 @@ const CUES: ReadonlyArray<[RegExp, string]> = [
   [/\bnot? (?:less|fewer|later) than|\bat least\b/i, 'cue=minimum-notice'],
   [/\bforce majeure\b/i, 'cue=force-majeure'],
   [/\btransition\b/i, 'cue=transition'],
+  // "if ..., then in such event X may terminate": the right follows a condition.
+  [flexible(/\bthen\b[^.;]{0,60}?\b(?:may|shall have the right|is entitled)\b/i), 'cue=then-right'],
+  [flexible(/\b(?:any|either|each) of the following\b/i), 'cue=list-of-events'],
+  [flexible(/\bwithout (?:any )?(?:penalty|liability|further (?:obligation|liability))\b/i), 'cue=without-penalty'],
+  [flexible(/\bin (?:its|their) entirety\b|\bin whole or in part\b|-by-/i), 'cue=scope-of-termination'],
+  [flexible(/\b(?:after|following) the (?:first|second|third|\w+) anniversary\b|\bat any time after\b/i), 'cue=after-a-date'],
 ];
 
 const HEADINGS: ReadonlyArray<[RegExp, string]> = [

@@ -23,7 +23,7 @@ export interface FitSettings {
   balanced: boolean;
 }
 
-export const DEFAULT_FIT: FitSettings = { l2: 0.01, iterations: 300, learningRate: 0.5, minCount: 2, balanced: false };
+export const DEFAULT_FIT: FitSettings = { l2: 0.001, iterations: 2000, learningRate: 1, minCount: 2, balanced: false };
 
 // Weights are written with 4 decimals: enough for the decisions, and stable across platforms.
 const round = (x: number): number => Math.round(x * 10000) / 10000;
