@@ -8,7 +8,7 @@
  */
 import type { Period, Provision } from '../../domain/types.ts';
 import type { RightRole } from '../classifier/roles.ts';
-import { candidateFeatures, objectOf } from '../classifier/features.ts';
+import { type CandidateInput, candidateFeatures, objectOf } from '../classifier/features.ts';
 import { findPeriods } from '../periods.ts';
 import { findZones, zoneAt } from '../structure/zones.ts';
 import { classifyUnit, type Finding } from './classify.ts';
@@ -74,6 +74,39 @@ export function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+// "Such notice shall be given at least sixty (60) days before ...": the sentence states the period of
+// the right in the sentence before it. A bare "The notice ..." is too common to link; "the notice
+// referred to above" is not.
+const LINKED_NOTICE_RE =
+  /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:(?:any\s+)?such|this|that|said)\s+(?:(?:written|prior|advance)\s+)?notice\b|^\s*the\s+(?:written\s+)?notice\s+(?:referred\s+to|mentioned|described)\b/i;
+
+interface Pending {
+  candidate: RoleCandidate;
+  input: CandidateInput;
+}
+
+/**
+ * Gives the rights of the sentence before ("may elect not to renew by written notice") the period
+ * of a sentence that only speaks of "such notice", and quotes both sentences. Returns the keys of
+ * the rights so completed, so the same right is not proposed again from the second sentence.
+ */
+function linkNotice(text: string, unit: ClauseUnit, item: string, periods: Period[], pending: Pending[]): string[] {
+  if (pending.length === 0 || !LINKED_NOTICE_RE.test(item)) return [];
+  const notice = periods.find((p) => (p.start ?? 0) >= unit.start && isNoticeLike(text, p, unit.start));
+  if (notice === undefined) return [];
+  const keys: string[] = [];
+  for (const { candidate, input } of pending) {
+    const { provision } = candidate;
+    provision.notice = notice;
+    provision.flags = [...provision.flags.filter((f) => f !== 'no-period-stated'), ...(notice.flags ?? [])];
+    provision.end = trimEnd(text, provision.start, unit.end);
+    provision.text = text.slice(provision.start, provision.end);
+    candidate.features = [...candidateFeatures({ ...input, notice }), 'linked-notice'].sort();
+    keys.push(`${provision.type}|${notice.start}|`);
+  }
+  return keys;
+}
+
 /** A right to end the agreement on notice that the patterns typed as nothing: the model decides. */
 function unproposed(clause: string, text: string, periods: Period[], floor: number): Finding | null {
   const m = TERMINATION_RIGHT_RE.exec(clause) ?? UNMODAL_RIGHT_RE.exec(clause);
@@ -118,6 +151,7 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
   const out: Candidates = { deliveries: [], roles: [], nextBusinessDayUnit: null };
   const seen = new Set<string>();
   let previous = '';
+  let pending: Pending[] = [];
   const relevant = occurrencesOf(text, RELEVANT_RE);
   const businessDays = occurrencesOf(text, BUSINESS_DAY_RE);
   for (const unit of splitClauses(text)) {
@@ -126,6 +160,7 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       out.nextBusinessDayUnit = unit;
     if (!relevant.within(unit.start, unit.end) && !(unit.leadIn && relevant.within(unit.leadIn.start, unit.leadIn.end))) {
       previous = item;
+      pending = [];
       continue;
     }
     const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
@@ -137,6 +172,8 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
     const offsetOf = (i: number): number =>
       unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0));
     const floor = unit.leadIn?.start ?? unit.start;
+    for (const key of linkNotice(text, unit, item, unitPeriods, pending)) seen.add(key);
+    pending = [];
     const findings = classifyUnit({ text, clause, lead, item, floor, periods: unitPeriods, previous, offsetOf });
     const extra = findings.length === 0 ? unproposed(clause, text, unitPeriods, floor) : null;
     const quote = quoteSpan(unit);
@@ -168,7 +205,7 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       if (zone !== 'body') provision.zone = zone;
       // classifyUnit only proposes rights (never delivery, term or law provisions).
       const proposed = f === extra ? 'none' : (f.type as RightRole);
-      const features = candidateFeatures({
+      const input: CandidateInput = {
         clause,
         verbAt: f.verbAt,
         proposed,
@@ -179,8 +216,10 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
         heading,
         zone,
         listItem: unit.leadIn !== null,
-      });
-      out.roles.push({ provision, proposed, features });
+      };
+      const candidate: RoleCandidate = { provision, proposed, features: candidateFeatures(input) };
+      out.roles.push(candidate);
+      if (f.notice === null && f.cure === null && proposed !== 'none') pending.push({ candidate, input });
     }
     // A list's lead-in often states the first pair ("deemed received (a) when delivered, if delivered
     // personally; (b) ..."): read it with the item, and quote both.
