@@ -10,6 +10,7 @@ import type { Period, Provision } from '../../domain/types.ts';
 import type { RightRole } from '../classifier/roles.ts';
 import { type CandidateInput, candidateFeatures, objectOf } from '../classifier/features.ts';
 import { findPeriods } from '../periods.ts';
+import { type DefinedPeriod, definedPeriods } from '../structure/defined-periods.ts';
 import { findZones, zoneAt } from '../structure/zones.ts';
 import { classifyUnit, type Finding } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
@@ -107,11 +108,17 @@ function linkNotice(text: string, unit: ClauseUnit, item: string, periods: Perio
   return keys;
 }
 
+/** The notice period a clause names by its defined name ("on expiry of the Notice Period"). */
+function definedNoticeIn(clause: string, defined: readonly DefinedPeriod[]): Period | null {
+  for (const d of defined) if (clause.includes(d.name)) return d.period;
+  return null;
+}
+
 /** A right to end the agreement on notice that the patterns typed as nothing: the model decides. */
-function unproposed(clause: string, text: string, periods: Period[], floor: number): Finding | null {
+function unproposed(clause: string, text: string, periods: Period[], floor: number, defined: Period | null): Finding | null {
   const m = TERMINATION_RIGHT_RE.exec(clause) ?? UNMODAL_RIGHT_RE.exec(clause);
   if (m === null || NEGATED_RIGHT_RE.test(clause)) return null;
-  const notice = periods.find((p) => isNoticeLike(text, p, floor)) ?? null;
+  const notice = periods.find((p) => isNoticeLike(text, p, floor)) ?? defined;
   if (notice === null) return null;
   return { type: 'termination-for-convenience', verbAt: m.index, notice, cure: null, grounds: [], flags: [] };
 }
@@ -148,6 +155,8 @@ export function deliveryProvision(
 export function provisionCandidates(text: string, context: ProvisionContext): Candidates {
   const periods = findPeriods(text);
   const zones = findZones(text);
+  // Only names of notice periods: a "Renewal Term" is how long the agreement runs, not a notice.
+  const definedNotices = definedPeriods(text, periods).filter((d) => /\bNotice\b/.test(d.name));
   const out: Candidates = { deliveries: [], roles: [], nextBusinessDayUnit: null };
   const seen = new Set<string>();
   let previous = '';
@@ -175,7 +184,8 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
     for (const key of linkNotice(text, unit, item, unitPeriods, pending)) seen.add(key);
     pending = [];
     const findings = classifyUnit({ text, clause, lead, item, floor, periods: unitPeriods, previous, offsetOf });
-    const extra = findings.length === 0 ? unproposed(clause, text, unitPeriods, floor) : null;
+    const defined = definedNotices.length > 0 ? definedNoticeIn(clause, definedNotices) : null;
+    const extra = findings.length === 0 ? unproposed(clause, text, unitPeriods, floor, defined) : null;
     const quote = quoteSpan(unit);
     const end = trimEnd(text, quote.start, quote.end);
     const { section, heading } = context.sectionAt(unit.start);
@@ -186,15 +196,19 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       if (seen.has(key)) continue;
       seen.add(key);
       const party = partyOf(clause, f.verbAt, context.parties);
+      // "may elect not to renew by giving notice within the Notice Period": the defined period.
+      const namedNotice = f.notice === null && f.cure === null && defined !== null && f.type !== 'suspension' ? defined : null;
+      const notice = f.notice ?? namedNotice;
+      const flags = namedNotice ? f.flags.filter((flag) => flag !== 'no-period-stated') : f.flags;
       const provision: Provision = {
         type: f.type,
         party,
         section,
         heading,
-        notice: f.notice,
+        notice,
         cure: f.cure,
         grounds: f.grounds,
-        flags: f.flags,
+        flags,
         text: text.slice(quote.start, end),
         start: quote.start,
         end,
@@ -209,7 +223,7 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
         clause,
         verbAt: f.verbAt,
         proposed,
-        notice: f.notice,
+        notice,
         cure: f.cure,
         grounds: f.grounds,
         party,
@@ -217,9 +231,10 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
         zone,
         listItem: unit.leadIn !== null,
       };
-      const candidate: RoleCandidate = { provision, proposed, features: candidateFeatures(input) };
+      const features = candidateFeatures(input);
+      const candidate: RoleCandidate = { provision, proposed, features: namedNotice ? [...features, 'defined-notice'].sort() : features };
       out.roles.push(candidate);
-      if (f.notice === null && f.cure === null && proposed !== 'none') pending.push({ candidate, input });
+      if (notice === null && f.cure === null && proposed !== 'none') pending.push({ candidate, input });
     }
     // A list's lead-in often states the first pair ("deemed received (a) when delivered, if delivered
     // personally; (b) ..."): read it with the item, and quote both.
