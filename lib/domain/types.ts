@@ -66,6 +66,12 @@ export type ProvisionType =
   | 'renewal'
   | 'governing-law';
 
+/** What a termination right ends: the agreement, an order or statement of work, one service, or a policy or licence. */
+export type TerminationObject = 'agreement' | 'order' | 'service' | 'policy';
+
+/** Where in the document a provision is written: the agreement's body, or a part appended to it. */
+export type DocumentZone = 'body' | 'schedule' | 'exhibit' | 'order-form' | 'addendum' | 'statute';
+
 /** Stable ground vocabulary, shared by provisions and letters. */
 export type Ground =
   | 'breach'
@@ -142,6 +148,12 @@ export interface Provision {
   jurisdiction?: string;
   /** term only. */
   period?: Period | null;
+  /** Termination rights: what the right ends, when the wording says. */
+  object?: TerminationObject;
+  /** Set when the provision is written outside the agreement's body (an exhibit, a state addendum, ...). */
+  zone?: DocumentZone;
+  /** Rights typed by the clause-role classifier: the features that decided the type, with their weight. */
+  why?: { feature: string; weight: number }[];
 }
 
 export interface Party {
