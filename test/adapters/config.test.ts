@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       defaultZone: 'UTC',
       alertOffsets: [30, 14, 7, 1, 0],
       tenantClaim: 'custom:tenantId',
+      ocrEngine: 'tesseract',
       region: 'us-east-1',
       endpoints: {},
     });
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
     ['ALERT_OFFSETS', '30,seven'],
     ['MAX_UPLOAD_BYTES', '-1'],
     ['S3_ENDPOINT', 'not a url'],
+    ['OCR_ENGINE', 'abbyy'],
   ])('refuses an invalid %s', (name, value) => {
     expect(() => loadConfig({ ...required, [name]: value })).toThrow(
       expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }),

@@ -134,6 +134,14 @@ describe('IAM', () => {
     expect(actions('IngestRole')).not.toContain('sns:Publish');
   });
 
+  it('only ingest may call Textract, for scanned pages, and it is configured to', () => {
+    const textract = ofType('AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes('textract:'));
+    expect(textract.map(([, p]) => p.Properties.Roles)).toEqual([[{ Ref: 'IngestRole' }]]);
+    // Synchronous text detection acts on no resource: IAM accepts only "*" for it.
+    expect(attachedStatements('IngestRole')).toContainEqual({ Effect: 'Allow', Action: ['textract:DetectDocumentText'], Resource: '*' });
+    expect(resources.IngestLambdaFunction!.Properties.Environment.Variables.OCR_ENGINE).toBe('textract');
+  });
+
   it('ARNs with pseudo parameters are substituted, never left as literal text', () => {
     const literal = (value: unknown, insideSub: boolean): boolean => {
       if (typeof value === 'string') return !insideSub && value.includes('${AWS::');
