@@ -34,6 +34,9 @@ const schema = z.object({
   UPLOAD_URL_TTL_SECONDS: integer(60, 604_800, 900),
   /** Who reads scanned pages: Textract on AWS, tesseract (English data on disk) locally, or nobody. */
   OCR_ENGINE: z._default(z.enum(['tesseract', 'textract', 'none']), 'tesseract'),
+  /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
+  TEXTRACT_TOPIC_ARN: z.optional(z.string().check(z.minLength(1))),
+  TEXTRACT_ROLE_ARN: z.optional(z.string().check(z.minLength(1))),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
   DYNAMODB_ENDPOINT: optionalUrl,
@@ -54,6 +57,8 @@ export interface Config {
   uploadUrlTtlSeconds: number;
   /** Scanned pages are NO_TEXT with 'none'. */
   ocrEngine: 'tesseract' | 'textract' | 'none';
+  /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
+  textractNotification?: { topicArn: string; roleArn: string };
   region: string;
   endpoints: { dynamodb?: string; s3?: string; sns?: string };
 }
@@ -83,6 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tenantClaim: e.TENANT_CLAIM,
     uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
     ocrEngine: e.OCR_ENGINE,
+    ...(e.TEXTRACT_TOPIC_ARN && e.TEXTRACT_ROLE_ARN
+      ? { textractNotification: { topicArn: e.TEXTRACT_TOPIC_ARN, roleArn: e.TEXTRACT_ROLE_ARN } }
+      : {}),
     region: e.AWS_REGION,
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },
   };

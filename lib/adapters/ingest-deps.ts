@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import { analyzeAgreement } from '../contract/analyze.ts';
 import { analyzeLetter } from '../letter/analyze-letter.ts';
 import { extractText } from '../text/extract-text.ts';
-import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
+import type { OcrEngine, StoredDocument } from '../text/ocr/ocr-engine.ts';
 import { withinTime } from '../text/ocr/time-bounded-ocr.ts';
 import { agreementDeadlines } from '../verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../verdict/judge.ts';
@@ -45,13 +45,24 @@ export function ingestDeps(
   domain: DomainPort = realDomain,
   ocr: OcrEngine | undefined = ocrEngineFor(config),
 ): IngestDeps {
+  // The bytes downloaded for a document remember where they are stored, so that an engine that reads a
+  // long scan from S3 itself (Textract's asynchronous job) is told which object and version they are.
+  const storedAt = new WeakMap<Uint8Array, StoredDocument>();
+  const objects = s3ObjectStore(s3Client(config), config.bucketName);
   return {
     config,
     clock,
-    domain: withScanReading(domain, ocr),
+    domain: withScanReading(domain, ocr, (bytes) => storedAt.get(bytes)),
     contracts: dynamoContractRepository(dynamoClient(config), config.tableName),
     reviews: dynamoReviewRepository(dynamoClient(config), config.tableName),
-    objects: s3ObjectStore(s3Client(config), config.bucketName),
+    objects: {
+      ...objects,
+      async getBytes(key, versionId) {
+        const bytes = await objects.getBytes(key, versionId);
+        storedAt.set(bytes, { bucket: config.bucketName, key, versionId: versionId ?? null });
+        return bytes;
+      },
+    },
     texts: s3DocumentTextStore(s3Client(config), config.bucketName),
   };
 }

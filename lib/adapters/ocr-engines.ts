@@ -1,11 +1,13 @@
 /**
- * The OCR engine the configuration names: Amazon Textract on AWS (nothing to load, billed per page),
- * tesseract locally and in tests (English data from disk, started only when a page needs it).
+ * The OCR engine the configuration names: Amazon Textract on AWS (nothing to load, billed per page; a scan
+ * of one page synchronously, a longer stored scan in one asynchronous job), tesseract locally and in tests
+ * (English data from disk, started only when a page needs it).
  */
 import type { Config } from '../config.ts';
 import { lazyTesseractEngine } from '../text/ocr/lazy-tesseract.ts';
 import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
 import { textractClient } from './textract-client.ts';
+import { perDocumentTextract, textractDocumentEngine } from './textract-document.ts';
 import { createTextractEngine } from './textract-engine.ts';
 
 /**
@@ -20,10 +22,21 @@ const TEXTRACT_CALL_MS = 20_000;
 /**
  * @example ocrEngineFor(loadConfig({ ...env, OCR_ENGINE: 'textract' }))?.name // 'textract'
  */
-export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endpoints'>): OcrEngine | undefined {
+export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endpoints' | 'textractNotification'>): OcrEngine | undefined {
   switch (config.ocrEngine) {
-    case 'textract':
-      return createTextractEngine(textractClient(config), { timeoutMs: TEXTRACT_CALL_MS });
+    case 'textract': {
+      const client = textractClient(config);
+      const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
+      const job = {
+        pollMs: 1_000,
+        maxPollMs: 5_000,
+        ...(config.textractNotification ? { notification: config.textractNotification } : {}),
+      };
+      return {
+        ...pageEngine,
+        forDocument: (document) => perDocumentTextract(pageEngine, () => textractDocumentEngine(client, document, job)),
+      };
+    }
     case 'tesseract':
       return lazyTesseractEngine();
     case 'none':

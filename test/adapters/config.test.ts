@@ -34,6 +34,15 @@ describe('loadConfig', () => {
     );
   });
 
+  it('gives Textract its completion channel only when both the topic and the role are set', () => {
+    const channel = { TEXTRACT_TOPIC_ARN: 'arn:aws:sns:us-east-1:1:ocr', TEXTRACT_ROLE_ARN: 'arn:aws:iam::1:role/publish' };
+    expect(loadConfig({ ...required, ...channel }).textractNotification).toEqual({
+      topicArn: channel.TEXTRACT_TOPIC_ARN,
+      roleArn: channel.TEXTRACT_ROLE_ARN,
+    });
+    expect(loadConfig({ ...required, TEXTRACT_TOPIC_ARN: channel.TEXTRACT_TOPIC_ARN }).textractNotification).toBeUndefined();
+  });
+
   it('reads offsets largest first without duplicates', () => {
     expect(loadConfig({ ...required, ALERT_OFFSETS: '1, 7,30,7' }).alertOffsets).toEqual([30, 7, 1]);
   });

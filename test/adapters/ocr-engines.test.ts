@@ -7,7 +7,10 @@ const config = (OCR_ENGINE: string) =>
 
 describe('the OCR engine chosen by configuration', () => {
   it('Textract on AWS, tesseract locally, none when switched off', async () => {
-    expect(ocrEngineFor(config('textract'))?.name).toBe('textract');
+    const textract = ocrEngineFor(config('textract'));
+    expect(textract?.name).toBe('textract');
+    // A stored scan gets an engine of its own, which reads a multi-page scan in one job.
+    expect(textract?.forDocument?.({ bucket: 'docs', key: 'tenants/t/contracts/c/letter/l1/scan.pdf' }).name).toBe('textract');
     const tesseract = ocrEngineFor(config('tesseract'));
     expect(tesseract?.name).toBe('tesseract');
     // Not started until a page needs it, so closing costs nothing.

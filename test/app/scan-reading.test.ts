@@ -43,6 +43,33 @@ describe('scan reading in the ingest domain', () => {
     expect(seen).toEqual([engine, undefined]);
   });
 
+  it('a document whose storage is known is read by the engine for that stored document', async () => {
+    const seen: unknown[] = [];
+    const forStored: OcrEngine = { ...engine, name: 'textract' };
+    const documents: unknown[] = [];
+    const perDocument: OcrEngine = {
+      ...engine,
+      forDocument: (document) => {
+        documents.push(document);
+        return forStored;
+      },
+    };
+    const domain: DomainPort = {
+      ...realDomain,
+      extractText: async (_bytes, options) => {
+        seen.push(options.ocr);
+        return letterText;
+      },
+    };
+    const stored = new Uint8Array([1]);
+    const location = { bucket: 'docs', key: 'tenants/t/contracts/c/letter/l1/scan.pdf', versionId: 'v1' };
+    const reading = withScanReading(domain, perDocument, (bytes) => (bytes === stored ? location : undefined));
+    await reading.extractText(stored, { fileName: 'scan.pdf' });
+    await reading.extractText(new Uint8Array([2]), { fileName: 'attachment.pdf' });
+    expect(seen).toEqual([forStored, perDocument]);
+    expect(documents).toEqual([location]);
+  });
+
   it('a verdict judged later from the stored analyses names the same doubtful words as the command line', () => {
     const letterDoc = scanned(letterText, '2021', 'suspended effective', 58);
     const domain = withScanReading(realDomain, engine);

@@ -1,5 +1,5 @@
 import { NoticeCheckError } from '../../errors.ts';
-import type { OcrEngine, OcrPage } from './ocr-engine.ts';
+import type { OcrEngine, OcrPage, StoredDocument } from './ocr-engine.ts';
 
 export interface TimeBounds {
   /** Milliseconds the caller has left (Lambda's `context.getRemainingTimeInMillis`). */
@@ -25,7 +25,9 @@ const timeoutError = (page: number, leftMs: number): NoticeCheckError =>
  * @example withinTime(engine, { remainingMs: () => context.getRemainingTimeInMillis(), reserveMs: 10_000, pageMs: 8_000 })
  */
 export function withinTime(engine: OcrEngine, bounds: TimeBounds): OcrEngine {
+  const forDocument = engine.forDocument?.bind(engine);
   return {
+    ...(forDocument ? { forDocument: (document: StoredDocument) => withinTime(forDocument(document), bounds) } : {}),
     name: engine.name,
     async recognise(image): Promise<OcrPage> {
       const usable = bounds.remainingMs() - bounds.reserveMs;
