@@ -89,6 +89,15 @@ await part('bundles and cold start', async () => {
   }
 });
 
+await part('ocr', async () => {
+  const r = await runSection<Record<string, number>>('ocr', {}, 3 * MINUTE);
+  figures.ocr_ms_per_page = r.ocr_ms_per_page ?? null;
+  details.push(
+    `ocr: one scanned page (150 dpi) by tesseract in ${r.ocr_ms_per_page?.toFixed(0)} ms (median of ${r.runs}; the first, worker start included, ${r.first_page_with_start_ms?.toFixed(0)} ms); ` +
+      `${r.words} words at ${r.mean_confidence?.toFixed(0)}% mean confidence; peak RSS ${r.peak_rss_mb?.toFixed(0)} MB`,
+  );
+});
+
 let services: Services | null = null;
 try {
   const needsServices = !only || only.some((name) => ['ingest', 'memory', 'api', 'alerts'].includes(name));
@@ -172,5 +181,6 @@ function roundFigures(f: Figures): Figures {
     raw_getitem_p50_ms: r(f.raw_getitem_p50_ms, 3),
     alerts_items_read_per_due: r(f.alerts_items_read_per_due, 3),
     peak_rss_mb_200p: r(f.peak_rss_mb_200p, 1),
+    ocr_ms_per_page: r(f.ocr_ms_per_page, 1),
   };
 }

@@ -4,11 +4,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
-import type { S3Event } from 'aws-lambda';
+import type { Context, S3Event } from 'aws-lambda';
 import { dynamoClient, s3Client } from '../lib/adapters/clients.ts';
-import { ingestDeps } from '../lib/adapters/ingest-deps.ts';
+import { systemClock } from '../lib/adapters/deps.ts';
+import { boundedOcr, ingestDeps, realDomain } from '../lib/adapters/ingest-deps.ts';
 import { correlationOfObject, logger } from '../lib/adapters/logger.ts';
 import { withVerdictMetrics } from '../lib/adapters/metered-contracts.ts';
+import { ocrEngineFor } from '../lib/adapters/ocr-engines.ts';
 import { metrics, recordIngestFailure, recordIngestOutcome } from '../lib/adapters/metrics.ts';
 import { traced, tracer } from '../lib/adapters/tracer.ts';
 import { ingestObject, type IngestOutcome } from '../lib/app/ingest-object.ts';
@@ -18,13 +20,18 @@ import { isNoticeCheckError } from '../lib/errors.ts';
 const settings = config();
 traced(dynamoClient(settings));
 traced(s3Client(settings));
-const base = ingestDeps(settings);
-const deps = { ...base, contracts: withVerdictMetrics(base.contracts, metrics) };
+// One engine per container (a started tesseract worker is kept warm); each invocation bounds it by its own time left.
+const ocr = ocrEngineFor(settings);
+const depsFor = (context: Context) => {
+  const base = ingestDeps(settings, systemClock, realDomain, ocr && boundedOcr(ocr, () => context.getRemainingTimeInMillis()));
+  return { ...base, contracts: withVerdictMetrics(base.contracts, metrics) };
+};
 
 /** S3 event keys are URL-encoded with '+' for spaces. */
 export const objectKeyOf = (encoded: string): string => decodeURIComponent(encoded.replace(/\+/g, ' '));
 
-const ingest = async (event: S3Event): Promise<IngestOutcome[]> => {
+const ingest = async (event: S3Event, context: Context): Promise<IngestOutcome[]> => {
+  const deps = depsFor(context);
   const outcomes: IngestOutcome[] = [];
   let failure: unknown;
   for (const record of event.Records) {

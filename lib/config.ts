@@ -32,6 +32,11 @@ const schema = z.object({
   ALERT_LOOKBACK_DAYS: integer(1, 14, 2),
   TENANT_CLAIM: z._default(z.string().check(z.minLength(1)), 'custom:tenantId'),
   UPLOAD_URL_TTL_SECONDS: integer(60, 604_800, 900),
+  /** Who reads scanned pages: Textract on AWS, tesseract (English data on disk) locally, or nobody. */
+  OCR_ENGINE: z._default(z.enum(['tesseract', 'textract', 'none']), 'tesseract'),
+  /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
+  TEXTRACT_TOPIC_ARN: z.optional(z.string().check(z.minLength(1))),
+  TEXTRACT_ROLE_ARN: z.optional(z.string().check(z.minLength(1))),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
   DYNAMODB_ENDPOINT: optionalUrl,
@@ -50,6 +55,10 @@ export interface Config {
   alertLookbackDays: number;
   tenantClaim: string;
   uploadUrlTtlSeconds: number;
+  /** Scanned pages are NO_TEXT with 'none'. */
+  ocrEngine: 'tesseract' | 'textract' | 'none';
+  /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
+  textractNotification?: { topicArn: string; roleArn: string };
   region: string;
   endpoints: { dynamodb?: string; s3?: string; sns?: string };
 }
@@ -78,6 +87,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     alertLookbackDays: e.ALERT_LOOKBACK_DAYS,
     tenantClaim: e.TENANT_CLAIM,
     uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
+    ocrEngine: e.OCR_ENGINE,
+    ...(e.TEXTRACT_TOPIC_ARN && e.TEXTRACT_ROLE_ARN
+      ? { textractNotification: { topicArn: e.TEXTRACT_TOPIC_ARN, roleArn: e.TEXTRACT_ROLE_ARN } }
+      : {}),
     region: e.AWS_REGION,
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },
   };

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'TOO_COMPLEX'
   | 'UNSUPPORTED_TYPE'
   | 'FILE_NOT_FOUND'
+  // reading would take longer than the time left (OCR of many scanned pages)
+  | 'TIMEOUT'
   // input and lookups
   | 'INVALID_INPUT'
   | 'NOT_FOUND'

@@ -38,6 +38,7 @@ function rows(f: Figures): Row[] {
     { figure: 'raw_getitem_p50_ms', value: num(f.raw_getitem_p50_ms, ' ms', 2) },
     { figure: 'alerts_items_read_per_due', value: num(f.alerts_items_read_per_due, '', 2), goal: goalFor('alerts_items_read_per_due') },
     { figure: 'peak_rss_mb_200p', value: num(f.peak_rss_mb_200p, ' MB', 0) },
+    { figure: 'ocr_ms_per_page', value: num(f.ocr_ms_per_page, ' ms', 0), goal: goalFor('ocr_ms_per_page') },
   ];
 }
 

@@ -4,28 +4,13 @@
  * `timeoutMs` so a slow Textract turns into a retry, never a Lambda timeout in the middle of a write.
  */
 import { type Block, DetectDocumentTextCommand, type TextractClient } from '@aws-sdk/client-textract';
-import type { OcrEngine, OcrPage, OcrWord } from '../text/ocr/ocr-engine.ts';
+import type { OcrEngine, OcrPage } from '../text/ocr/ocr-engine.ts';
+import { ocrPageOf } from './textract-blocks.ts';
 import { NoticeCheckError } from '../errors.ts';
 
 export interface TextractEngineOptions {
   /** Per page; keep it well under the ingest function's timeout. */
   timeoutMs: number;
-}
-
-/** Textract's LINE blocks in reading order, each with its WORD children. */
-function linesOf(blocks: readonly Block[]): OcrWord[][] {
-  const byId = new Map(blocks.filter((b) => b.Id).map((b) => [b.Id as string, b]));
-  return blocks
-    .filter((block) => block.BlockType === 'LINE')
-    .map((line) =>
-      (line.Relationships ?? [])
-        .filter((relation) => relation.Type === 'CHILD')
-        .flatMap((relation) => relation.Ids ?? [])
-        .map((id) => byId.get(id))
-        .filter((word): word is Block => word?.BlockType === 'WORD' && typeof word.Text === 'string')
-        .map((word) => ({ text: word.Text as string, confidence: word.Confidence ?? 0 })),
-    )
-    .filter((words) => words.length > 0);
 }
 
 /**
@@ -43,10 +28,7 @@ export function createTextractEngine(client: Pick<TextractClient, 'send'>, optio
       } catch (cause) {
         throw new NoticeCheckError('TRANSIENT', `Text recognition of page ${image.page} did not finish; it will be retried.`, { cause });
       }
-      const lines = linesOf(blocks);
-      const words = lines.flat();
-      const meanConfidence = words.length === 0 ? 0 : words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
-      return { lines, meanConfidence };
+      return ocrPageOf(blocks);
     },
     close: async () => undefined,
   };

@@ -6,6 +6,7 @@ import type { AgreementAnalysis, Deadline, ExtractedText, LetterAnalysis, Verdic
 import type { Config } from '../config.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, Page, VerdictRecord } from './records.ts';
 import type { FeedRecord, HistoryEntry, StoredReview, TenantSettings } from './review-records.ts';
+import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
 
 export interface ContractItems {
   documents: DocumentRecord[];
@@ -87,7 +88,11 @@ export interface Notifier {
 
 /** The pure domain, injected so the API bundle never loads the PDF engine and tests can fake it. */
 export interface DomainPort {
-  extractText(bytes: Uint8Array, options: { fileName: string; contentType?: string; maxBytes?: number }): Promise<ExtractedText>;
+  /** `ocr` reads scanned pages; without it a scan is NO_TEXT. */
+  extractText(
+    bytes: Uint8Array,
+    options: { fileName: string; contentType?: string; maxBytes?: number; ocr?: OcrEngine },
+  ): Promise<ExtractedText>;
   analyzeAgreement(doc: ExtractedText): AgreementAnalysis;
   analyzeLetter(doc: ExtractedText): LetterAnalysis;
   judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: { defaultZone: string }): Verdict;

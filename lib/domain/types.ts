@@ -210,6 +210,18 @@ export interface OcrReading {
   words: { start: number; end: number; confidence: number }[];
 }
 
+/**
+ * A word read by OCR below its engine's threshold where a fact stands (a date, a period, a section, the
+ * sender), kept with the analysis so a verdict judged later, from stored analyses, still names it.
+ */
+export interface OcrDoubt {
+  word: string;
+  confidence: number;
+  /** Offsets into the document's text. */
+  start: number;
+  end: number;
+}
+
 /** What the extractor finds in an agreement: the `notice-check extract --json` object without `file`. */
 export interface AgreementAnalysis {
   kind: DocumentKind;
@@ -220,6 +232,8 @@ export interface AgreementAnalysis {
   governingLaw: string | null;
   /** An IANA zone the agreement names for notices ("Pacific Time" → America/Los_Angeles), if any. */
   zone?: string | null;
+  /** Doubtful OCR words in the agreement's periods; the verdict names those inside the provisions it applies. */
+  ocrDoubts?: OcrDoubt[];
 }
 
 export type LetterAction = 'termination' | 'suspension' | 'non-renewal' | 'breach-notice';
@@ -276,6 +290,8 @@ export interface LetterAnalysis {
   statedTermEnd?: string | null;
   /** The letter ends the agreement at the end of its term ("at the end of the Initial Term on June 30, 2027"). */
   endsAtTermEnd?: boolean;
+  /** Doubtful OCR words behind the letter's facts; any makes the verdict NEEDS_REVIEW. */
+  ocrDoubts?: OcrDoubt[];
 }
 
 export type DeadlineKind = 'non-renewal-notice' | 'term-end' | 'cure-period-end' | 'termination-effective' | 'suspension-effective';

@@ -17,6 +17,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   // The document is within the size limit but would take more to open than a function has (a zip bomb, 20,000 pages).
   TOO_COMPLEX: 422,
   UNSUPPORTED_TYPE: 415,
+  // Reading the document (OCR of many scanned pages) would outlast the function: the same file fails the same way.
+  TIMEOUT: 422,
   EMPTY_FILE: 422,
   NOT_A_PDF: 422,
   CORRUPT_PDF: 422,

@@ -100,6 +100,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       DYNAMODB_ENDPOINT: db.endpoint,
       S3_ENDPOINT: s3Gateway.endpoint,
       SNS_ENDPOINT: emulator.endpoint,
+      // Textract exists only on AWS: scanned pages are read here by tesseract, with its English data on disk.
+      OCR_ENGINE: 'tesseract',
     });
     Object.assign(process.env, env);
     const config = loadConfig(process.env); // fails here, with the variable's name, rather than in the first request

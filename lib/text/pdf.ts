@@ -89,7 +89,7 @@ async function readPages(
     const annotations = (await page.getAnnotations().catch(() => [])) as PdfAnnotation[];
     const lines = withTypedValues(collectLines(content.items.filter(isPositioned)), annotations);
     pageLines.push(lines);
-    ocrPages.push(ocr ? await ocrIfScanned(page as unknown as PdfPageLike, number, lines, ocr) : null);
+    ocrPages.push(ocr ? await ocrIfScanned(page as unknown as PdfPageLike, { page: number, pages: document.numPages }, lines, ocr) : null);
     page.cleanup();
   }
   const laidOut = removeRunningLines(pageLines).map(layoutLines);
@@ -110,12 +110,17 @@ async function readPages(
  * Scan detection is per page: a page with almost no text layer that paints an image is a scan, whatever the
  * other pages hold (a typed cover letter in front of a scanned agreement). Only such pages are OCR'd.
  */
-async function ocrIfScanned(page: PdfPageLike, number: number, lines: Line[], ocr: OcrEngine): Promise<OcrPageResult | null> {
+async function ocrIfScanned(
+  page: PdfPageLike,
+  at: { page: number; pages: number },
+  lines: Line[],
+  ocr: OcrEngine,
+): Promise<OcrPageResult | null> {
   const letters = countLetters(lines.map((line) => line.text).join(' '), MIN_LETTERS_PER_PAGE);
   if (letters >= MIN_LETTERS_PER_PAGE) return null;
   const image = await largestPageImage(page);
   if (!image) return null;
-  const recognised = await ocr.recognise({ bytes: image, page: number });
+  const recognised = await ocr.recognise({ bytes: image, ...at });
   const { text, words } = ocrPageText(recognised, 0);
   return text.trim() === '' ? null : { text, words, meanConfidence: recognised.meanConfidence };
 }

@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       defaultZone: 'UTC',
       alertOffsets: [30, 14, 7, 1, 0],
       tenantClaim: 'custom:tenantId',
+      ocrEngine: 'tesseract',
       region: 'us-east-1',
       endpoints: {},
     });
@@ -26,10 +27,20 @@ describe('loadConfig', () => {
     ['ALERT_OFFSETS', '30,seven'],
     ['MAX_UPLOAD_BYTES', '-1'],
     ['S3_ENDPOINT', 'not a url'],
+    ['OCR_ENGINE', 'abbyy'],
   ])('refuses an invalid %s', (name, value) => {
     expect(() => loadConfig({ ...required, [name]: value })).toThrow(
       expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }),
     );
+  });
+
+  it('gives Textract its completion channel only when both the topic and the role are set', () => {
+    const channel = { TEXTRACT_TOPIC_ARN: 'arn:aws:sns:us-east-1:1:ocr', TEXTRACT_ROLE_ARN: 'arn:aws:iam::1:role/publish' };
+    expect(loadConfig({ ...required, ...channel }).textractNotification).toEqual({
+      topicArn: channel.TEXTRACT_TOPIC_ARN,
+      roleArn: channel.TEXTRACT_ROLE_ARN,
+    });
+    expect(loadConfig({ ...required, TEXTRACT_TOPIC_ARN: channel.TEXTRACT_TOPIC_ARN }).textractNotification).toBeUndefined();
   });
 
   it('reads offsets largest first without duplicates', () => {

@@ -95,7 +95,7 @@ describe('functions', () => {
 });
 
 describe('IAM', () => {
-  const allowed = ['Table', 'S3BucketDocuments', 'AlertsTopic', 'IngestDeadLetterQueue'];
+  const allowed = ['Table', 'S3BucketDocuments', 'AlertsTopic', 'IngestDeadLetterQueue', 'OcrCompletionTopic', 'NotificationsKey'];
 
   it('no role allows a wildcard action or a wildcard resource', () => {
     for (const [, role] of ofType('AWS::IAM::Role')) {
@@ -132,6 +132,35 @@ describe('IAM', () => {
     expect(actions('ApiRole')).not.toContain('sns:Publish');
     expect(actions('AlertsRole').some((a) => a.startsWith('s3:'))).toBe(false);
     expect(actions('IngestRole')).not.toContain('sns:Publish');
+  });
+
+  it('only ingest may call Textract; its jobs report to an encrypted topic through a role only Textract may assume', () => {
+    const textract = ofType('AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes('textract:'));
+    expect(textract.map(([, p]) => p.Properties.Roles)).toEqual([[{ Ref: 'IngestRole' }]]);
+    const statements = attachedStatements('IngestRole');
+    expect(statements).toContainEqual({
+      Effect: 'Allow',
+      Action: ['textract:DetectDocumentText', 'textract:StartDocumentTextDetection', 'textract:GetDocumentTextDetection'],
+      Resource: '*',
+    });
+    expect(statements).toContainEqual(
+      expect.objectContaining({ Action: ['iam:PassRole'], Resource: { 'Fn::GetAtt': ['TextractPublishRole', 'Arn'] } }),
+    );
+    const publisher = resources.TextractPublishRole!.Properties;
+    expect(publisher.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Principal: { Service: 'textract.amazonaws.com' } }),
+    ]);
+    expect(statementsOf(resources.TextractPublishRole!).flatMap((s) => s.Action)).toEqual([
+      'sns:Publish',
+      'kms:GenerateDataKey',
+      'kms:Decrypt',
+    ]);
+    expect(resources.OcrCompletionTopic!.Properties.KmsMasterKeyId).toEqual({ Ref: 'NotificationsKey' });
+    expect(resources.IngestLambdaFunction!.Properties.Environment.Variables).toMatchObject({
+      OCR_ENGINE: 'textract',
+      TEXTRACT_TOPIC_ARN: { Ref: 'OcrCompletionTopic' },
+      TEXTRACT_ROLE_ARN: { 'Fn::GetAtt': ['TextractPublishRole', 'Arn'] },
+    });
   });
 
   it('ARNs with pseudo parameters are substituted, never left as literal text', () => {
@@ -213,12 +242,15 @@ describe('operations', () => {
     }
   });
 
-  it('stand-alone policies allow "*" only for X-Ray, which has no resource-level permissions', () => {
+  it('stand-alone policies allow "*" only for X-Ray and Textract text detection, which have no resource-level permissions', () => {
     for (const [, policy] of ofType('AWS::IAM::Policy')) {
       for (const statement of policy.Properties.PolicyDocument.Statement as Json[]) {
         expect(statement.Effect).toBe('Allow');
         for (const action of [statement.Action].flat() as string[]) expect(action).not.toMatch(/\*/);
-        if (statement.Resource === '*') expect((statement.Action as string[]).every((a) => a.startsWith('xray:'))).toBe(true);
+        if (statement.Resource === '*')
+          expect(
+            (statement.Action as string[]).every((a) => a.startsWith('xray:') || /^textract:\w+DocumentText(Detection)?$/.test(a)),
+          ).toBe(true);
       }
     }
   });

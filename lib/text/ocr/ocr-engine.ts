@@ -6,6 +6,15 @@ export interface PageImage {
   bytes: Uint8Array;
   /** 1-based page number in the document. */
   page: number;
+  /** How many pages the document has, scanned or not. */
+  pages?: number;
+}
+
+/** Where the document being read is stored, for engines that read it there rather than page by page. */
+export interface StoredDocument {
+  bucket: string;
+  key: string;
+  versionId?: string | null;
 }
 
 /** One recognised word with the engine's confidence (0–100). */
@@ -28,6 +37,11 @@ export interface OcrPage {
 export interface OcrEngine {
   readonly name: OcrReading['engine'];
   recognise(image: PageImage): Promise<OcrPage>;
+  /**
+   * The engine to use for one stored document: Textract reads a multi-page scan from S3 in one
+   * asynchronous job rather than page by page. Engines without it read every document page by page.
+   */
+  forDocument?(document: StoredDocument): OcrEngine;
   /** Releases the engine's workers; the engine is not used afterwards. */
   close(): Promise<void>;
 }
