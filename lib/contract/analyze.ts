@@ -11,6 +11,7 @@ import { pageLocator } from './pages.ts';
 import { findParties } from './parties.ts';
 import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
+import { findSubjectMatter } from './subject-matter.ts';
 import { spanProvision } from './span-provision.ts';
 import { analyzeTerm } from './term.ts';
 import { noticeZone } from './time-zone.ts';
@@ -58,6 +59,7 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
     term: termAnalysis.term,
     governingLaw: law?.jurisdiction ?? null,
     zone: attempt(() => noticeZone(text), null),
+    subjectMatter: attempt(() => findSubjectMatter(text), null),
   };
 }
 
