@@ -12,6 +12,7 @@ const TITLES: Record<DeadlineKind, string> = {
   'cure-period-end': 'Cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 
 /**

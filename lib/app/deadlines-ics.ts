@@ -16,6 +16,7 @@ const KIND_TITLES: Record<DeadlineView['kind'], string> = {
   'cure-period-end': 'Cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 
 const MAX_OCTETS = 75;

@@ -14,6 +14,7 @@ import { applyEffectiveFloors } from './provisions/effective-floor.ts';
 import { applyPeriodEndAlignment } from './provisions/period-end-alignment.ts';
 import { findProvisions } from './provisions/index.ts';
 import { buildOutline } from './sections.ts';
+import { findSubjectMatter } from './subject-matter.ts';
 import { spanProvision } from './span-provision.ts';
 import { analyzeTerm } from './term.ts';
 import { noticeZone } from './time-zone.ts';
@@ -64,6 +65,7 @@ export function analyzeAgreement(doc: ExtractedText): AgreementAnalysis {
     term: termAnalysis.term,
     governingLaw: law?.jurisdiction ?? null,
     zone: attempt(() => noticeZone(text), null),
+    subjectMatter: attempt(() => findSubjectMatter(text), null),
   };
 }
 

@@ -4,6 +4,7 @@
  * US order is assumed for slashed dates (month/day/year), as in the EDGAR filings agreements come
  * from; a slashed date impossible in that order ("25/03/2019") is read day/month.
  */
+import { profileFor } from '../time/jurisdictions/index.ts';
 
 export interface FoundDate {
   /** YYYY-MM-DD; for a month-only date, the first of the month. */
@@ -140,19 +141,16 @@ export function parseDate(text: string): string | null {
   return findDates(text).find((d) => d.precision === 'day')?.iso ?? null;
 }
 
-/** Laws under which slashed dates are written month first (US, Philippines, Canada); day first elsewhere. */
-export const MONTH_FIRST_LAW = /^(?:US|PH|CA)(?:-|$)/i;
-
 /**
  * The text with each slashed or hyphenated numeric date ("04/06/2025", "04-06-25") written with dots, the
  * day-first form `findDates` reads as day.month.year — for an agreement governed by a law that writes dates
  * day first (English law: 04/06/2025 is 4 June), so agreements and letters read dates the same way. Every
- * replacement keeps the length, so offsets into the text stay valid. Unchanged for US and Canadian law and
- * when the law is not known.
+ * replacement keeps the length, so offsets into the text stay valid. Unchanged where the law's profile writes
+ * dates month first (US and Canadian law) and when the law is not known.
  * @example dayFirstDates('commences on 04/06/2025', 'GB') // 'commences on 04.06.2025'
  */
 export function dayFirstDates(text: string, jurisdiction: string | null): string {
-  if (!jurisdiction || MONTH_FIRST_LAW.test(jurisdiction)) return text;
+  if (profileFor(jurisdiction).dateOrder !== 'day-first') return text;
   return text.replace(
     /(?<![\w/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-])/g,
     (_m, a: string, _sep: string, b: string, y: string) => `${a}.${b}.${y}`,

@@ -1,4 +1,7 @@
-/** Jurisdiction names as governing-law clauses write them (lower-case) → ISO 3166 codes. */
+/**
+ * Jurisdiction names as governing-law clauses write them (lower-case) → ISO 3166 codes. How each code counts
+ * time (holidays, zone, date order, last-day rule) is its profile in lib/time/jurisdictions.
+ */
 export const JURISDICTIONS: Readonly<Record<string, string>> = {
   alabama: 'US-AL',
   alaska: 'US-AK',
@@ -62,8 +65,11 @@ export const JURISDICTIONS: Readonly<Record<string, string>> = {
   'new brunswick': 'CA-NB',
   'england and wales': 'GB',
   england: 'GB',
+  wales: 'GB',
   'united kingdom': 'GB',
-  scotland: 'GB',
+  // Scotland and Northern Ireland have holidays of their own; 'GB' is England and Wales (lib/time/jurisdictions).
+  scotland: 'GB-SCT',
+  'northern ireland': 'GB-NIR',
   germany: 'DE',
   france: 'FR',
   italy: 'IT',

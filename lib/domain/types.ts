@@ -234,6 +234,28 @@ export interface AgreementAnalysis {
   zone?: string | null;
   /** Doubtful OCR words in the agreement's periods; the verdict names those inside the provisions it applies. */
   ocrDoubts?: OcrDoubt[];
+  /** What the agreement is for, where it is service, maintenance or repair (statutes on renewal depend on it). */
+  subjectMatter?: SubjectMatter | null;
+}
+
+/** The words that show an agreement is for service, maintenance or repair ("Equipment Maintenance Agreement"). */
+export interface SubjectMatter {
+  kind: 'service' | 'maintenance' | 'repair';
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A statute that may govern part of the agreement: a flag for review, not legal advice. */
+export interface StatutoryFlag {
+  /** Stable id: 'ny-gol-5-903'. */
+  statute: string;
+  title: string;
+  authority: string;
+  /** What the statute requires, in plain words, and that this is a flag, not advice. */
+  text: string;
+  /** The section of the agreement the flag concerns. */
+  section: string | null;
 }
 
 export type LetterAction = 'termination' | 'suspension' | 'non-renewal' | 'breach-notice';
@@ -294,7 +316,14 @@ export interface LetterAnalysis {
   ocrDoubts?: OcrDoubt[];
 }
 
-export type DeadlineKind = 'non-renewal-notice' | 'term-end' | 'cure-period-end' | 'termination-effective' | 'suspension-effective';
+export type DeadlineKind =
+  | 'non-renewal-notice'
+  | 'term-end'
+  | 'cure-period-end'
+  | 'termination-effective'
+  | 'suspension-effective'
+  // A window a statute sets for a party's notice (N.Y. Gen. Oblig. Law § 5-903: the provider's reminder).
+  | 'statutory-reminder';
 
 export interface Deadline {
   kind: DeadlineKind;
@@ -312,6 +341,12 @@ export interface Deadline {
   readingReason?: string;
   /** A notice window's first day: a notice received before it is premature ("nor more than 120 days before"). */
   notBefore?: string;
+  /** For a window (a statutory reminder): its first day; `date` is its last. */
+  windowStart?: string;
+  /** The party who must act by this deadline, where it is not the reader's own (the provider's reminder). */
+  party?: string;
+  /** The statute that sets the deadline, where one does. */
+  authority?: string;
 }
 
 export type VerdictStatus = 'COMPLIANT' | 'NON_COMPLIANT' | 'CONDITIONAL' | 'NEEDS_REVIEW';
@@ -356,4 +391,6 @@ export interface Verdict {
   readings?: { name: string; description: string; status: VerdictStatus; earliestCompliantDate: string | null }[];
   /** Days to spare (>= 0) or short (< 0) against the earliest compliant date; null where no date applies. */
   margin?: { days: number; earliestCompliantDate: string } | null;
+  /** Statutes that may change the answer (a renewal that may not bind the customer): flags, not advice. */
+  statutoryFlags?: StatutoryFlag[];
 }

@@ -2,6 +2,7 @@ import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { NoticeCheckError } from '../errors.ts';
 import { assertValid, calendarDateOf, startOfDayIn } from './calendar-date.ts';
+import { profileFor } from './jurisdictions/index.ts';
 
 /**
  * Which days count as business days in a jurisdiction: not a weekend day (Saturday and Sunday, or
@@ -30,30 +31,6 @@ export interface BusinessCalendarOptions {
   /** Also skip bank holidays (for clauses that speak of days on which banks are open). */
   banks?: boolean;
 }
-
-/**
- * England when the code names the United Kingdom alone: English law is the usual choice, and the
- * holidays of Scotland and Northern Ireland differ.
- */
-const DEFAULT_SUBDIVISION: Record<string, string> = { GB: 'ENG' };
-const COUNTRY_ALIASES: Record<string, string> = { UK: 'GB' };
-
-/**
- * Weekend days (luxon weekday numbers, Monday = 1) where the working week is not Monday to Friday.
- * The United Arab Emirates moved to a Saturday–Sunday weekend in 2022 and takes the default.
- */
-const FRIDAY_SATURDAY = [5, 6];
-const WEEKENDS: Record<string, number[]> = {
-  IL: FRIDAY_SATURDAY,
-  SA: FRIDAY_SATURDAY,
-  EG: FRIDAY_SATURDAY,
-  QA: FRIDAY_SATURDAY,
-  KW: FRIDAY_SATURDAY,
-  BH: FRIDAY_SATURDAY,
-  OM: FRIDAY_SATURDAY,
-  JO: FRIDAY_SATURDAY,
-};
-const SATURDAY_SUNDAY = [6, 7];
 
 const cache = new Map<string, BusinessCalendar>();
 
@@ -92,27 +69,26 @@ export function createBusinessCalendar(jurisdiction: string | null, options: Bus
  * @example supportsJurisdiction('US-NY') // true
  */
 export function supportsJurisdiction(code: string): boolean {
-  const { country } = splitJurisdiction(code);
-  return Object.hasOwn(new Holidays().getCountries('en'), country);
-}
-
-function splitJurisdiction(code: string): { country: string; state: string | undefined } {
-  const [rawCountry = '', rawState] = code.trim().toUpperCase().split(/[-_ ]/, 2);
-  const country = COUNTRY_ALIASES[rawCountry] ?? rawCountry;
-  return { country, state: rawState ?? DEFAULT_SUBDIVISION[country] };
+  return Object.hasOwn(new Holidays().getCountries('en'), profileFor(code).holidays.country);
 }
 
 function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCalendar {
+  const profile = profileFor(jurisdiction);
   if (jurisdiction === null || jurisdiction.trim() === '') {
     return makeCalendar(
       null,
       banks,
-      SATURDAY_SUNDAY,
+      profile.weekend,
       ['No governing jurisdiction: only Saturdays and Sundays are treated as non-business days.'],
       () => new Map(),
     );
   }
-  const { country, state } = splitJurisdiction(jurisdiction);
+  const notes: string[] = [];
+  // A clause about banks reads the jurisdiction's bank calendar where it has its own (American banks keep
+  // the federal holidays, not state ones such as New York's Lincoln's Birthday or Election Day).
+  const source = banks && profile.bankHolidays ? profile.bankHolidays.source : profile.holidays;
+  if (banks && profile.bankHolidays) notes.push(profile.bankHolidays.note);
+  const { country } = source;
   const reader = new Holidays();
   if (!Object.hasOwn(reader.getCountries('en'), country)) {
     throw new NoticeCheckError(
@@ -123,22 +99,15 @@ function buildCalendar(jurisdiction: string | null, banks: boolean): BusinessCal
       },
     );
   }
-  const notes: string[] = [];
-  let subdivision = state;
-  if (banks && country === 'US' && subdivision !== undefined) {
-    // American banks keep the federal (Federal Reserve) holidays, not state ones such as New York's
-    // Lincoln's Birthday or Election Day, so a clause about banks is read against the national calendar.
-    notes.push(`Bank business days in ${jurisdiction.trim().toUpperCase()} follow the US federal holidays, not the state's.`);
-    subdivision = undefined;
-  } else if (subdivision !== undefined && !Object.hasOwn(reader.getStates(country, 'en') ?? {}, subdivision)) {
+  let subdivision = source.state;
+  if (subdivision !== undefined && !Object.hasOwn(reader.getStates(country, 'en') ?? {}, subdivision)) {
     notes.push(`No holiday calendar for "${subdivision}" in ${country}; the national calendar is used.`);
     subdivision = undefined;
   }
   const holidays =
     subdivision === undefined ? new Holidays(country, { languages: ['en'] }) : new Holidays(country, subdivision, { languages: ['en'] });
   const types = new Set<string>(banks ? ['public', 'bank'] : ['public']);
-  const weekend = WEEKENDS[country] ?? SATURDAY_SUNDAY;
-  return makeCalendar(jurisdiction.trim().toUpperCase(), banks, weekend, notes, (year) => holidaysOfYear(holidays, year, types));
+  return makeCalendar(jurisdiction.trim().toUpperCase(), banks, profile.weekend, notes, (year) => holidaysOfYear(holidays, year, types));
 }
 
 /** ISO date → holiday names, for whole-day holidays of the wanted types that touch `year`. */
@@ -162,7 +131,7 @@ function holidaysOfYear(holidays: Holidays, year: number, types: Set<string>): M
 function makeCalendar(
   jurisdiction: string | null,
   banks: boolean,
-  weekend: number[],
+  weekend: readonly number[],
   notes: string[],
   loadYear: (year: number) => Map<string, string[]>,
 ): BusinessCalendar {

@@ -10,6 +10,7 @@ export {
 export { calendarDateOf, daysBetween, endOfDayIn, startOfDayIn } from './calendar-date.ts';
 export { latestNoticeDay } from './count-backward.ts';
 export { deemedReceipt, DEFAULT_MAIL_BUSINESS_DAYS, type ReceiptResult } from './deemed-receipt.ts';
+export { PROFILES, profileAuthorities, profileFor, type JurisdictionProfile } from './jurisdictions/index.ts';
 export { adjustLastDay, governingLawMovesLastDay, type LastDayResult, type LawOnLastDay } from './last-day.ts';
 export { placeMoment, toIsoWithOffset } from './moments.ts';
 export { describeRule, isRuleId, RULES, uniqueRules, type RuleId, type RuleInfo } from './rules.ts';

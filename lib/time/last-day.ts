@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { BusinessCalendar } from './business-calendar.ts';
 import { assertValid } from './calendar-date.ts';
+import { profileFor } from './jurisdictions/index.ts';
 import type { RuleId } from './rules.ts';
 
 export interface LastDayResult {
@@ -18,18 +19,16 @@ export interface LawOnLastDay {
 }
 
 /**
- * Governing laws known to move a contractual deadline that ends on a Saturday, Sunday or public
- * holiday. New York does, for "the performance of a condition within or before or after a period of
- * time computed from a certain day", unless the contract indicates a different intent (N.Y. Gen.
- * Constr. Law § 25; § 25-a does the same for statutory periods). The rule concerns the last day for
- * doing an act — giving notice, curing, paying — not the day on which a notice takes effect. Elsewhere
- * nothing is assumed: the common law does not move the day (England: no general rule for contracts).
+ * Whether the governing law moves the last day for doing an act (curing, paying) that ends on a Saturday,
+ * Sunday or public holiday, as its jurisdiction profile says: New York does (N.Y. Gen. Constr. Law § 25,
+ * unless the contract indicates a different intent), Germany does (BGB § 193); elsewhere nothing is assumed
+ * (England: no general rule for contracts). Never the day on which a notice takes effect.
  * @example governingLawMovesLastDay('US-NY') // { moves: true, authority: 'N.Y. Gen. Constr. Law § 25' }
  * @example governingLawMovesLastDay('GB') // { moves: false, authority: null }
  */
 export function governingLawMovesLastDay(jurisdiction: string | null): LawOnLastDay {
-  if (jurisdiction?.trim().toUpperCase() === 'US-NY') return { moves: true, authority: 'N.Y. Gen. Constr. Law § 25' };
-  return { moves: false, authority: null };
+  const { lastDay } = profileFor(jurisdiction);
+  return lastDay.rolls.includes('act') ? { moves: true, authority: lastDay.authority } : { moves: false, authority: null };
 }
 
 /**
@@ -80,10 +79,10 @@ export function adjustLastDayForAct(
 
 /**
  * For a notice deadline counted backward ("at least 60 days before the end of the term") that falls on a
- * weekend or holiday: the sentence saying the governing law might extend it, and why it is not moved.
- * Whether § 25 extends a deadline counted back from a fixed end is unsettled, and reading it later than
- * the agreement's words would put a party at risk of missing the deadline; so the day stays and this
- * note is shown. Null when the day is a business day, the law moves nothing, or the agreement moves it.
+ * weekend or holiday: the sentence the governing law's profile gives for keeping it. New York's § 25 may
+ * extend it, but that is doubtful and reading it later than the agreement's words would put a party at risk
+ * of missing the deadline; German law does not move it (BGB § 193 does not apply to notice periods). Null
+ * when the day is a business day, the law says nothing, or the agreement moves it.
  * @example lawWouldMoveNoticeDeadline(DateTime.fromISO('2024-11-02', { zone: 'America/New_York' }), businessCalendar('US-NY'), false, 'US-NY')
  * // '2024-11-02 is a Saturday. N.Y. Gen. Constr. Law § 25 may extend ...'
  */
@@ -93,9 +92,9 @@ export function lawWouldMoveNoticeDeadline(
   agreementRolls: boolean,
   jurisdiction: string | null,
 ): string | null {
-  const law = governingLawMovesLastDay(jurisdiction);
-  if (agreementRolls || !law.moves) return null;
+  const note = profileFor(jurisdiction).lastDay.noticeDeadlineNote;
+  if (agreementRolls || !note) return null;
   const moved = adjustLastDay(date, calendar, true);
   if (!moved.moved) return null;
-  return `${moved.reason}. ${law.authority} may extend a last day for doing an act that falls on a weekend or public holiday to the next business day (${moved.date.toISODate()}), but whether it extends a notice deadline counted back from the end of a term is doubtful, so the deadline is kept at ${date.toISODate()}: give notice by then.`;
+  return `${moved.reason}. ${note(date.toISODate() as string, moved.date.toISODate() as string)}`;
 }

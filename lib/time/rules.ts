@@ -35,7 +35,8 @@ export type RuleId =
   | 'start-of-day-when-no-time'
   | 'close-of-business-5pm'
   | 'slashed-date-month-first'
-  | 'slashed-date-day-first';
+  | 'slashed-date-day-first'
+  | 'jurisdiction-profile';
 
 export interface RuleInfo {
   title: string;
@@ -207,6 +208,11 @@ export const RULES: Record<RuleId, RuleInfo> = {
     text: 'a date written with slashes ("04/03/2024") is read day first (4 March 2024), as outside the United States, because the governing law is not American or the letter\'s other dates show that order; where both readings exist and give different answers, the verdict asks for review',
     authority: "this product's documented convention, following the usage of the governing jurisdiction",
   },
+  'jurisdiction-profile': {
+    title: 'Counting under the governing law',
+    text: "days are counted under the governing law's profile: its holidays and working week decide which days are business days, its zone which calendar day a moment falls on, its usage the order of slashed dates, and its rules whether a last day on a weekend or holiday moves",
+    authority: "the agreement's governing-law clause",
+  },
 };
 
 /**
@@ -218,13 +224,15 @@ export function isRuleId(id: string): id is RuleId {
 }
 
 /**
- * The sentence shown in a verdict's `rules` list: the id, the rule, and its authority.
+ * The sentence shown in a verdict's `rules` list: the id, the rule, and its authority — the governing law's
+ * own where its profile gives one (`authorities`, e.g. BGB § 187(1) for calendar days under German law).
  * @example describeRule('calendar-days')
  * // 'calendar-days: the day of the triggering event (such as receipt of notice) is excluded and the last day of the period is included (common-law computation rule; cf. Fed. R. Civ. P. 6(a)(1), N.Y. Gen. Constr. Law § 20)'
+ * @example describeRule('month-end-clamp', { 'month-end-clamp': 'BGB § 188(3)' }) // '... (BGB § 188(3))'
  */
-export function describeRule(id: RuleId): string {
+export function describeRule(id: RuleId, authorities: Partial<Record<RuleId, string>> = {}): string {
   const rule = RULES[id];
-  return `${id}: ${rule.text} (${rule.authority})`;
+  return `${id}: ${rule.text} (${authorities[id] ?? rule.authority})`;
 }
 
 /**

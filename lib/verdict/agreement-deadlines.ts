@@ -6,6 +6,7 @@ import { toIsoWithOffset } from '../time/moments.ts';
 import { chooseZone } from '../time/zones.ts';
 import { DateTime } from 'luxon';
 import { withReadings } from './reading-deadlines.ts';
+import { withStatutoryDeadlines } from './statutory/index.ts';
 import { termEndsFrom } from './term-cycles.ts';
 
 export interface DeadlineOptions {
@@ -18,7 +19,8 @@ export interface DeadlineOptions {
  * Deadlines from an agreement alone: the end of the current term and, for each non-renewal right, the next
  * notice deadline that has not passed and the following cycle's. Where this term's deadline has already
  * passed, the next deadline belongs to the next term. Dates are in the agreement's zone (its own, else the
- * governing law's, else the default); `at` is the end of the day.
+ * governing law's, else the default); `at` is the end of the day. Statutes that may govern add theirs after
+ * (`statutory-reminder`: the window in which a New York service provider must remind the customer).
  * @example agreementDeadlines(agreement, { now: '2024-10-01T00:00:00Z', defaultZone: 'UTC' }).map((d) => [d.kind, d.date])
  * // [['term-end', '2024-12-31'], ['non-renewal-notice', '2024-11-01'], ['non-renewal-notice', '2025-11-01']]
  */
@@ -29,7 +31,8 @@ export function agreementDeadlines(agreement: AgreementAnalysis, options: Deadli
     deadlines: deadlinesOnce({ ...agreement, term: { ...agreement.term, expirationDate: alternative.date } }, options),
     reason: `the term read as ending on ${alternative.date} (${alternative.reason})`,
   }));
-  return withReadings(prevailing, others);
+  // A statute may add a deadline for the other party (New York: the provider's renewal reminder).
+  return withStatutoryDeadlines(agreement, withReadings(prevailing, others));
 }
 
 function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): Deadline[] {

@@ -1,5 +1,6 @@
 import type { AgreementAnalysis, LetterAnalysis, ProvisionAssessment, Verdict } from '../domain/types.ts';
 import { toIsoWithOffset } from '../time/moments.ts';
+import { profileAuthorities } from '../time/jurisdictions/index.ts';
 import { describeRule, uniqueRules } from '../time/rules.ts';
 import type { Assessment } from './assessment.ts';
 import { ACTION_RULES } from './actions/index.ts';
@@ -128,6 +129,7 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   const groundsLine = groundsSummary(letter, candidates);
   if (groundsLine) explanation.splice(1, 0, groundsLine);
   const rules = uniqueRules(timing.rules, ...assessments.filter((a) => a.applies).map((a) => a.rules));
+  const authorities = profileAuthorities(timing.profile);
   return {
     status: decision.status,
     action: letter.action,
@@ -142,7 +144,7 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
     shortfall: decision.shortfall,
     provisions: assessments.map(toProvisionAssessment),
     deadlines: letterDeadlines(letter, assessments, decision, timing),
-    rules: rules.map(describeRule),
+    rules: rules.map((id) => describeRule(id, authorities)),
     margin: marginOf(letter, decision, timing),
     explanation,
     reviewReasons: decision.status === 'NEEDS_REVIEW' ? decision.reasons : [],

@@ -2,6 +2,7 @@ import type { AgreementAnalysis, LetterAnalysis, Verdict } from '../domain/types
 import { judgeOnce } from './judge-once.ts';
 import type { JudgeOptions } from './judge-once.ts';
 import { withReadings } from './reading-deadlines.ts';
+import { statutoryFlags } from './statutory/index.ts';
 import { termReadings } from './term-readings.ts';
 
 export type { JudgeOptions } from './judge-once.ts';
@@ -12,11 +13,20 @@ export type { JudgeOptions } from './judge-once.ts';
  * states) — and compares the answers with one rule: a verdict never relies on a later reading when an
  * earlier one changes the answer; then it is NEEDS_REVIEW and says both. A later reading that would change
  * the answer is reported, but the verdict keeps the earlier (safer) one. Each deadline carries the earliest
- * date any reading gives (`safeDate`).
+ * date any reading gives (`safeDate`). Statutes that may govern the agreement are flagged (`statutoryFlags`).
  * @example judgeLetter(analyzeAgreement(agreement), analyzeLetter(letter), { defaultZone: 'UTC' }).status
  * // 'CONDITIONAL' for a suspension effective the next day, permitted only on a ground
  */
 export function judgeLetter(agreement: AgreementAnalysis, letter: LetterAnalysis, options: JudgeOptions): Verdict {
+  const verdict = judgeReadings(agreement, letter, options);
+  const flags = statutoryFlags(agreement);
+  if (flags.length === 0) return verdict;
+  // A statute that may make the renewal unenforceable matters most to a late notice of non-renewal.
+  const notes = letter.action === 'non-renewal' ? flags.map((f) => f.text) : [];
+  return { ...verdict, statutoryFlags: flags, explanation: [...verdict.explanation, ...notes] };
+}
+
+function judgeReadings(agreement: AgreementAnalysis, letter: LetterAnalysis, options: JudgeOptions): Verdict {
   const prevailing = judgeOnce(agreement, letter, options);
   const termEnd = prevailing.deadlines.find((d) => d.kind === 'term-end')?.date ?? null;
   const alternatives = termReadings(agreement, letter, termEnd).map((reading) => ({

@@ -5,6 +5,7 @@ import { addPeriod } from '../time/add-period.ts';
 import type { BusinessCalendar } from '../time/business-calendar.ts';
 import { businessCalendar } from '../time/business-calendar.ts';
 import { deemedReceipt } from '../time/deemed-receipt.ts';
+import { type JurisdictionProfile, profileFor } from '../time/jurisdictions/index.ts';
 import { placeMoment } from '../time/moments.ts';
 import type { RuleId } from '../time/rules.ts';
 import { chooseZone } from '../time/zones.ts';
@@ -22,6 +23,8 @@ export interface NoticeTiming {
   rollForward: boolean;
   /** The governing law's code (US-NY, GB): it may move the last day for doing an act (`adjustLastDayForAct`). */
   jurisdiction: string | null;
+  /** How the governing law counts time (holidays, zone, date order, last day), with the authorities to cite. */
+  profile: JurisdictionProfile;
   sentAt: DateTime | null;
   /** The sending date is known but not the time (then receipt is the start of the day). */
   sentTimeKnown: boolean;
@@ -87,6 +90,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   const choice = placeChoice.rule === 'zone-default' ? letterChoice : placeChoice;
   const sentZone = bareOffset ? letterChoice.zone : choice.zone;
   rules.push(choice.rule);
+  if (agreement.governingLaw) rules.push('jurisdiction-profile');
   const deliveryProvisions = agreement.provisions.filter((p) => p.type === 'notice-delivery');
   const noticeDelivery = deliveryProvisions[0] ?? null;
   const banks = deliveryProvisions.some((p) => /\bbanks?\b/i.test(p.text));
@@ -143,6 +147,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     calendar,
     rollForward,
     jurisdiction: agreement.governingLaw,
+    profile: profileFor(agreement.governingLaw),
     sentAt,
     sentTimeKnown: Boolean(letter.sent?.time),
     receivedAt,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { LetterAnalysis, WrittenMoment } from '../domain/types.ts';
+import { profileFor } from '../time/jurisdictions/index.ts';
 import type { RuleId } from '../time/rules.ts';
 
 /**
@@ -7,14 +8,12 @@ import type { RuleId } from '../time/rules.ts';
  * the digits of a slashed date and reads it month first; the verdict, which knows the agreement, re-reads it:
  * 1. the letter's own slashed dates decide where one can only be read one way (25/03/2024 is day first,
  *    03/25/2024 month first) — a writer keeps one convention;
- * 2. else the governing law: month first for the United States (and the Philippines), day first for any
- *    other jurisdiction (GB, IE, AU, NZ, IN, the EU…); month first where the law is unknown or Canadian
- *    (Canada writes both);
+ * 2. else the governing law's profile (`dateOrder`): month first for the United States (and the Philippines),
+ *    day first for other jurisdictions (GB, IE, AU, NZ, IN, the EU…); month first where the law is unknown or
+ *    Canadian (Canada writes both);
  * 3. a date whose two readings both exist is ambiguous: the caller weighs the other reading too
  *    (`alternative`) and asks for review when it changes the answer.
  */
-
-const MONTH_FIRST_LAW = /^(?:US|PH|CA)(?:-|$)/i;
 
 type Slashed = NonNullable<WrittenMoment['slashed']>;
 type SlashedMoment = WrittenMoment & { slashed: Slashed };
@@ -67,7 +66,7 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
   const dayFirstOnly = slashed.some((m) => m.slashed.first > 12 && m.slashed.second <= 12);
   const monthFirstOnly = slashed.some((m) => m.slashed.second > 12 && m.slashed.first <= 12);
   const settledByLetter = dayFirstOnly !== monthFirstOnly;
-  const dayFirst = settledByLetter ? dayFirstOnly : Boolean(jurisdiction) && !MONTH_FIRST_LAW.test(jurisdiction ?? '');
+  const dayFirst = settledByLetter ? dayFirstOnly : profileFor(jurisdiction).dateOrder === 'day-first';
   const why = settledByLetter
     ? "as the letter's own dates show"
     : jurisdiction

@@ -38,6 +38,7 @@ export const DEADLINE_WORDS: Record<string, string> = {
   'cure-period-end': 'The cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 
 export const REVIEW_WORDS: Record<ReviewStatus, string> = {

@@ -162,6 +162,7 @@ const PROVISION_FOR: Record<string, Provision['type'][]> = {
   'cure-period-end': ['termination-for-cause'],
   'termination-effective': ['termination-for-convenience', 'termination-for-cause', 'immediate-termination'],
   'suspension-effective': ['suspension'],
+  'statutory-reminder': ['non-renewal'],
 };
 
 /** Where the API gives no steps: the clause, its period and what it counts from, and the result. */
