@@ -4,7 +4,9 @@
  *
  * S3 delivers at least once, so the object version is claimed with a conditional write: a replay of a
  * finished version is a no-op, and a concurrent delivery of a version being processed fails with TRANSIENT
- * so that Lambda retries it later (by then it is a no-op). Unreadable files are stored FAILED with their
+ * so that Lambda retries it later (by then it is a no-op). The claim is marked DONE only after the verdicts,
+ * deadlines and alerts are written; until then a retry of the same version re-derives them, whatever the
+ * document record already says, and a lease left by a crashed attempt expires. Unreadable files are stored FAILED with their
  * code and complete normally — they would fail the same way on every retry. Other errors release the
  * claim and propagate: Lambda retries, then the event lands in the dead-letter queue.
  */
@@ -90,7 +92,9 @@ async function processClaimed(
   const { tenantId, contractId, documentId, kind, fileName } = parts;
   const existing = await deps.contracts.getDocument(tenantId, contractId, documentId);
   if (existing && existing.status !== 'PENDING') {
-    if (existing.version === version) return { outcome: 'duplicate', documentId };
+    // The claim was not DONE, so an earlier attempt stored this version and stopped before its verdicts,
+    // deadlines and alerts were all written (or before it could record that they were): derive them again.
+    if (existing.version === version) return rederive(deps, existing, now);
     // An older version delivered late must not overwrite the newer one.
     if (existing.uploadedAt && head.lastModified && existing.uploadedAt > head.lastModified) return { outcome: 'superseded', documentId };
   }
@@ -131,8 +135,10 @@ async function processClaimed(
   const bytes = await deps.objects.getBytes(key, head.versionId);
   contentHash = createHash('sha256').update(bytes).digest('hex');
   if (existing && existing.status !== 'PENDING' && existing.contentHash === contentHash) {
-    // Same bytes under a new version: nothing to re-derive, only remember the version.
+    // Same bytes under a new version: the analysis stands, so only the version is remembered. The refresh
+    // still runs (re-judging nothing that is up to date): the earlier version may have stopped halfway.
     await deps.contracts.putDocument({ ...existing, version, uploadedAt: head.lastModified ?? existing.uploadedAt });
+    await refreshContract(deps, tenantId, contractId, { now });
     return { outcome: 'duplicate', documentId };
   }
   try {
@@ -147,5 +153,14 @@ async function processClaimed(
     throw error;
   }
   await refreshContract(deps, tenantId, contractId, { now, changedDocumentId: documentId });
+  return { outcome: 'processed', documentId };
+}
+
+/** Completes a version whose document is stored: the refresh re-judges its letter and rewrites deadlines and alerts. */
+async function rederive(deps: IngestDeps, existing: DocumentRecord, now: string): Promise<IngestOutcome> {
+  const { tenantId, contractId, documentId } = existing;
+  await refreshContract(deps, tenantId, contractId, { now, changedDocumentId: documentId });
+  const stored = await deps.contracts.getDocument(tenantId, contractId, documentId);
+  if (stored?.status === 'FAILED') return { outcome: 'failed', documentId, ...(stored.errorCode ? { errorCode: stored.errorCode } : {}) };
   return { outcome: 'processed', documentId };
 }

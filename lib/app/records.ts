@@ -54,6 +54,11 @@ export interface VerdictRecord {
   /** The agreement document and content the verdict was judged against: re-judged when either changes. */
   agreementDocumentId: string;
   agreementHash: string | null;
+  /**
+   * The letter's content the verdict was judged from: a letter re-uploaded with other bytes is re-judged even
+   * when the upload that changed it stopped before judging it. Absent on verdicts stored before it existed.
+   */
+  letterHash?: string | null;
   computedAt: string;
   verdict: Verdict;
 }

@@ -63,6 +63,7 @@ async function refreshOnce(
         existing &&
         existing.agreementDocumentId === agreementDoc.documentId &&
         existing.agreementHash === agreementDoc.contentHash &&
+        existing.letterHash === letterDoc.contentHash &&
         letterDoc.documentId !== options.changedDocumentId;
       if (upToDate) {
         current.push(existing);
@@ -76,6 +77,7 @@ async function refreshOnce(
           letterDocumentId: letterDoc.documentId,
           agreementDocumentId: agreementDoc.documentId,
           agreementHash: agreementDoc.contentHash,
+          letterHash: letterDoc.contentHash,
           computedAt: now,
           verdict,
         };
