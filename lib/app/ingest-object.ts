@@ -18,6 +18,7 @@ import { parseObjectKey } from './object-key.ts';
 import type { DocumentTextStore, DomainPort, ObjectStore } from './ports.ts';
 import type { DocumentRecord } from './records.ts';
 import { refreshContract, type RefreshDeps } from './refresh-contract.ts';
+import { isOlderVersion } from './upload-order.ts';
 
 export interface IngestDeps extends RefreshDeps {
   objects: ObjectStore;
@@ -30,6 +31,8 @@ export interface IngestInput {
   key: string;
   versionId?: string | null;
   etag?: string | null;
+  /** The S3 event's `sequencer`: orders two versions of this key when their LastModified second ties. */
+  sequencer?: string | null;
 }
 
 export type IngestOutcome =
@@ -72,7 +75,7 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
     throw new NoticeCheckError('TRANSIENT', `Document ${documentId} version ${version} is being processed by another invocation`);
 
   try {
-    const outcome = await processClaimed(deps, input.key, parts, head, version, now);
+    const outcome = await processClaimed(deps, input, parts, head, version, now);
     await deps.contracts.completeIngest(tenantId, contractId, documentId, version, deps.clock.now().toISOString());
     return outcome;
   } catch (error) {
@@ -83,22 +86,26 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
 
 async function processClaimed(
   deps: IngestDeps,
-  key: string,
+  input: IngestInput,
   parts: NonNullable<ReturnType<typeof parseObjectKey>>,
   head: NonNullable<Awaited<ReturnType<ObjectStore['head']>>>,
   version: string,
   now: string,
 ): Promise<IngestOutcome> {
   const { tenantId, contractId, documentId, kind, fileName } = parts;
+  const key = input.key;
+  const sequencer = input.sequencer ?? null;
   const existing = await deps.contracts.getDocument(tenantId, contractId, documentId);
   if (existing && existing.status !== 'PENDING') {
     // The claim was not DONE, so an earlier attempt stored this version and stopped before its verdicts,
     // deadlines and alerts were all written (or before it could record that they were): derive them again.
     if (existing.version === version) return rederive(deps, existing, now);
     // An older version delivered late must not overwrite the newer one.
-    if (existing.uploadedAt && head.lastModified && existing.uploadedAt > head.lastModified) return { outcome: 'superseded', documentId };
+    if (isOlderVersion(existing, { sequencer, lastModified: head.lastModified })) return { outcome: 'superseded', documentId };
   }
   await deps.contracts.ensureContract(tenantId, contractId, now);
+  // A document uploaded without an upload request (no record yet) is sequenced when it first arrives.
+  const uploadSequence = existing?.uploadSequence ?? (await deps.contracts.nextUploadSequence(tenantId, contractId));
   const base: DocumentRecord = {
     tenantId,
     contractId,
@@ -114,6 +121,8 @@ async function processClaimed(
     contentHash: null,
     size: head.size,
     uploadedAt: head.lastModified,
+    uploadSequence,
+    sequencer,
     processedAt: now,
     createdAt: existing?.createdAt ?? now,
   };
@@ -137,7 +146,7 @@ async function processClaimed(
   if (existing && existing.status !== 'PENDING' && existing.contentHash === contentHash) {
     // Same bytes under a new version: the analysis stands, so only the version is remembered. The refresh
     // still runs (re-judging nothing that is up to date): the earlier version may have stopped halfway.
-    await deps.contracts.putDocument({ ...existing, version, uploadedAt: head.lastModified ?? existing.uploadedAt });
+    await deps.contracts.putDocument({ ...existing, version, sequencer, uploadedAt: head.lastModified ?? existing.uploadedAt });
     await refreshContract(deps, tenantId, contractId, { now });
     return { outcome: 'duplicate', documentId };
   }

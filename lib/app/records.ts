@@ -24,6 +24,13 @@ export interface DocumentRecord {
   contentHash: string | null;
   size: number | null;
   uploadedAt: string | null;
+  /**
+   * The contract's upload counter when this upload was requested: the later upload of two agreements is the
+   * current one (lib/app/upload-order.ts). Absent on records stored before it existed.
+   */
+  uploadSequence?: number | null;
+  /** The S3 event's `sequencer` of the version stored: orders versions of this one object key. */
+  sequencer?: string | null;
   processedAt: string | null;
   createdAt: string;
   agreement?: AgreementAnalysis;

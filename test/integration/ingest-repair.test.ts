@@ -29,8 +29,22 @@ const RETRY_DELAYS_SECONDS = [60, 120];
 /** Just after the letter was sent: its suspension deadline and the agreement's deadlines are ahead, so alerts are scheduled. */
 const START = Date.parse('2021-01-10T03:00:00Z');
 
-/** Fields that say when something happened, which differ between a clean run and a repaired one. */
-const TIMESTAMPS = new Set(['processedAt', 'computedAt', 'updatedAt', 'createdAt', 'uploadedAt', 'revision', 'claimedAt', 'completedAt']);
+/**
+ * Fields that say when something happened, which differ between a clean run and a repaired one; and the
+ * upload counter, which an attempt that died after taking a number leaves one ahead (order is all it means).
+ */
+const TIMESTAMPS = new Set([
+  'processedAt',
+  'computedAt',
+  'updatedAt',
+  'createdAt',
+  'uploadedAt',
+  'revision',
+  'claimedAt',
+  'completedAt',
+  'uploadSequence',
+  'uploads',
+]);
 /** The instants of the attempts (a review proposed by a retry says so): each reads as `{now}`. */
 const ATTEMPT_TIMES = [0, 60, 180].map((s) => new Date(START + s * 1000).toISOString());
 
