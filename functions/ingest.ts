@@ -38,7 +38,8 @@ const ingest = async (event: S3Event, context: Context): Promise<IngestOutcome[]
     const key = objectKeyOf(record.s3.object.key);
     logger.setCorrelationId(correlationOfObject(key, record.s3.object.versionId));
     try {
-      const outcome = await ingestObject(deps, { key, versionId: record.s3.object.versionId ?? null, etag: record.s3.object.eTag ?? null });
+      const { versionId, eTag, sequencer } = record.s3.object;
+      const outcome = await ingestObject(deps, { key, versionId: versionId ?? null, etag: eTag ?? null, sequencer: sequencer ?? null });
       logger.info('ingested', { key, ...outcome });
       recordIngestOutcome(metrics, outcome);
       outcomes.push(outcome);

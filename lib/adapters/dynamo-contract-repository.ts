@@ -133,6 +133,20 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       await client.send(new PutCommand({ TableName: table, Item: documentToItem(document) }));
     },
 
+    async nextUploadSequence(tenantId, contractId) {
+      const { Attributes } = await client.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: keys.uploadCounter(tenantId, contractId),
+          UpdateExpression: 'SET #type = :type ADD uploads :one',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: { ':type': 'upload-counter', ':one': 1 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return Number(Attributes?.uploads);
+    },
+
     async claimIngest(tenantId, contractId, documentId, version, now, leaseSeconds): Promise<IngestClaim> {
       const key = keys.ingest(tenantId, contractId, documentId, version);
       const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();

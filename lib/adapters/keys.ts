@@ -54,5 +54,7 @@ export const keys = {
     pk: keys.contractPartition(tenantId, contractId),
     sk: `INGEST#${documentId}#${version}`,
   }),
+  /** The per-contract counter of upload requests (lib/app/upload-order.ts). */
+  uploadCounter: (tenantId: string, contractId: string) => ({ pk: keys.contractPartition(tenantId, contractId), sk: 'UPLOADS' }),
   prefix: { contract: 'CONTRACT#', document: 'DOC#', verdict: 'VERDICT#', deadline: 'DEADLINE#', alert: 'ALERT#' },
 } as const;

@@ -39,6 +39,8 @@ export async function createUpload(deps: UploadDeps, tenantId: string, contractI
   const key = buildObjectKey({ tenantId, contractId, kind: request.kind, documentId, fileName: request.fileName });
   const now = deps.clock.now();
   await deps.contracts.ensureContract(tenantId, contractId, now.toISOString());
+  // Taken when the upload is requested, so two uploads made back to back keep their order (upload-order.ts).
+  const uploadSequence = await deps.contracts.nextUploadSequence(tenantId, contractId);
   await deps.contracts.putDocument({
     tenantId,
     contractId,
@@ -54,6 +56,7 @@ export async function createUpload(deps: UploadDeps, tenantId: string, contractI
     contentHash: null,
     size: request.contentLength,
     uploadedAt: null,
+    uploadSequence,
     processedAt: null,
     createdAt: now.toISOString(),
   });

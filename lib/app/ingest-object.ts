@@ -4,7 +4,9 @@
  *
  * S3 delivers at least once, so the object version is claimed with a conditional write: a replay of a
  * finished version is a no-op, and a concurrent delivery of a version being processed fails with TRANSIENT
- * so that Lambda retries it later (by then it is a no-op). Unreadable files are stored FAILED with their
+ * so that Lambda retries it later (by then it is a no-op). The claim is marked DONE only after the verdicts,
+ * deadlines and alerts are written; until then a retry of the same version re-derives them, whatever the
+ * document record already says, and a lease left by a crashed attempt expires. Unreadable files are stored FAILED with their
  * code and complete normally — they would fail the same way on every retry. Other errors release the
  * claim and propagate: Lambda retries, then the event lands in the dead-letter queue.
  */
@@ -16,6 +18,7 @@ import { parseObjectKey } from './object-key.ts';
 import type { DocumentTextStore, DomainPort, ObjectStore } from './ports.ts';
 import type { DocumentRecord } from './records.ts';
 import { refreshContract, type RefreshDeps } from './refresh-contract.ts';
+import { isOlderVersion } from './upload-order.ts';
 
 export interface IngestDeps extends RefreshDeps {
   objects: ObjectStore;
@@ -28,6 +31,8 @@ export interface IngestInput {
   key: string;
   versionId?: string | null;
   etag?: string | null;
+  /** The S3 event's `sequencer`: orders two versions of this key when their LastModified second ties. */
+  sequencer?: string | null;
 }
 
 export type IngestOutcome =
@@ -71,7 +76,7 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
     throw new NoticeCheckError('TRANSIENT', `Document ${documentId} version ${version} is being processed by another invocation`);
 
   try {
-    const outcome = await processClaimed(deps, input.key, parts, head, version, now);
+    const outcome = await processClaimed(deps, input, parts, head, version, now);
     await deps.contracts.completeIngest(tenantId, contractId, documentId, version, deps.clock.now().toISOString());
     return outcome;
   } catch (error) {
@@ -82,20 +87,26 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
 
 async function processClaimed(
   deps: IngestDeps,
-  key: string,
+  input: IngestInput,
   parts: NonNullable<ReturnType<typeof parseObjectKey>>,
   head: NonNullable<Awaited<ReturnType<ObjectStore['head']>>>,
   version: string,
   now: string,
 ): Promise<IngestOutcome> {
   const { tenantId, contractId, documentId, kind, fileName } = parts;
+  const key = input.key;
+  const sequencer = input.sequencer ?? null;
   const existing = await deps.contracts.getDocument(tenantId, contractId, documentId);
   if (existing && existing.status !== 'PENDING') {
-    if (existing.version === version) return { outcome: 'duplicate', documentId };
+    // The claim was not DONE, so an earlier attempt stored this version and stopped before its verdicts,
+    // deadlines and alerts were all written (or before it could record that they were): derive them again.
+    if (existing.version === version) return rederive(deps, existing, now);
     // An older version delivered late must not overwrite the newer one.
-    if (existing.uploadedAt && head.lastModified && existing.uploadedAt > head.lastModified) return { outcome: 'superseded', documentId };
+    if (isOlderVersion(existing, { sequencer, lastModified: head.lastModified })) return { outcome: 'superseded', documentId };
   }
   await deps.contracts.ensureContract(tenantId, contractId, now);
+  // A document uploaded without an upload request (no record yet) is sequenced when it first arrives.
+  const uploadSequence = existing?.uploadSequence ?? (await deps.contracts.nextUploadSequence(tenantId, contractId));
   const base: DocumentRecord = {
     tenantId,
     contractId,
@@ -111,6 +122,8 @@ async function processClaimed(
     contentHash: null,
     size: head.size,
     uploadedAt: head.lastModified,
+    uploadSequence,
+    sequencer,
     processedAt: now,
     createdAt: existing?.createdAt ?? now,
   };
@@ -132,8 +145,10 @@ async function processClaimed(
   const bytes = await deps.objects.getBytes(key, head.versionId);
   contentHash = createHash('sha256').update(bytes).digest('hex');
   if (existing && existing.status !== 'PENDING' && existing.contentHash === contentHash) {
-    // Same bytes under a new version: nothing to re-derive, only remember the version.
-    await deps.contracts.putDocument({ ...existing, version, uploadedAt: head.lastModified ?? existing.uploadedAt });
+    // Same bytes under a new version: the analysis stands, so only the version is remembered. The refresh
+    // still runs (re-judging nothing that is up to date): the earlier version may have stopped halfway.
+    await deps.contracts.putDocument({ ...existing, version, sequencer, uploadedAt: head.lastModified ?? existing.uploadedAt });
+    await refreshContract(deps, tenantId, contractId, { now });
     return { outcome: 'duplicate', documentId };
   }
   try {
@@ -148,5 +163,14 @@ async function processClaimed(
     throw error;
   }
   await refreshContract(deps, tenantId, contractId, { now, changedDocumentId: documentId });
+  return { outcome: 'processed', documentId };
+}
+
+/** Completes a version whose document is stored: the refresh re-judges its letter and rewrites deadlines and alerts. */
+async function rederive(deps: IngestDeps, existing: DocumentRecord, now: string): Promise<IngestOutcome> {
+  const { tenantId, contractId, documentId } = existing;
+  await refreshContract(deps, tenantId, contractId, { now, changedDocumentId: documentId });
+  const stored = await deps.contracts.getDocument(tenantId, contractId, documentId);
+  if (stored?.status === 'FAILED') return { outcome: 'failed', documentId, ...(stored.errorCode ? { errorCode: stored.errorCode } : {}) };
   return { outcome: 'processed', documentId };
 }

@@ -26,6 +26,8 @@ export interface ContractRepository {
   getContractItems(tenantId: string, contractId: string): Promise<ContractItems>;
   getDocument(tenantId: string, contractId: string, documentId: string): Promise<DocumentRecord | null>;
   putDocument(document: DocumentRecord): Promise<void>;
+  /** Increments the contract's upload counter and returns its new value: 1, 2, 3… in request order. */
+  nextUploadSequence(tenantId: string, contractId: string): Promise<number>;
   /** Claims one object version for processing; `busy` while another invocation holds an unexpired lease. */
   claimIngest(
     tenantId: string,

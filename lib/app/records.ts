@@ -24,6 +24,13 @@ export interface DocumentRecord {
   contentHash: string | null;
   size: number | null;
   uploadedAt: string | null;
+  /**
+   * The contract's upload counter when this upload was requested: the later upload of two agreements is the
+   * current one (lib/app/upload-order.ts). Absent on records stored before it existed.
+   */
+  uploadSequence?: number | null;
+  /** The S3 event's `sequencer` of the version stored: orders versions of this one object key. */
+  sequencer?: string | null;
   processedAt: string | null;
   createdAt: string;
   agreement?: AgreementAnalysis;
@@ -54,6 +61,11 @@ export interface VerdictRecord {
   /** The agreement document and content the verdict was judged against: re-judged when either changes. */
   agreementDocumentId: string;
   agreementHash: string | null;
+  /**
+   * The letter's content the verdict was judged from: a letter re-uploaded with other bytes is re-judged even
+   * when the upload that changed it stopped before judging it. Absent on verdicts stored before it existed.
+   */
+  letterHash?: string | null;
   computedAt: string;
   verdict: Verdict;
 }

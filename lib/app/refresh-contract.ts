@@ -9,6 +9,7 @@ import { scheduleAlerts, toDeadlineRecord } from './deadline-schedule.ts';
 import type { BaseDeps, ContractRepository, DomainPort, ReviewRepository } from './ports.ts';
 import { applyReviews } from './review-carry-over.ts';
 import type { DeadlineRecord, DocumentRecord, VerdictRecord } from './records.ts';
+import { compareUploads } from './upload-order.ts';
 
 export interface RefreshDeps extends BaseDeps {
   contracts: ContractRepository;
@@ -16,7 +17,6 @@ export interface RefreshDeps extends BaseDeps {
   domain: Pick<DomainPort, 'judgeLetter' | 'agreementDeadlines'>;
 }
 
-const uploadOrder = (d: DocumentRecord) => d.uploadedAt ?? d.processedAt ?? d.createdAt;
 const ATTEMPTS = 5;
 
 /**
@@ -48,7 +48,7 @@ async function refreshOnce(
   const { documents, verdicts } = await deps.contracts.getContractItems(tenantId, contractId);
   const agreementDoc = documents
     .filter((d) => d.kind === 'agreement' && d.status === 'PROCESSED' && d.agreement)
-    .sort((a, b) => uploadOrder(a).localeCompare(uploadOrder(b)))
+    .sort(compareUploads)
     .at(-1);
   const letters = documents.filter(
     (d): d is DocumentRecord & { letter: LetterAnalysis } => d.kind === 'letter' && d.status === 'PROCESSED' && Boolean(d.letter),
@@ -63,6 +63,7 @@ async function refreshOnce(
         existing &&
         existing.agreementDocumentId === agreementDoc.documentId &&
         existing.agreementHash === agreementDoc.contentHash &&
+        existing.letterHash === letterDoc.contentHash &&
         letterDoc.documentId !== options.changedDocumentId;
       if (upToDate) {
         current.push(existing);
@@ -76,6 +77,7 @@ async function refreshOnce(
           letterDocumentId: letterDoc.documentId,
           agreementDocumentId: agreementDoc.documentId,
           agreementHash: agreementDoc.contentHash,
+          letterHash: letterDoc.contentHash,
           computedAt: now,
           verdict,
         };

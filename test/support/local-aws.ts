@@ -9,7 +9,7 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { awsClients, type AwsClients } from '../../lib/adapters/clients.ts';
 import { ensureTable } from '../../lib/adapters/table-definition.ts';
 import { loadConfig, type Config } from '../../lib/config.ts';
-import { startDynamoDbLocal, type DynamoDbLocal } from '../../lib/local/dynamodb-local.ts';
+import { startDynamoDbLocal, type DynamoDbLocal, type DynamoDbLocalOptions } from '../../lib/local/dynamodb-local.ts';
 import { startEmulator, type Emulator } from '../../lib/local/emulator.ts';
 
 export interface LocalAws {
@@ -26,9 +26,11 @@ export interface LocalAws {
   stop(): Promise<void>;
 }
 
-export async function startLocalAws(options: { emulator?: boolean; env?: Record<string, string> } = {}): Promise<LocalAws> {
+export async function startLocalAws(
+  options: { emulator?: boolean; env?: Record<string, string>; db?: DynamoDbLocalOptions } = {},
+): Promise<LocalAws> {
   const suffix = randomUUID().slice(0, 8);
-  const db = await startDynamoDbLocal({});
+  const db = await startDynamoDbLocal(options.db ?? {});
   let emulator: Emulator | null = null;
   try {
     const tableName = `test-${suffix}`;
