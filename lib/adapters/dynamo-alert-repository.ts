@@ -1,4 +1,4 @@
-/** The alert job's view of the table: the sparse due-date index and exactly-once claims. */
+/** The alert job's view of the table: the sparse due-date index and the outbox's conditional writes. */
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AlertRepository } from '../app/ports.ts';
 import type { AlertRecord } from '../app/records.ts';
@@ -11,6 +11,16 @@ const DAY_MS = 86_400_000;
 
 export function dynamoAlertRepository(client: DynamoDBDocumentClient, table: string): AlertRepository {
   const alertKey = (a: AlertRecord) => keys.alert(a.tenantId, a.contractId, a.deadlineId, String(a.offset));
+  /** Sends a conditional write: false when its condition failed (someone else got there first). */
+  const conditionally = async (command: UpdateCommand): Promise<boolean> => {
+    try {
+      await client.send(command);
+      return true;
+    } catch (error) {
+      if (isConditionFailed(error)) return false;
+      throw error;
+    }
+  };
   return {
     async dueAlerts(now, lookbackDays) {
       const alerts: AlertRecord[] = [];
@@ -30,32 +40,55 @@ export function dynamoAlertRepository(client: DynamoDBDocumentClient, table: str
       return { alerts, itemsRead };
     },
 
-    async claimAlert(alert, now) {
-      try {
-        await client.send(
-          new UpdateCommand({
-            TableName: table,
-            Key: alertKey(alert),
-            UpdateExpression: 'SET handledAt = :now REMOVE gsi1pk, gsi1sk',
-            ConditionExpression: 'attribute_exists(gsi1pk)',
-            ExpressionAttributeValues: { ':now': now },
-          }),
-        );
-        return true;
-      } catch (error) {
-        if (isConditionFailed(error)) return false;
-        throw error;
-      }
-    },
-
-    async releaseAlert(alert) {
-      const due = keys.alertDue(alert.dueAt, alert.tenantId, alert.contractId, alert.deadlineId, String(alert.offset));
-      await client.send(
+    async claimAlert(alert, lease) {
+      // Claimable while due, or claimed under a lease that has lapsed; and only the alert that was read (a
+      // corrected date is stored as a new alert with a new due time).
+      return conditionally(
         new UpdateCommand({
           TableName: table,
           Key: alertKey(alert),
-          UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk, handledAt = :null',
-          ExpressionAttributeValues: { ':pk': due.gsi1pk, ':sk': due.gsi1sk, ':null': null },
+          UpdateExpression: 'SET #state = :claimed, #lease = :lease, attempts = if_not_exists(attempts, :zero) + :one',
+          ConditionExpression:
+            'attribute_exists(gsi1pk) AND dueAt = :dueAt AND ' +
+            '(attribute_not_exists(#state) OR #state = :due OR (#state = :claimed AND #lease.#until < :now))',
+          ExpressionAttributeNames: { '#state': 'state', '#lease': 'lease', '#until': 'until' },
+          ExpressionAttributeValues: {
+            ':claimed': 'claimed',
+            ':due': 'due',
+            ':lease': lease,
+            ':now': lease.claimedAt,
+            ':dueAt': alert.dueAt,
+            ':zero': 0,
+            ':one': 1,
+          },
+        }),
+      );
+    },
+
+    async completeAlert(alert, { state, at, messageId }) {
+      // attribute_exists: an alert deleted meanwhile (its deadline recomputed away) is not brought back.
+      await conditionally(
+        new UpdateCommand({
+          TableName: table,
+          Key: alertKey(alert),
+          UpdateExpression: 'SET #state = :state, handledAt = :at, messageId = :messageId REMOVE gsi1pk, gsi1sk, #lease',
+          ConditionExpression: 'attribute_exists(pk) AND dueAt = :dueAt',
+          ExpressionAttributeNames: { '#state': 'state', '#lease': 'lease' },
+          ExpressionAttributeValues: { ':state': state, ':at': at, ':messageId': messageId, ':dueAt': alert.dueAt },
+        }),
+      );
+    },
+
+    async releaseAlert(alert, lease) {
+      // Only the lease holder gives a claim back: a run whose lease lapsed must not free another run's claim.
+      await conditionally(
+        new UpdateCommand({
+          TableName: table,
+          Key: alertKey(alert),
+          UpdateExpression: 'SET #state = :due REMOVE #lease',
+          ConditionExpression: '#lease.#token = :token',
+          ExpressionAttributeNames: { '#state': 'state', '#lease': 'lease', '#token': 'token' },
+          ExpressionAttributeValues: { ':due': 'due', ':token': lease.token },
         }),
       );
     },

@@ -3,8 +3,11 @@ import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Notifier } from '../app/ports.ts';
 
 export function snsNotifier(client: SNSClient, topicArn: string): Notifier {
+  // Deduplication and group ids are accepted only by FIFO topics (a standard topic refuses them); on a
+  // standard topic the alertId attribute lets subscribers drop a duplicate.
+  const fifo = topicArn.endsWith('.fifo');
   return {
-    async publish({ subject, message, attributes }) {
+    async publish({ subject, message, attributes, deduplicationId, groupId }) {
       const result = await client.send(
         new PublishCommand({
           TopicArn: topicArn,
@@ -14,6 +17,7 @@ export function snsNotifier(client: SNSClient, topicArn: string): Notifier {
           MessageAttributes: Object.fromEntries(
             Object.entries(attributes).map(([name, value]) => [name, { DataType: 'String', StringValue: value }]),
           ),
+          ...(fifo ? { MessageDeduplicationId: deduplicationId, MessageGroupId: groupId } : {}),
         }),
       );
       return result.MessageId ?? null;

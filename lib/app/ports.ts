@@ -4,6 +4,7 @@
  */
 import type { AgreementAnalysis, Deadline, ExtractedText, LetterAnalysis, Verdict } from '../domain/types.ts';
 import type { Config } from '../config.ts';
+import type { AlertLease } from './alert-outbox.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, Page, VerdictRecord } from './records.ts';
 import type { FeedRecord, HistoryEntry, StoredReview, TenantSettings } from './review-records.ts';
 import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
@@ -48,9 +49,15 @@ export interface ContractRepository {
 export interface AlertRepository {
   /** Alerts due at or before `now`, not yet handled, from the last `lookbackDays` UTC day buckets. */
   dueAlerts(now: string, lookbackDays: number): Promise<{ alerts: AlertRecord[]; itemsRead: number }>;
-  /** Conditional write: true for exactly one caller per alert. */
-  claimAlert(alert: AlertRecord, now: string): Promise<boolean>;
-  releaseAlert(alert: AlertRecord): Promise<void>;
+  /**
+   * due (or claimed under a lapsed lease) → claimed, a conditional write: true for exactly one caller while
+   * the lease lasts. The alert stays due-indexed, so a run that dies holding it leaves it for the next run.
+   */
+  claimAlert(alert: AlertRecord, lease: AlertLease): Promise<boolean>;
+  /** claimed → sent (with SNS's message id) or handled (nothing to publish): the alert leaves the due index. */
+  completeAlert(alert: AlertRecord, outcome: { state: 'sent' | 'handled'; at: string; messageId: string | null }): Promise<void>;
+  /** claimed → due, by the lease holder only: publishing failed, so the next run may try at once. */
+  releaseAlert(alert: AlertRecord, lease: AlertLease): Promise<void>;
   markDeadlinePassed(tenantId: string, contractId: string, deadlineId: string): Promise<void>;
 }
 
@@ -82,6 +89,10 @@ export interface AlertMessage {
   subject: string;
   message: string;
   attributes: Record<string, string>;
+  /** The alert id: the same alert published twice carries the same one (a FIFO topic drops the second). */
+  deduplicationId: string;
+  /** Messages of one group are delivered in order on a FIFO topic: the tenant's. */
+  groupId: string;
 }
 
 export interface Notifier {

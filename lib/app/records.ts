@@ -4,6 +4,7 @@
  */
 import type { AgreementAnalysis, Deadline, LetterAnalysis, Party, TermInfo, Verdict, VerdictStatus } from '../domain/types.ts';
 import type { ErrorCode } from '../errors.ts';
+import type { AlertLease, AlertState } from './alert-outbox.ts';
 
 export type UploadKind = 'agreement' | 'letter';
 export type DocumentStatus = 'PENDING' | 'PROCESSED' | 'FAILED';
@@ -107,7 +108,16 @@ export interface AlertRecord {
   dueAt: string;
   /** The deadline as alerted: its date is the corrected one where a person corrected it. */
   deadline: Deadline & { review?: DeadlineReview };
+  /** When it was sent (or handled without publishing); null while due or claimed. */
   handledAt: string | null;
+  /** Its place in the alert outbox (lib/app/alert-outbox.ts); absent on records stored before it. */
+  state?: AlertState;
+  /** The claim of the run publishing it, while claimed. */
+  lease?: AlertLease;
+  /** How many times a run has claimed it: more than one means a run died or failed with it. */
+  attempts?: number;
+  /** SNS's id for the message, once sent. */
+  messageId?: string | null;
 }
 
 export interface Page<T> {

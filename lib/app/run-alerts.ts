@@ -1,10 +1,12 @@
 /**
  * The scheduled alert job. Reads only the alerts due now through the sparse due-date index (never a Scan),
- * claims each with a conditional write before publishing — so reruns and overlapping runs publish each alert
- * once — and marks deadlines passed when their `passed` marker falls due.
+ * and moves each through the outbox (lib/app/alert-outbox.ts): a conditional claim under a lease before
+ * publishing — so overlapping runs publish each alert once — then `sent` once SNS has answered. A run that
+ * dies or fails holding a claim leaves the alert for the next run; `passed` markers mark their deadline passed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { NoticeCheckError } from '../errors.ts';
+import { alertState, leaseFrom } from './alert-outbox.ts';
 import { alertText } from './alert-text.ts';
 import { alertMayFire } from './deadline-review.ts';
 import { deadlineEnds } from './deadline-schedule.ts';
@@ -22,34 +24,32 @@ export interface AlertRunReport {
   passed: number;
   /** Claimed by another run, or due after their deadline had already passed. */
   skipped: number;
+  /** Claimed again after the run holding them died or failed before they were sent. */
+  resumed: number;
+  /** Publishes (or writes) that failed; the alerts are retried by the next run. */
   failed: number;
   itemsRead: number;
 }
 
-export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): Promise<AlertRunReport> {
+type Outcome = 'sent' | 'passed' | 'skipped';
+
+/**
+ * @param options.now the moment judged "due" (the schedule's time); leases are taken on the clock.
+ * @param options.runId names this run's claims; random by default.
+ */
+export async function runAlerts(deps: AlertDeps, options: { now?: Date; runId?: string } = {}): Promise<AlertRunReport> {
   const now = (options.now ?? deps.clock.now()).toISOString();
+  const runId = options.runId ?? randomUUID();
   const { alerts, itemsRead } = await deps.alerts.dueAlerts(now, deps.config.alertLookbackDays);
-  const report: AlertRunReport = { due: alerts.length, sent: 0, passed: 0, skipped: 0, failed: 0, itemsRead };
+  const report: AlertRunReport = { due: alerts.length, sent: 0, passed: 0, skipped: 0, resumed: 0, failed: 0, itemsRead };
   let firstFailure: unknown;
   for (const alert of alerts.filter(alertMayFire)) {
-    if (!(await deps.alerts.claimAlert(alert, now))) {
-      report.skipped += 1;
-      continue;
-    }
-    if (alert.offset === 'passed') {
-      await deps.alerts.markDeadlinePassed(alert.tenantId, alert.contractId, alert.deadlineId);
-      report.passed += 1;
-      continue;
-    }
-    if (deadlineEnds(alert.deadline).toMillis() <= Date.parse(now)) {
-      report.skipped += 1; // a reminder for a deadline already over would only mislead
-      continue;
-    }
     try {
-      await deps.notifier.publish(alertMessage(alert, new Date(now)));
-      report.sent += 1;
+      const outcome = await handleAlert(deps, alert, now, runId);
+      report[outcome] += 1;
+      if (outcome !== 'skipped' && alertState(alert) === 'claimed') report.resumed += 1;
     } catch (error) {
-      await deps.alerts.releaseAlert(alert); // publish failed: let the next run try again
+      // One alert's failure must not keep the others from being sent.
       report.failed += 1;
       firstFailure ??= error;
     }
@@ -60,6 +60,35 @@ export async function runAlerts(deps: AlertDeps, options: { now?: Date } = {}): 
     });
   }
   return report;
+}
+
+async function handleAlert(deps: AlertDeps, alert: AlertRecord, now: string, runId: string): Promise<Outcome> {
+  const lease = leaseFrom(deps.clock.now(), runId);
+  if (!(await deps.alerts.claimAlert(alert, lease))) return 'skipped';
+  const done = async (state: 'sent' | 'handled', messageId: string | null) =>
+    deps.alerts.completeAlert(alert, { state, at: deps.clock.now().toISOString(), messageId });
+  let messageId: string | null;
+  try {
+    if (alert.offset === 'passed') {
+      await deps.alerts.markDeadlinePassed(alert.tenantId, alert.contractId, alert.deadlineId);
+      await done('handled', null);
+      return 'passed';
+    }
+    if (deadlineEnds(alert.deadline).toMillis() <= Date.parse(now)) {
+      await done('handled', null); // a reminder for a deadline already over would only mislead
+      return 'skipped';
+    }
+    messageId = await deps.notifier.publish(alertMessage(alert, new Date(now)));
+  } catch (error) {
+    // Give the claim back so the next run may retry at once. Should that write fail too, the lease lapses
+    // and the next run claims the alert anyway.
+    await deps.alerts.releaseAlert(alert, lease).catch(() => undefined);
+    throw error;
+  }
+  // SNS has accepted it: never released from here on. Should this write fail, the lease lapses and the next
+  // run sends it again — a duplicate with the same alert id, the only kind there can be.
+  await done('sent', messageId);
+  return 'sent';
 }
 
 /**
@@ -98,5 +127,7 @@ export function alertMessage(alert: AlertRecord, sentAt: Date): AlertMessage {
       summary: text.summary,
     }),
     attributes: { alertId: id, tenantId: alert.tenantId, contractId: alert.contractId, kind: deadline.kind, daysBefore: String(days) },
+    deduplicationId: id,
+    groupId: alert.tenantId,
   };
 }

@@ -1,13 +1,16 @@
 /**
- * The local S3 endpoint users upload to. It checks a presigned URL the way S3 does — signature (SigV4 over
- * the method, path, query and signed headers such as content-type), and expiry — then passes the request to
- * the emulator, which checks neither. So a tampered or expired URL, or a PUT whose Content-Type differs
- * from the one the URL was signed for, fails locally with 403 exactly as it would in AWS.
- * Requests signed in headers (the handlers' own SDK calls) pass through unchanged.
+ * The local S3 endpoint users upload to. It enforces what S3 enforces and the emulator does not: every
+ * request is signed — a presigned URL's signature (recomputed by the SDK's presigner over the method, path,
+ * query and signed headers such as content-type and content-length) and expiry are checked, so a tampered or
+ * expired URL, an unsigned PUT, or a PUT whose Content-Type or Content-Length differs from the signed one
+ * fails with 403 exactly as in AWS; a PUT without a Content-Length gets 411. Header-signed requests (the
+ * handlers' own SDK calls) pass through. A large PUT is handed to the emulator in parts (put-in-parts.ts).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { S3Client } from '@aws-sdk/client-s3';
+import { isPresigned, presignedRefusal, type Refusal } from './presigned-check.ts';
+import { PART_BYTES, putInParts } from './put-in-parts.ts';
 
 export interface S3PresignGateway {
   endpoint: string;
@@ -48,8 +51,15 @@ export async function startS3PresignGateway(options: S3PresignGatewayOptions): P
         return;
       }
     }
-    const refusal = presignedRefusal(incoming, options.secrets, now());
-    if (refusal) return refuse(incoming, outgoing, refusal);
+    void check(incoming).then((refusal) => {
+      if (refusal) return refuse(incoming, outgoing, refusal);
+      if (incoming.method === 'PUT' && Number(incoming.headers['content-length']) > PART_BYTES) return putLarge(incoming, outgoing);
+      forward(incoming, outgoing);
+    });
+  });
+  const check = async (incoming: IncomingMessage): Promise<Refusal | null> =>
+    unsignedRefusal(incoming, options.secrets) ?? (isPresigned(incoming.url) ? presignedRefusal(incoming, options.secrets, now()) : null);
+  const forward = (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const forwarded = httpRequest(
       { hostname: upstream.hostname, port: upstream.port, method: incoming.method, path: incoming.url, headers: incoming.headers },
       (answer) => {
@@ -62,7 +72,27 @@ export async function startS3PresignGateway(options: S3PresignGatewayOptions): P
       outgoing.end();
     });
     incoming.pipe(forwarded);
+  };
+  const [accessKeyId = 'local', secretAccessKey = 'local'] = Object.entries(options.secrets)[0] ?? [];
+  const parts = new S3Client({
+    endpoint: options.upstream,
+    forcePathStyle: true,
+    region: 'us-east-1',
+    credentials: { accessKeyId, secretAccessKey },
   });
+  const putLarge = (incoming: IncomingMessage, outgoing: ServerResponse) => {
+    const contentType = incoming.headers['content-type'];
+    putInParts(parts, { ...pathTarget(incoming.url ?? '/'), contentType }, incoming).then(
+      (etag) => {
+        outgoing.writeHead(200, { etag, 'content-length': '0' });
+        outgoing.end();
+      },
+      () => {
+        outgoing.writeHead(502);
+        outgoing.end();
+      },
+    );
+  };
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
@@ -71,91 +101,39 @@ export async function startS3PresignGateway(options: S3PresignGatewayOptions): P
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stop: () =>
       new Promise<void>((done) => {
+        parts.destroy();
         server.close(() => done());
         server.closeAllConnections();
       }),
   };
 }
 
-interface Refusal {
-  code: 'AccessDenied' | 'SignatureDoesNotMatch' | 'InvalidAccessKeyId';
-  message: string;
-}
-
-/** null when the request is not presigned, or is presigned correctly and in time. */
-export function presignedRefusal(
-  request: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
-  secrets: Record<string, string>,
-  now: Date,
-): Refusal | null {
-  const url = request.url ?? '/';
-  const questionMark = url.indexOf('?');
-  if (questionMark === -1) return null;
-  const rawPath = url.slice(0, questionMark);
-  const pairs = url
-    .slice(questionMark + 1)
-    .split('&')
-    .filter(Boolean)
-    .map((pair) => {
-      const equals = pair.indexOf('=');
-      const decode = (text: string) => decodeURIComponent(text.replace(/\+/g, '%20'));
-      return equals === -1 ? [decode(pair), ''] : [decode(pair.slice(0, equals)), decode(pair.slice(equals + 1))];
-    }) as Array<[string, string]>;
-  const query = new Map(pairs);
-  const signature = query.get('X-Amz-Signature');
-  if (signature === undefined) return null;
-
-  const amzDate = query.get('X-Amz-Date') ?? '';
-  const expires = Number(query.get('X-Amz-Expires'));
-  const [accessKey = '', date = '', region = '', service = ''] = (query.get('X-Amz-Credential') ?? '').split('/');
-  const signedAt = Date.parse(amzDate.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z'));
-  if (Number.isNaN(signedAt) || !Number.isFinite(expires))
-    return { code: 'AccessDenied', message: 'Query-string authentication requires X-Amz-Date and X-Amz-Expires' };
-  if (now.getTime() > signedAt + expires * 1000) return { code: 'AccessDenied', message: 'Request has expired' };
-  const secret = secrets[accessKey];
-  if (secret === undefined)
-    return { code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist in our records.' };
-
-  const signedHeaders = (query.get('X-Amz-SignedHeaders') ?? 'host').split(';');
-  const canonicalHeaders = signedHeaders.map((name) => `${name}:${headerValue(request.headers[name])}\n`).join('');
-  const canonicalQuery = pairs
-    .filter(([name]) => name !== 'X-Amz-Signature')
-    .map(([name, value]) => [strictEncode(name), strictEncode(value)])
-    .sort(([a = ''], [b = '']) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, value]) => `${name}=${value}`)
-    .join('&');
-  const canonicalRequest = [
-    request.method,
-    rawPath,
-    canonicalQuery,
-    canonicalHeaders,
-    signedHeaders.join(';'),
-    query.get('X-Amz-Content-Sha256') ?? 'UNSIGNED-PAYLOAD',
-  ].join('\n');
-  const scope = `${date}/${region}/${service}/aws4_request`;
-  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256(canonicalRequest)].join('\n');
-  const key = [date, region, service, 'aws4_request'].reduce<Buffer | string>((current, part) => hmac(current, part), `AWS4${secret}`);
-  const expected = hmac(key, stringToSign).toString('hex');
-  if (expected.length !== signature.length || !timingSafeEqual(Buffer.from(expected), Buffer.from(signature))) {
-    return {
-      code: 'SignatureDoesNotMatch',
-      message:
-        'The request signature we calculated does not match the signature you provided. Check the Content-Type header against the one the upload URL was made for.',
-    };
-  }
-  return null;
-}
-
 function refuse(incoming: IncomingMessage, outgoing: ServerResponse, refusal: Refusal): void {
   incoming.resume();
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${refusal.code}</Code><Message>${refusal.message}</Message></Error>`;
-  outgoing.writeHead(403, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
+  outgoing.writeHead(refusal.status, { 'content-type': 'application/xml', 'content-length': String(Buffer.byteLength(body)) });
   outgoing.end(body);
 }
 
-const headerValue = (value: string | string[] | undefined): string =>
-  (Array.isArray(value) ? value.join(',') : (value ?? '')).trim().replace(/\s+/g, ' ');
-const strictEncode = (text: string): string =>
-  encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
-const hmac = (key: Buffer | string, data: string): Buffer => createHmac('sha256', key).update(data).digest();
+/**
+ * Why a request is refused before its signature is even checked: S3 serves a private bucket to signed
+ * requests only, and a PUT must say how long its body is (S3 answers 411 to one that does not).
+ */
+function unsignedRefusal(incoming: IncomingMessage, secrets: Record<string, string>): Refusal | null {
+  if (incoming.method === 'PUT' && incoming.headers['content-length'] === undefined)
+    return { status: 411, code: 'MissingContentLength', message: 'You must provide the Content-Length HTTP header.' };
+  if (isPresigned(incoming.url)) return null;
+  // Header-signed requests are the handlers' own SDK calls, made with the local credentials.
+  const credential = /Credential=([^/,\s]+)\//.exec(String(incoming.headers.authorization ?? ''))?.[1];
+  if (credential === undefined)
+    return { status: 403, code: 'AccessDenied', message: 'Anonymous access is refused: upload with the URL the service gave.' };
+  if (secrets[credential] === undefined)
+    return { status: 403, code: 'InvalidAccessKeyId', message: 'The AWS Access Key Id you provided does not exist in our records.' };
+  return null;
+}
+
+/** `/bucket/key…` (path style, as the local clients address the emulator) → bucket and decoded key. */
+function pathTarget(url: string): { bucket: string; key: string } {
+  const [, bucket = '', ...rest] = (url.split('?')[0] ?? '').split('/');
+  return { bucket: decodeURIComponent(bucket), key: rest.map((part) => decodeURIComponent(part)).join('/') };
+}

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoAlertRepository } from '../../lib/adapters/dynamo-alert-repository.ts';
 import { dynamoContractRepository } from '../../lib/adapters/dynamo-contract-repository.ts';
+import { leaseFrom } from '../../lib/app/alert-outbox.ts';
 import type { AlertRepository, ContractRepository } from '../../lib/app/ports.ts';
 import type { DocumentRecord, VerdictRecord } from '../../lib/app/records.ts';
 import { scheduleAlerts, toDeadlineRecord } from '../../lib/app/deadline-schedule.ts';
@@ -141,7 +142,8 @@ describe('access patterns', () => {
     );
     const due = await alerts.dueAlerts('2026-05-31T12:00:00.000Z', 1);
     const sent = due.alerts.find((a) => a.deadlineId === keep.deadlineId && a.offset === 30)!;
-    expect(await alerts.claimAlert(sent, '2026-05-31T12:00:00.000Z')).toBe(true);
+    expect(await alerts.claimAlert(sent, leaseFrom(new Date('2026-05-31T12:00:00.000Z'), 'run-1'))).toBe(true);
+    await alerts.completeAlert(sent, { state: 'sent', at: '2026-05-31T12:00:00.000Z', messageId: 'm-1' });
 
     await contracts.replaceDeadlines('acme', 'c5', [keep], scheduleAlerts(keep, offsets, NOW));
     const items = await contracts.getContractItems('acme', 'c5');
@@ -149,7 +151,7 @@ describe('access patterns', () => {
     const scan = await aws.clients.dynamo.send(new ScanCommand({ TableName: aws.config.tableName }));
     const alertItems = (scan.Items ?? []).filter((i) => i.pk === 'TENANT#acme#CONTRACT#c5' && String(i.sk).startsWith('ALERT#'));
     expect(alertItems.every((i) => i.deadlineId === keep.deadlineId)).toBe(true);
-    expect(alertItems.find((i) => i.offset === 30)).toMatchObject({ handledAt: '2026-05-31T12:00:00.000Z' });
+    expect(alertItems.find((i) => i.offset === 30)).toMatchObject({ handledAt: '2026-05-31T12:00:00.000Z', state: 'sent' });
     expect(alertItems.find((i) => i.offset === 30)).not.toHaveProperty('gsi1pk');
   });
 
@@ -167,13 +169,29 @@ describe('access patterns', () => {
     expect(itemsRead).toBe(1);
   });
 
-  it('10. an alert is claimed by exactly one of several concurrent callers, and can be released', async () => {
+  it('10. an alert is claimed by exactly one of several concurrent callers, released only by its holder, reclaimed once its lease lapses', async () => {
     const [alert] = (await alerts.dueAlerts('2026-06-23T12:00:00.000Z', 2)).alerts;
-    const wins = await Promise.all([1, 2, 3, 4].map(() => alerts.claimAlert(alert!, NOW)));
+    const at = new Date('2026-06-23T12:00:00.000Z');
+    const wins = await Promise.all(['a', 'b', 'c', 'd'].map((run) => alerts.claimAlert(alert!, leaseFrom(at, run))));
     expect(wins.filter(Boolean)).toHaveLength(1);
+    const holder = ['a', 'b', 'c', 'd'][wins.indexOf(true)]!;
+    // Claimed, it stays in the due index (so a run that dies holding it leaves it for the next run) …
+    const [claimed] = (await alerts.dueAlerts('2026-06-23T12:00:00.000Z', 2)).alerts;
+    expect(claimed).toMatchObject({ state: 'claimed', attempts: 1, lease: { token: holder } });
+    // … but cannot be claimed again while the lease holds, nor released by anyone else.
+    expect(await alerts.claimAlert(alert!, leaseFrom(new Date(at.getTime() + 60_000), 'e'))).toBe(false);
+    await alerts.releaseAlert(alert!, leaseFrom(at, 'not-the-holder'));
+    expect(await alerts.claimAlert(alert!, leaseFrom(new Date(at.getTime() + 60_000), 'e'))).toBe(false);
+    await alerts.releaseAlert(alert!, leaseFrom(at, holder));
+    expect(await alerts.claimAlert(alert!, leaseFrom(new Date(at.getTime() + 60_000), 'e'))).toBe(true);
+
+    // A lapsed lease can be claimed again; a sent alert leaves the due index for good.
+    const lapsed = new Date(at.getTime() + 60_000 + 181_000);
+    expect(await alerts.claimAlert(alert!, leaseFrom(lapsed, 'f'))).toBe(true);
+    expect((await alerts.dueAlerts('2026-06-23T12:00:00.000Z', 2)).alerts[0]).toMatchObject({ attempts: 3, lease: { token: 'f' } });
+    await alerts.completeAlert(alert!, { state: 'sent', at: lapsed.toISOString(), messageId: 'm-2' });
     expect((await alerts.dueAlerts('2026-06-23T12:00:00.000Z', 2)).alerts).toEqual([]);
-    await alerts.releaseAlert(alert!);
-    expect((await alerts.dueAlerts('2026-06-23T12:00:00.000Z', 2)).alerts).toHaveLength(1);
+    expect(await alerts.claimAlert(alert!, leaseFrom(new Date(lapsed.getTime() + 3_600_000), 'g'))).toBe(false);
   });
 
   it('11. marking a deadline passed changes its status; a deadline recomputed away is left alone', async () => {
