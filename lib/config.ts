@@ -9,6 +9,9 @@ import { IANAZone } from 'luxon';
 // zod/mini: the same validation without the chained-method API, a fraction of the bundle in every function.
 import * as z from 'zod/mini';
 import { NoticeCheckError } from './errors.ts';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './text/parse-limits.ts';
+
+const MB = 1024 * 1024;
 
 const offsets = z.pipe(
   z.string().check(z.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of whole days, e.g. "30,14,7,1,0"')),
@@ -32,6 +35,12 @@ const schema = z.object({
   ALERT_LOOKBACK_DAYS: integer(1, 14, 2),
   TENANT_CLAIM: z._default(z.string().check(z.minLength(1)), 'custom:tenantId'),
   UPLOAD_URL_TTL_SECONDS: integer(60, 604_800, 900),
+  /** Parsing limits of one document (lib/text/parse-limits.ts): time, reader heap, pages, inflated sizes. */
+  PARSE_TIMEOUT_SECONDS: integer(1, 900, DEFAULT_PARSE_LIMITS.timeoutMs / 1000),
+  PARSE_MAX_HEAP_MB: integer(64, 16_384, DEFAULT_PARSE_LIMITS.maxHeapMb),
+  PARSE_MAX_PAGES: integer(1, 1_000_000, DEFAULT_PARSE_LIMITS.maxPages),
+  PARSE_MAX_DECODED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxDecodedBytes / MB),
+  PARSE_MAX_INFLATED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxInflatedBytes / MB),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
   DYNAMODB_ENDPOINT: optionalUrl,
@@ -51,6 +60,7 @@ export interface Config {
   tenantClaim: string;
   uploadUrlTtlSeconds: number;
   region: string;
+  parsing: ParseLimits;
   endpoints: { dynamodb?: string; s3?: string; sns?: string };
 }
 
@@ -79,6 +89,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tenantClaim: e.TENANT_CLAIM,
     uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
     region: e.AWS_REGION,
+    parsing: {
+      timeoutMs: e.PARSE_TIMEOUT_SECONDS * 1000,
+      maxHeapMb: e.PARSE_MAX_HEAP_MB,
+      maxPages: e.PARSE_MAX_PAGES,
+      maxDecodedBytes: e.PARSE_MAX_DECODED_MB * MB,
+      maxInflatedBytes: e.PARSE_MAX_INFLATED_MB * MB,
+    },
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },
   };
 }

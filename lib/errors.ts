@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'NO_TEXT'
   | 'TOO_LARGE'
   | 'TOO_COMPLEX'
+  /** Reading the document took longer than the parsing time limit; the reader was stopped. */
+  | 'TIMEOUT'
   | 'UNSUPPORTED_TYPE'
   | 'FILE_NOT_FOUND'
   // input and lookups

@@ -2,7 +2,8 @@
 import type { Config } from '../config.ts';
 import { analyzeAgreement } from '../contract/analyze.ts';
 import { analyzeLetter } from '../letter/analyze-letter.ts';
-import { extractText } from '../text/extract-text.ts';
+import { extractTextBounded } from '../text/extract-text-bounded.ts';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../text/parse-limits.ts';
 import { agreementDeadlines } from '../verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../verdict/judge.ts';
 import type { IngestDeps } from '../app/ingest-object.ts';
@@ -14,9 +15,19 @@ import { dynamoReviewRepository } from './dynamo-review-repository.ts';
 import { s3DocumentTextStore } from './s3-document-text-store.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
 
-export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLetter, judgeLetter, agreementDeadlines };
+/**
+ * The domain as ingest runs it: uploads are untrusted, so text is extracted in a worker thread with the
+ * configured parsing limits (a hostile file ends FAILED with TOO_COMPLEX or TIMEOUT, not in a crashed function).
+ */
+export const realDomain = (limits: ParseLimits = DEFAULT_PARSE_LIMITS): DomainPort => ({
+  extractText: (bytes, options) => extractTextBounded(bytes, { ...options, limits }),
+  analyzeAgreement,
+  analyzeLetter,
+  judgeLetter,
+  agreementDeadlines,
+});
 
-export function ingestDeps(config: Config, clock: Clock = systemClock, domain: DomainPort = realDomain): IngestDeps {
+export function ingestDeps(config: Config, clock: Clock = systemClock, domain: DomainPort = realDomain(config.parsing)): IngestDeps {
   return {
     config,
     clock,

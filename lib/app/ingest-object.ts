@@ -44,6 +44,7 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set([
   'NO_TEXT',
   'TOO_LARGE',
   'TOO_COMPLEX',
+  'TIMEOUT',
   'UNSUPPORTED_TYPE',
   'INVALID_INPUT',
 ]);

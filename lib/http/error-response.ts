@@ -16,6 +16,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   TOO_LARGE: 413,
   // The document is within the size limit but would take more to open than a function has (a zip bomb, 20,000 pages).
   TOO_COMPLEX: 422,
+  // The document itself took too long to read: retrying the same bytes cannot help, so not a 5xx.
+  TIMEOUT: 422,
   UNSUPPORTED_TYPE: 415,
   EMPTY_FILE: 422,
   NOT_A_PDF: 422,
