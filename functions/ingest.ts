@@ -23,7 +23,7 @@ traced(s3Client(settings));
 // One engine per container (a started tesseract worker is kept warm); each invocation bounds it by its own time left.
 const ocr = ocrEngineFor(settings);
 const depsFor = (context: Context) => {
-  const base = ingestDeps(settings, systemClock, realDomain, ocr && boundedOcr(ocr, () => context.getRemainingTimeInMillis()));
+  const base = ingestDeps(settings, systemClock, realDomain(), ocr && boundedOcr(ocr, () => context.getRemainingTimeInMillis()));
   return { ...base, contracts: withVerdictMetrics(base.contracts, metrics) };
 };
 

@@ -9,6 +9,9 @@ import { IANAZone } from 'luxon';
 // zod/mini: the same validation without the chained-method API, a fraction of the bundle in every function.
 import * as z from 'zod/mini';
 import { NoticeCheckError } from './errors.ts';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from './text/parse-limits.ts';
+
+const MB = 1024 * 1024;
 
 const offsets = z.pipe(
   z.string().check(z.regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'a comma-separated list of whole days, e.g. "30,14,7,1,0"')),
@@ -37,6 +40,12 @@ const schema = z.object({
   /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
   TEXTRACT_TOPIC_ARN: z.optional(z.string().check(z.minLength(1))),
   TEXTRACT_ROLE_ARN: z.optional(z.string().check(z.minLength(1))),
+  /** Parsing limits of one document (lib/text/parse-limits.ts): time, reader heap, pages, inflated sizes. */
+  PARSE_TIMEOUT_SECONDS: integer(1, 900, DEFAULT_PARSE_LIMITS.timeoutMs / 1000),
+  PARSE_MAX_HEAP_MB: integer(64, 16_384, DEFAULT_PARSE_LIMITS.maxHeapMb),
+  PARSE_MAX_PAGES: integer(1, 1_000_000, DEFAULT_PARSE_LIMITS.maxPages),
+  PARSE_MAX_DECODED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxDecodedBytes / MB),
+  PARSE_MAX_INFLATED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxInflatedBytes / MB),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
   DYNAMODB_ENDPOINT: optionalUrl,
@@ -60,6 +69,7 @@ export interface Config {
   /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
   textractNotification?: { topicArn: string; roleArn: string };
   region: string;
+  parsing: ParseLimits;
   endpoints: { dynamodb?: string; s3?: string; sns?: string };
 }
 
@@ -92,6 +102,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ? { textractNotification: { topicArn: e.TEXTRACT_TOPIC_ARN, roleArn: e.TEXTRACT_ROLE_ARN } }
       : {}),
     region: e.AWS_REGION,
+    parsing: {
+      timeoutMs: e.PARSE_TIMEOUT_SECONDS * 1000,
+      maxHeapMb: e.PARSE_MAX_HEAP_MB,
+      maxPages: e.PARSE_MAX_PAGES,
+      maxDecodedBytes: e.PARSE_MAX_DECODED_MB * MB,
+      maxInflatedBytes: e.PARSE_MAX_INFLATED_MB * MB,
+    },
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },
   };
 }

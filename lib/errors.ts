@@ -12,10 +12,10 @@ export type ErrorCode =
   | 'NO_TEXT'
   | 'TOO_LARGE'
   | 'TOO_COMPLEX'
+  /** Reading the document took longer than the parsing time limit or the time left (OCR of many scanned pages). */
+  | 'TIMEOUT'
   | 'UNSUPPORTED_TYPE'
   | 'FILE_NOT_FOUND'
-  // reading would take longer than the time left (OCR of many scanned pages)
-  | 'TIMEOUT'
   // input and lookups
   | 'INVALID_INPUT'
   | 'NOT_FOUND'

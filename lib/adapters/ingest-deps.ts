@@ -2,9 +2,10 @@
 import type { Config } from '../config.ts';
 import { analyzeAgreement } from '../contract/analyze.ts';
 import { analyzeLetter } from '../letter/analyze-letter.ts';
-import { extractText } from '../text/extract-text.ts';
+import { extractTextBounded } from '../text/extract-text-bounded.ts';
 import type { OcrEngine, StoredDocument } from '../text/ocr/ocr-engine.ts';
 import { withinTime } from '../text/ocr/time-bounded-ocr.ts';
+import { DEFAULT_PARSE_LIMITS, type ParseLimits } from '../text/parse-limits.ts';
 import { agreementDeadlines } from '../verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../verdict/judge.ts';
 import type { IngestDeps } from '../app/ingest-object.ts';
@@ -18,7 +19,17 @@ import { ocrEngineFor, PAGE_MS } from './ocr-engines.ts';
 import { s3DocumentTextStore } from './s3-document-text-store.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
 
-export const realDomain: DomainPort = { extractText, analyzeAgreement, analyzeLetter, judgeLetter, agreementDeadlines };
+/**
+ * The domain as ingest runs it: uploads are untrusted, so text is extracted in a worker thread with the
+ * configured parsing limits (a hostile file ends FAILED with TOO_COMPLEX or TIMEOUT, not in a crashed function).
+ */
+export const realDomain = (limits: ParseLimits = DEFAULT_PARSE_LIMITS): DomainPort => ({
+  extractText: (bytes, options) => extractTextBounded(bytes, { ...options, limits }),
+  analyzeAgreement,
+  analyzeLetter,
+  judgeLetter,
+  agreementDeadlines,
+});
 
 /**
  * Time kept back after the last OCR'd page for analysis, the writes and, on TIMEOUT, recording the failure.
@@ -37,12 +48,12 @@ export const boundedOcr = (ocr: OcrEngine, remainingMs: () => number): OcrEngine
 /**
  * The ingest use case's dependencies. Scanned pages are read by `ocr`, by default the engine the
  * configuration names (`OCR_ENGINE`).
- * @example ingestDeps(config, systemClock, realDomain, boundedOcr(engine, () => context.getRemainingTimeInMillis()))
+ * @example ingestDeps(config, systemClock, realDomain(config.parsing), boundedOcr(engine, () => context.getRemainingTimeInMillis()))
  */
 export function ingestDeps(
   config: Config,
   clock: Clock = systemClock,
-  domain: DomainPort = realDomain,
+  domain: DomainPort = realDomain(config.parsing),
   ocr: OcrEngine | undefined = ocrEngineFor(config),
 ): IngestDeps {
   // The bytes downloaded for a document remember where they are stored, so that an engine that reads a

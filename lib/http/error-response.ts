@@ -16,9 +16,10 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   TOO_LARGE: 413,
   // The document is within the size limit but would take more to open than a function has (a zip bomb, 20,000 pages).
   TOO_COMPLEX: 422,
-  UNSUPPORTED_TYPE: 415,
-  // Reading the document (OCR of many scanned pages) would outlast the function: the same file fails the same way.
+  // The document took too long to read (a parser that never yields, OCR of many scanned pages): retrying the
+  // same bytes cannot help, so not a 5xx.
   TIMEOUT: 422,
+  UNSUPPORTED_TYPE: 415,
   EMPTY_FILE: 422,
   NOT_A_PDF: 422,
   CORRUPT_PDF: 422,

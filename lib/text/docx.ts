@@ -1,17 +1,26 @@
 import mammoth from 'mammoth';
 import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
+import { DEFAULT_PARSE_LIMITS, megabytesText } from './parse-limits.ts';
 import { declaredEntries } from './zip-declared-sizes.ts';
+import { inflatesWithin } from './zip-inflated-size.ts';
 
-/**
- * What a .docx may inflate to, all entries together: the longest real agreements are a few MB of XML; 200 MB
- * leaves a 2 GB function ample room for mammoth's copies of it.
- */
-export const DEFAULT_MAX_DOCX_INFLATED_BYTES = 200 * 1024 * 1024;
+/** What a .docx may inflate to, all entries together (see ParseLimits.maxInflatedBytes). */
+export const DEFAULT_MAX_DOCX_INFLATED_BYTES = DEFAULT_PARSE_LIMITS.maxInflatedBytes;
+
+function tooComplex(fileName: string, inflated: string, limit: number, details: Record<string, unknown>): NoticeCheckError {
+  return new NoticeCheckError(
+    'TOO_COMPLEX',
+    `${fileName} would expand to ${inflated} when opened, over the ${megabytesText(limit)} limit. Save it again from Word (or export it to PDF) and upload that.`,
+    { details: { ...details, limitBytes: limit } },
+  );
+}
 
 /**
  * Reads a Word document's text with mammoth. A .docx has no fixed pages (layout happens in Word),
  * so the whole text is page 1. Paragraphs are separated by a blank line, as mammoth writes them.
+ * The zip's declared sizes are checked first (free), then its entries are inflated with a cap (a zip may
+ * lie in its directory); only then does mammoth, which holds many times the XML in memory, see the file.
  * @example await readDocx(bytesOf('agreement.docx')) // { text: 'MASTER SERVICES AGREEMENT\n\n1. Term ...', pages: 1, ... }
  */
 export async function readDocx(
@@ -19,20 +28,28 @@ export async function readDocx(
   fileName = 'the file',
   maxInflatedBytes = DEFAULT_MAX_DOCX_INFLATED_BYTES,
 ): Promise<ExtractedText> {
-  const declared = (declaredEntries(bytes) ?? []).reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+  const entries = declaredEntries(bytes) ?? [];
+  const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (declared > maxInflatedBytes) {
-    const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-    throw new NoticeCheckError(
-      'TOO_COMPLEX',
-      `${fileName} would expand to ${Number.isFinite(declared) ? mb(declared) : 'more than 4 GB'} when opened, over the ${mb(maxInflatedBytes)} limit. Save it again from Word (or export it to PDF) and upload that.`,
-      { details: { declaredBytes: Number.isFinite(declared) ? declared : null, limitBytes: maxInflatedBytes } },
-    );
+    const size = Number.isFinite(declared) ? megabytesText(declared) : 'more than 4 GB';
+    throw tooComplex(fileName, size, maxInflatedBytes, { declaredBytes: Number.isFinite(declared) ? declared : null });
+  }
+  if (!inflatesWithin(bytes, entries, maxInflatedBytes)) {
+    throw tooComplex(fileName, `more than ${megabytesText(maxInflatedBytes)}`, maxInflatedBytes, { declaredBytes: declared });
   }
   let raw: string;
   try {
     const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     raw = result.value;
   } catch (cause) {
+    // XML nested thousands of levels deep overflows the parser's recursion: the file is built to be hard to open.
+    if (cause instanceof RangeError && /call stack/i.test(cause.message)) {
+      throw new NoticeCheckError(
+        'TOO_COMPLEX',
+        `${fileName} is nested too deeply to be read as a Word document. Save it again from Word (or export it to PDF) and upload that.`,
+        { cause },
+      );
+    }
     const reason = (cause instanceof Error ? cause.message : String(cause)).replace(/[.?!\s]+$/, '');
     throw new NoticeCheckError(
       'UNSUPPORTED_TYPE',

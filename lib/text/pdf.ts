@@ -2,6 +2,8 @@ import { getDocumentProxy } from 'unpdf';
 import type { ExtractedText, OcrReading } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { normalizeExtractedText } from './normalize.ts';
+import { DEFAULT_PARSE_LIMITS } from './parse-limits.ts';
+import { assertDecodedWithinLimit } from './pdf-decoded-size.ts';
 import { joinPages } from './page-map.ts';
 import { type PdfAnnotation, withTypedValues } from './pdf-forms.ts';
 import { removeRunningLines } from './pdf-header-footer.ts';
@@ -20,7 +22,7 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * The longest real agreement with its exhibits runs to a few hundred pages; 2,000 refuses a 20,000-page
  * file (3 MB, minutes of pdf.js work that never yields to a timer) before its first page is read.
  */
-export const DEFAULT_MAX_PAGES = 2_000;
+export const DEFAULT_MAX_PAGES = DEFAULT_PARSE_LIMITS.maxPages;
 
 /** Fewer letters than this per page on average means the pages are images; the shortest real letter has far more. */
 const MIN_LETTERS_PER_PAGE = 15;
@@ -32,6 +34,8 @@ export interface PdfOptions {
   ocr?: OcrEngine;
   /** More pages than this is TOO_COMPLEX, refused before any page is read. */
   maxPages?: number;
+  /** Compressed streams inflating past this (all together) are TOO_COMPLEX, refused before pdf.js opens the file. */
+  maxDecodedBytes?: number;
 }
 
 /** A scanned page's OCR text, appended after whatever little text layer the page has (a fax header, a stamp). */
@@ -181,6 +185,7 @@ function countLetters(text: string, enough: number): number {
  */
 export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<ExtractedText> {
   const fileName = options.fileName ?? 'the file';
+  assertDecodedWithinLimit(bytes, options.maxDecodedBytes ?? DEFAULT_PARSE_LIMITS.maxDecodedBytes, fileName);
   let document: PdfDocument | undefined;
   const work = (async () => {
     // pdf.js may transfer (detach) the buffer it is given: pass a plain Uint8Array copy (it rejects Buffers) so the caller's bytes stay usable.

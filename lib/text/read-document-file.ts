@@ -1,13 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
-import { extractText } from './extract-text.ts';
+import { extractTextBounded } from './extract-text-bounded.ts';
+import type { ParseLimits } from './parse-limits.ts';
 import { lazyTesseractEngine } from './ocr/lazy-tesseract.ts';
 import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
 
 export interface ReadDocumentOptions {
   maxBytes?: number;
   contentType?: string;
+  /** Parsing limits over the defaults (pages, decoded bytes, time, heap). */
+  limits?: Partial<ParseLimits>;
 }
 
 const errnoOf = (error: unknown): string | undefined =>
@@ -15,7 +18,8 @@ const errnoOf = (error: unknown): string | undefined =>
 
 /**
  * Reads a document from disk and extracts its text. The size is checked with stat() before reading,
- * so a huge file is refused without loading it.
+ * so a huge file is refused without loading it; the text is extracted in a worker thread with the parsing
+ * limits, so a hostile file ends in TOO_COMPLEX or TIMEOUT, never in a crash of the command.
  * @example await readDocumentFile('examples/hosting/agreement.pdf') // { text: '...', pages: 3, ... }
  */
 export async function readDocumentFile(path: string, options: ReadDocumentOptions = {}): Promise<ExtractedText> {
@@ -43,10 +47,11 @@ export async function readDocumentFile(path: string, options: ReadDocumentOption
   // stopped: a running worker would keep the process alive after the command has answered.
   const ocr = lazyTesseractEngine();
   try {
-    return await extractText(bytes, {
+    return await extractTextBounded(bytes, {
       fileName: path,
       maxBytes: limit,
       ocr,
+      ...(options.limits ? { limits: options.limits } : {}),
       ...(options.contentType ? { contentType: options.contentType } : {}),
     });
   } finally {

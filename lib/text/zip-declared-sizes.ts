@@ -14,6 +14,11 @@ const MAX_END_RECORD_SEARCH = 22 + 0xffff;
 export interface DeclaredEntry {
   name: string;
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflated (the only two a .docx uses). */
+  method: number;
+  /** Where the entry's local header starts; its data follows the header's name and extra field. */
+  localHeaderOffset: number;
 }
 
 /**
@@ -37,12 +42,21 @@ export function declaredEntries(bytes: Uint8Array): DeclaredEntry[] | null {
   const entries: DeclaredEntry[] = [];
   for (let i = 0; i < count; i += 1) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL_DIRECTORY_ENTRY) return null;
+    const method = view.getUint16(at + 10, true);
+    const compressedSize = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    entries.push({ name, uncompressedSize: size === 0xffffffff ? Number.POSITIVE_INFINITY : size });
+    const localHeaderOffset = view.getUint32(at + 42, true);
+    entries.push({
+      name,
+      uncompressedSize: size === 0xffffffff ? Number.POSITIVE_INFINITY : size,
+      compressedSize,
+      method,
+      localHeaderOffset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;

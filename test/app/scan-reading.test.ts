@@ -32,7 +32,7 @@ describe('scan reading in the ingest domain', () => {
   it('hands the OCR engine to text extraction', async () => {
     const seen: unknown[] = [];
     const domain: DomainPort = {
-      ...realDomain,
+      ...realDomain(),
       extractText: async (_bytes, options) => {
         seen.push(options.ocr);
         return letterText;
@@ -55,7 +55,7 @@ describe('scan reading in the ingest domain', () => {
       },
     };
     const domain: DomainPort = {
-      ...realDomain,
+      ...realDomain(),
       extractText: async (_bytes, options) => {
         seen.push(options.ocr);
         return letterText;
@@ -72,7 +72,7 @@ describe('scan reading in the ingest domain', () => {
 
   it('a verdict judged later from the stored analyses names the same doubtful words as the command line', () => {
     const letterDoc = scanned(letterText, '2021', 'suspended effective', 58);
-    const domain = withScanReading(realDomain, engine);
+    const domain = withScanReading(realDomain(), engine);
     // Stored as JSON in the table, then judged when another document of the contract arrives.
     const letter = JSON.parse(JSON.stringify(domain.analyzeLetter(letterDoc)));
     const agreement = JSON.parse(JSON.stringify(domain.analyzeAgreement(agreementText)));
@@ -84,7 +84,7 @@ describe('scan reading in the ingest domain', () => {
   });
 
   it('a doubtful period in the agreement counts only inside a provision the verdict applies', () => {
-    const domain = withScanReading(realDomain, engine);
+    const domain = withScanReading(realDomain(), engine);
     const letter = domain.analyzeLetter(letterText);
     const clean = domain.judgeLetter(domain.analyzeAgreement(agreementText), letter, { defaultZone: 'UTC' });
     const applied = clean.provisions.find((p) => p.applies && /\d+\)? days/.test(p.text));
@@ -98,10 +98,12 @@ describe('scan reading in the ingest domain', () => {
   });
 
   it('documents without OCR leave the verdict as the plain domain gives it', () => {
-    const domain = withScanReading(realDomain, engine);
+    const domain = withScanReading(realDomain(), engine);
     const verdict = domain.judgeLetter(domain.analyzeAgreement(agreementText), domain.analyzeLetter(letterText), { defaultZone: 'UTC' });
     expect(verdict).toEqual(
-      realDomain.judgeLetter(realDomain.analyzeAgreement(agreementText), realDomain.analyzeLetter(letterText), { defaultZone: 'UTC' }),
+      realDomain().judgeLetter(realDomain().analyzeAgreement(agreementText), realDomain().analyzeLetter(letterText), {
+        defaultZone: 'UTC',
+      }),
     );
   });
 });

@@ -33,7 +33,7 @@ let cleanVerdict: Verdict;
 
 beforeAll(async () => {
   aws = await startLocalAws();
-  ingest = ingestDeps(aws.config, systemClock, realDomain, ocr);
+  ingest = ingestDeps(aws.config, systemClock, realDomain(), ocr);
   api = apiDeps(aws.config);
   agreementDoc = await readDocumentFile(path(AGREEMENT));
   cleanVerdict = checkLetter(agreementDoc, await readDocumentFile(path(CLEAN_LETTER)), { defaultZone: aws.config.defaultZone }).verdict;
@@ -89,7 +89,7 @@ describe('a scanned letter uploaded through the pipeline', () => {
     const hurried = ingestDeps(
       aws.config,
       systemClock,
-      realDomain,
+      realDomain(),
       boundedOcr(ocr, () => 12_000),
     );
     const letterKey = key('scan-late', 'letter', 'l1', 'scanned notice.pdf');

@@ -70,12 +70,13 @@ const timed =
     spent[bucket] += nowMs() - start;
     return result;
   };
+const domain = realDomain();
 const timedDomain: DomainPort = {
-  extractText: timed('extract', realDomain.extractText),
-  analyzeAgreement: timed('analysis', realDomain.analyzeAgreement),
-  analyzeLetter: timed('analysis', realDomain.analyzeLetter),
-  judgeLetter: timed('analysis', realDomain.judgeLetter),
-  agreementDeadlines: timed('analysis', realDomain.agreementDeadlines),
+  extractText: timed('extract', domain.extractText),
+  analyzeAgreement: timed('analysis', domain.analyzeAgreement),
+  analyzeLetter: timed('analysis', domain.analyzeLetter),
+  judgeLetter: timed('analysis', domain.judgeLetter),
+  agreementDeadlines: timed('analysis', domain.agreementDeadlines),
 };
 const instrumentedDeps = ingestDeps(loadConfig(), systemClock, timedDomain);
 

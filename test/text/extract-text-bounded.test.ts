@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../lib/text/extract-text.ts';
+import { extractTextBounded } from '../../lib/text/extract-text-bounded.ts';
+import type { OcrEngine } from '../../lib/text/ocr/ocr-engine.ts';
+
+const fixture = (name: string) => readFile(new URL(`../fixtures/files/${name}`, import.meta.url));
+const worker = (name: string) => new URL(`./workers/${name}`, import.meta.url);
+
+// Each case starts a worker thread that loads the PDF engine: seconds on a busy machine.
+describe('extractTextBounded', { timeout: 60_000 }, () => {
+  it('reads a PDF in the worker exactly as extractText reads it in the calling thread', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    const inWorker = await extractTextBounded(bytes, { fileName: 'hosting-agreement.pdf' });
+    expect(inWorker).toEqual(await extractText(bytes, { fileName: 'hosting-agreement.pdf' }));
+  });
+
+  it('passes a document error out of the worker with its code and message', async () => {
+    const bytes = await fixture('encrypted.pdf');
+    await expect(extractTextBounded(bytes, { fileName: 'encrypted.pdf' })).rejects.toMatchObject({
+      name: 'NoticeCheckError',
+      code: 'ENCRYPTED_PDF',
+      message: expect.stringContaining('encrypted.pdf is password-protected'),
+    });
+  });
+
+  it('keeps the caller’s bytes usable', async () => {
+    const bytes = new Uint8Array(await fixture('hosting-agreement.docx'));
+    const copy = Uint8Array.from(bytes);
+    await extractTextBounded(bytes, { fileName: 'hosting-agreement.docx' });
+    expect(bytes).toEqual(copy);
+  });
+
+  it('stops a reader that never yields when the time limit is up: TIMEOUT', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    const started = performance.now();
+    await expect(
+      extractTextBounded(bytes, { fileName: 'stuck.pdf', workerUrl: worker('never-yields.ts'), limits: { timeoutMs: 1_500 } }),
+    ).rejects.toMatchObject({ code: 'TIMEOUT', message: expect.stringContaining('stuck.pdf could not be read within 2 s') });
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('turns the reader running out of heap into TOO_COMPLEX, and the calling process lives on', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    await expect(
+      extractTextBounded(bytes, { fileName: 'dense.docx', workerUrl: worker('exhausts-heap.ts'), limits: { maxHeapMb: 64 } }),
+    ).rejects.toMatchObject({ code: 'TOO_COMPLEX', message: expect.stringContaining('needs more than 64 MB of memory') });
+    expect(await extractTextBounded(bytes, { fileName: 'after.pdf' })).toMatchObject({ pages: 2 });
+  });
+
+  it('runs OCR for the worker on the calling thread, not counting it against the time limit', async () => {
+    const bytes = await fixture('scanned.pdf');
+    // OCR slower than the whole time limit: the read succeeds only if the limit is paused while OCR runs.
+    const ocrMs = 11_000;
+    let pages = 0;
+    const slowOcr: OcrEngine = {
+      name: 'tesseract',
+      recognise: async () => {
+        pages += 1;
+        await new Promise((resolve) => setTimeout(resolve, ocrMs));
+        return { lines: [[{ text: 'Notice of termination under section 12 of the agreement', confidence: 95 }]], meanConfidence: 95 };
+      },
+      close: async () => undefined,
+    };
+    const doc = await extractTextBounded(bytes, { fileName: 'scanned.pdf', ocr: slowOcr, limits: { timeoutMs: 10_000 } });
+    expect(pages).toBeGreaterThan(0);
+    expect(doc.text).toContain('Notice of termination under section 12');
+    expect(doc.ocr?.engine).toBe('tesseract');
+  });
+});
