@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractedText } from '../domain/types.ts';
-import { NoticeCheckError } from '../errors.ts';
+import { isNoticeCheckError, NoticeCheckError } from '../errors.ts';
 import { detectType } from './detect-type.ts';
 import { type ExtractOptions, extractText } from './extract-text.ts';
 import type { ExtractJob, FromWorker, ToWorker } from './extract-worker-messages.ts';
@@ -123,8 +123,12 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
           .recognise(message.image)
           .then(
             (page) => send({ type: 'ocr-result', id: message.id, page }),
-            (error: unknown) =>
-              send({ type: 'ocr-failed', id: message.id, message: error instanceof Error ? error.message : String(error) }),
+            (error: unknown) => {
+              // An OCR engine's own verdict (TIMEOUT when the time left runs out) is the document's outcome: the
+              // worker would only report it as an unreadable file.
+              if (isNoticeCheckError(error)) settle(() => reject(error));
+              else send({ type: 'ocr-failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
+            },
           )
           .finally(() => timer.resume());
       }
