@@ -43,6 +43,24 @@ const SCALES = new Map<string, number>([
   ['million', 1_000_000],
 ]);
 
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map(
+  ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, i) => [w, i + 1]),
+);
+
+/**
+ * Reads an ordinal of the kind contracts count terms and days with, in words or digits ("third", "3rd").
+ * @example parseOrdinal('Second') // 2
+ * @example parseOrdinal('3rd') // 3
+ * @example parseOrdinal('eleventh') // null
+ */
+export function parseOrdinal(word: string): number | null {
+  const lower = word.trim().toLowerCase();
+  const named = ORDINAL_WORDS.get(lower);
+  if (named !== undefined) return named;
+  const digits = /^(\d{1,3})(?:st|nd|rd|th)?$/.exec(lower);
+  return digits ? Number(digits[1]) : null;
+}
+
 /**
  * True when `word` (lower-case) is one of the words a written number is made of.
  * @example isNumberWord('hundred') // true

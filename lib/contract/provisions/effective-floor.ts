@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Provision, TermInfo } from '../../domain/types.ts';
-import { parseNumberWords } from '../numbers.ts';
+import { parseNumberWords, parseOrdinal } from '../numbers.ts';
 import { findDates } from '../dates.ts';
 
 /**
@@ -13,19 +13,6 @@ import { findDates } from '../dates.ts';
  */
 
 const FORWARD_RIGHTS: ReadonlySet<Provision['type']> = new Set(['termination-for-convenience']);
-
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 
 /** "no such termination shall be effective prior to", "shall not take effect before", "effective no earlier than". */
 const NOT_BEFORE_RE =
@@ -40,7 +27,7 @@ function resolveDay(phrase: string, term: TermInfo): string | null {
   const effective = term.effectiveDate ?? term.agreementDate;
   const anniversary = /^the\s+(\w+)\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)\s+date\b/i.exec(text);
   if (anniversary) {
-    const n = ORDINALS[(anniversary[1] as string).toLowerCase()];
+    const n = parseOrdinal(anniversary[1] as string);
     return n && effective ? (DateTime.fromISO(effective).plus({ years: n }).toISODate() as string) : null;
   }
   const months = /^the\s+(?:first|initial)\s+((?:[a-z]+[\s-]+){0,3}?)(?:\(\s*(\d{1,3})\s*\)\s*)?(months?|years?)\b/i.exec(text);

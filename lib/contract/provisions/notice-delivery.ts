@@ -6,7 +6,7 @@
  */
 import { flexible } from './flexible.ts';
 import type { DeemedReceipt, DeliveryMethod } from '../../domain/types.ts';
-import { parseNumberWords } from '../numbers.ts';
+import { parseNumberWords, parseOrdinal } from '../numbers.ts';
 import { deliverySegments } from './notice-delivery-segments.ts';
 
 const METHODS: ReadonlyArray<[RegExp, DeliveryMethod]> = [
@@ -56,7 +56,6 @@ const DAYS_AFTER_RE =
 /** "on the third business day after mailing": the day is named by its ordinal. */
 const ORDINAL_DAY_RE =
   /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s*(?:\(\s*\d{1,2}(?:st|nd|rd|th)?\s*\)\s*)?(business|working)?\s*day\b[^.;]{0,40}?\b(?:after|following|from)\b/i;
-const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 /**
  * Effective on sending: "when sent", "upon transmission", "on the date of transmission", and "upon
  * confirmation of transmission" — a fax or email transmission report is produced as the message goes,
@@ -98,8 +97,8 @@ function ruleOf(segment: string): Omit<DeemedReceipt, 'method'> | null {
   const ordinal = ORDINAL_DAY_RE.exec(segment);
   if (ordinal) {
     const word = (ordinal[1] as string).toLowerCase();
-    const amount = ORDINALS[word] ?? Number.parseInt(word, 10);
-    if (amount > 0) return { rule: ordinal[2] ? 'after-business-days' : 'after-days', amount };
+    const amount = parseOrdinal(word);
+    if (amount !== null && amount > 0) return { rule: ordinal[2] ? 'after-business-days' : 'after-days', amount };
   }
   // "next working day delivery service" names a kind of courier, not when a notice is received.
   if (

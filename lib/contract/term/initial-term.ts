@@ -6,7 +6,7 @@
  */
 import type { Period } from '../../domain/types.ts';
 import { findDates, type FoundDate } from '../dates.ts';
-import { parseNumberWords } from '../numbers.ts';
+import { parseNumberWords, parseOrdinal } from '../numbers.ts';
 import { findPeriods } from '../periods.ts';
 import { sentenceAround, type Span } from '../structure/sentence.ts';
 import type { TermEndReading } from './expiration.ts';
@@ -39,7 +39,6 @@ const END_CUE =
 const START_CUE = /(?:commenc\w*|begin\w*|effective|start\w*|from)\s*(?:on|upon|as\s+of)?\s*:?\s*$/i;
 const NOT_TERM_LENGTH =
   /^[\s'’s]*(?:(?:renewal|extension|additional)\s+(?:term|period)|(?:prior\s+)?(?:written\s+)?notice|prior|in\s+advance|before|after\s+(?:receipt|notice|the\s+(?:end|expiration|termination))|following\s+(?:the\s+)?(?:end|expiration|termination|receipt)|(?:period\s+)?(?:immediately\s+)?(?:following|after)\s+(?:the\s+)?(?:termination|expiration|expiry))/i;
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ANNIVERSARY =
   /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))(?:\s*\(\d{1,2}(?:st|nd|rd|th)?\))?\s+anniversary\s+of\s+(?:the\s+|this\s+)?(?:effective|commencement|start|date|agreement)/i;
 // "through the day prior to the second anniversary": the term ends the day before the named day.
@@ -77,7 +76,7 @@ function termLength(text: string, span: Span, cue: number): TermLength | null {
   const anniversary = ANNIVERSARY.exec(sentence);
   if (anniversary) {
     const word = (anniversary[1] as string).toLowerCase();
-    const amount = ORDINALS.includes(word) ? ORDINALS.indexOf(word) + 1 : parseInt(word, 10);
+    const amount = parseOrdinal(word) ?? Number.NaN;
     const before = text.slice(Math.max(span.start, span.start + anniversary.index - 60), span.start + anniversary.index);
     return {
       period: {
