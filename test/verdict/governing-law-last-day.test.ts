@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementAnalysis, LetterAnalysis, Period, Provision, Unit, WrittenMoment } from '../../lib/domain/types.ts';
+import type { AgreementAnalysis, LetterAnalysis, Provision, WrittenMoment } from '../../lib/domain/types.ts';
 import { judgeLetter } from '../../lib/verdict/judge.ts';
+import { period, provision } from '../support/analysis-builders.ts';
 
 // "Either party may terminate this Agreement if the other party materially breaches it and fails to cure
 // the breach within thirty (30) days after receipt of written notice thereof."
-const period = (amount: number, unit: Unit, extra: Partial<Period> = {}): Period => ({ amount, unit, qualifier: 'at-least', ...extra });
-const provision = (type: Provision['type'], party: string, section: string, extra: Partial<Provision> = {}): Provision => ({
-  type,
-  party,
-  section,
-  notice: null,
-  cure: null,
-  grounds: [],
-  flags: [],
-  text: `${type} clause`,
-  start: 0,
-  end: 10,
-  page: 1,
-  ...extra,
-});
 const PARTIES = [
   { name: 'Nimbus Cloud, Inc.', aliases: ['Provider'], role: 'provider' },
   { name: 'Keel Freight Co.', aliases: ['Customer'], role: 'customer' },

@@ -1,27 +1,13 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { AgreementAnalysis, LetterAnalysis, Period, Provision, Unit, WrittenMoment } from '../../lib/domain/types.ts';
+import type { AgreementAnalysis, LetterAnalysis, Provision, Unit, WrittenMoment } from '../../lib/domain/types.ts';
 import { addPeriod } from '../../lib/time/add-period.ts';
 import { businessCalendar } from '../../lib/time/business-calendar.ts';
 import { agreementDeadlines } from '../../lib/verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../../lib/verdict/judge.ts';
+import { period, provision } from '../support/analysis-builders.ts';
 
-const period = (amount: number, unit: Unit, extra: Partial<Period> = {}): Period => ({ amount, unit, qualifier: 'at-least', ...extra });
-const provision = (type: Provision['type'], party: string, section: string, extra: Partial<Provision> = {}): Provision => ({
-  type,
-  party,
-  section,
-  notice: null,
-  cure: null,
-  grounds: [],
-  flags: [],
-  text: `${type} clause`,
-  start: 0,
-  end: 10,
-  page: 1,
-  ...extra,
-});
 const PROVIDER = { name: 'Nimbus Cloud, Inc.', aliases: ['Nimbus', 'Provider'], role: 'provider' };
 const CUSTOMER = { name: 'Keel Freight Co.', aliases: ['Customer'], role: 'customer' };
 const agreement = (provisions: Provision[], extra: Partial<AgreementAnalysis> = {}): AgreementAnalysis => ({

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AgreementAnalysis, LetterAnalysis, Period, Provision, Unit, WrittenMoment } from '../../lib/domain/types.ts';
+import type { AgreementAnalysis, LetterAnalysis, Provision, WrittenMoment } from '../../lib/domain/types.ts';
 import { judgeLetter } from '../../lib/verdict/judge.ts';
+import { period, provision } from '../support/analysis-builders.ts';
 
 // "Either party may terminate this Agreement if the other party materially breaches it and fails to cure
 // the breach within thirty (30) days after receipt of written notice thereof."
-const period = (amount: number, unit: Unit, extra: Partial<Period> = {}): Period => ({ amount, unit, qualifier: 'at-least', ...extra });
-const provision = (type: Provision['type'], section: string, extra: Partial<Provision> = {}): Provision => ({
-  type,
-  party: 'either',
-  section,
-  notice: null,
-  cure: null,
-  grounds: [],
-  flags: [],
-  text: `${type} clause`,
-  start: 0,
-  end: 10,
-  page: 1,
-  ...extra,
-});
-const CAUSE = provision('termination-for-cause', '9.2', { cure: period(30, 'day'), grounds: ['material-breach'] });
+const CAUSE = provision('termination-for-cause', 'either', '9.2', { cure: period(30, 'day'), grounds: ['material-breach'] });
 // "Either party may give notice of non-renewal no later than thirty (30) days before the end of the then-current term."
-const NON_RENEWAL = provision('non-renewal', '2.3', { notice: period(30, 'day', { anchor: 'end-of-term' }) });
+const NON_RENEWAL = provision('non-renewal', 'either', '2.3', { notice: period(30, 'day', { anchor: 'end-of-term' }) });
 const TERM: AgreementAnalysis['term'] = {
   agreementDate: null,
   effectiveDate: '2023-01-01',
@@ -36,7 +22,7 @@ const agreement = (law: string, provisions: Provision[], term: AgreementAnalysis
     { name: 'Lindqvist Maschinenbau GmbH', aliases: ['Supplier'], role: 'provider' },
     { name: 'Harrow Components Ltd', aliases: ['Buyer'], role: 'customer' },
   ],
-  provisions: [provision('notice-delivery', '15', { deliveries: [{ method: 'email', rule: 'when-sent' }] }), ...provisions],
+  provisions: [provision('notice-delivery', 'either', '15', { deliveries: [{ method: 'email', rule: 'when-sent' }] }), ...provisions],
   term: term ?? { agreementDate: null, effectiveDate: null, expirationDate: null, initialTerm: null, renewal: null },
   governingLaw: law,
 });

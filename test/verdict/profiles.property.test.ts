@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AgreementAnalysis, LetterAnalysis, Period, Provision, Unit } from '../../lib/domain/types.ts';
 import { PROFILES } from '../../lib/time/jurisdictions/index.ts';
 import { judgeLetter } from '../../lib/verdict/judge.ts';
+import { provision } from '../support/analysis-builders.ts';
 
 /**
  * Under every jurisdiction profile (and the generic profile of a law without one), for a right counted
@@ -15,20 +16,8 @@ const PARTIES = [
   { name: 'Corvid Analytics GmbH', aliases: ['Provider'], role: 'provider' },
   { name: 'Maple Row Dental Inc.', aliases: ['Customer'], role: 'customer' },
 ];
-const clause = (type: Provision['type'], extra: Partial<Provision>): Provision => ({
-  type,
-  party: 'either',
-  section: type === 'notice-delivery' ? '12' : '8.1',
-  notice: null,
-  cure: null,
-  grounds: [],
-  flags: [],
-  text: `${type} clause`,
-  start: 0,
-  end: 10,
-  page: 1,
-  ...extra,
-});
+const clause = (type: Provision['type'], extra: Partial<Provision>): Provision =>
+  provision(type, 'either', type === 'notice-delivery' ? '12' : '8.1', extra);
 const agreement = (law: string, right: Provision, roll: boolean, term: AgreementAnalysis['term'] | null = null): AgreementAnalysis => ({
   kind: 'agreement',
   pages: 1,

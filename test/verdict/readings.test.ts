@@ -1,25 +1,11 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import type { AgreementAnalysis, LetterAnalysis, Period, Provision, TermInfo, Unit, WrittenMoment } from '../../lib/domain/types.ts';
+import type { AgreementAnalysis, LetterAnalysis, TermInfo, WrittenMoment } from '../../lib/domain/types.ts';
 import { agreementDeadlines } from '../../lib/verdict/agreement-deadlines.ts';
 import { judgeLetter } from '../../lib/verdict/judge.ts';
+import { period, provision } from '../support/analysis-builders.ts';
 
-const period = (amount: number, unit: Unit, extra: Partial<Period> = {}): Period => ({ amount, unit, qualifier: 'at-least', ...extra });
-const provision = (type: Provision['type'], party: string, section: string, extra: Partial<Provision> = {}): Provision => ({
-  type,
-  party,
-  section,
-  notice: null,
-  cure: null,
-  grounds: [],
-  flags: [],
-  text: `${type} clause`,
-  start: 0,
-  end: 10,
-  page: 1,
-  ...extra,
-});
 const PARTIES = [
   { name: 'Harrow Lane Software, Inc.', aliases: ['Harrow', 'Vendor'], role: 'vendor' },
   { name: 'Oakum Street Clinics LLC', aliases: ['Client'], role: 'client' },
