@@ -1,17 +1,7 @@
-import type { DeliveryMethod } from '../domain/types.ts';
 import type { Assessment } from './assessment.ts';
+import { METHOD_WORDS } from './method-words.ts';
 import type { NoticeTiming } from './notice-timing.ts';
-
-/** How a method reads after "sent by". */
-const METHOD_WORDS: Record<DeliveryMethod, string> = {
-  email: 'email',
-  courier: 'courier',
-  'certified-mail': 'certified mail',
-  'registered-mail': 'registered mail',
-  mail: 'mail',
-  hand: 'hand',
-  fax: 'fax',
-};
+import { answerChangesOnReceipt } from './sending-time.ts';
 
 /**
  * A letter that does not say how it was sent is taken as received on the earliest day the agreement's notice
@@ -28,10 +18,6 @@ export function deliveryMethodMatters(
 ): string | null {
   const slowest = timing.receivedAtIfSlowestMethod;
   if (!slowest || !timing.receivedAt) return null;
-  // "Effective immediately" takes effect on receipt, so it moves with it.
-  const effectiveAt = timing.effectiveAt && +timing.effectiveAt === +timing.receivedAt ? slowest.at : timing.effectiveAt;
-  const alternative = assess({ ...timing, receivedAt: slowest.at, effectiveAt });
-  const changed = assessments.some((a, i) => a.applies && a.satisfied !== null && alternative[i]?.satisfied !== a.satisfied);
-  if (!changed) return null;
+  if (!answerChangesOnReceipt(timing, slowest.at, assessments, assess)) return null;
   return `the letter does not say how it was sent: received as early as the agreement allows it was received on ${timing.receivedAt.toISODate()}, sent by ${METHOD_WORDS[slowest.method]} on ${slowest.at.toISODate()}, and that changes whether the notice suffices`;
 }

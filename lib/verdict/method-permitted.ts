@@ -1,15 +1,6 @@
 import { methodsNamed } from '../contract/provisions/notice-delivery.ts';
 import type { AgreementAnalysis, DeliveryMethod, LetterAnalysis } from '../domain/types.ts';
-
-const WORDS: Record<DeliveryMethod, string> = {
-  email: 'email',
-  courier: 'courier',
-  'certified-mail': 'certified mail',
-  'registered-mail': 'registered mail',
-  mail: 'mail',
-  hand: 'hand delivery',
-  fax: 'fax',
-};
+import { METHOD_WORDS } from './method-words.ts';
 
 /** Mail of any class is mail: a clause allowing certified mail is not offended by a letter sent registered. */
 const family = (m: DeliveryMethod): string => (m === 'certified-mail' || m === 'registered-mail' || m === 'mail' ? 'mail' : m);
@@ -36,7 +27,7 @@ export function unlistedMethod(agreement: AgreementAnalysis, letter: LetterAnaly
   if (named.length === 0) return null;
   if (used.some((m) => named.some((n) => family(n) === family(m)))) return null;
   const section = clauses[0]?.section ? ` (Section ${clauses[0].section})` : '';
-  return `the letter was sent by ${used.map((m) => WORDS[m]).join(' and ')}, which the notices clause${section} does not name (it names ${named
-    .map((m) => WORDS[m])
+  return `the letter was sent by ${used.map((m) => METHOD_WORDS[m]).join(' and ')}, which the notices clause${section} does not name (it names ${named
+    .map((m) => METHOD_WORDS[m])
     .join(', ')}): whether such a notice counts depends on whether it actually reached the other party and on the governing law`;
 }
