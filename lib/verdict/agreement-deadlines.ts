@@ -8,6 +8,7 @@ import { DateTime } from 'luxon';
 import { withReadings } from './reading-deadlines.ts';
 import { withStatutoryDeadlines } from './statutory/index.ts';
 import { termEndsFrom } from './term-cycles.ts';
+import { windowOpening } from './window-opening.ts';
 
 export interface DeadlineOptions {
   /** ISO instant: deadlines are the next ones after this moment. Passed in: the domain never reads the clock. */
@@ -65,11 +66,9 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
   for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal')) {
     const period = provision.notice;
     if (!period || period.amount === null) continue;
-    const far = provision.noEarlierThan;
     const deadlines = ends.map((end) => {
       const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, calendar);
-      // "nor more than 120 days before": the window's first day, never moved off a weekend (rule notice-window).
-      const opens = far?.amount != null ? latestNoticeDay(end.day, { amount: far.amount, unit: far.unit }, calendar).end : null;
+      const opens = windowOpening(provision, end.day, calendar)?.day ?? null;
       return { day: adjustLastDay(latest.end, calendar, rollForward).date, opens };
     });
     const upcoming = deadlines.filter((d) => (d.day.toISODate() as string) >= today).slice(0, 2);

@@ -9,6 +9,7 @@ import type { NoticeTiming } from './notice-timing.ts';
 import type { Candidate } from './select-candidates.ts';
 import { shortfall } from './shortfall.ts';
 import { termEndsFrom } from './term-cycles.ts';
+import { windowOpening } from './window-opening.ts';
 
 /**
  * A non-renewal right: notice must be received no later than the latest notice day counted back from the
@@ -69,7 +70,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     return { latest, day: moved.date, date: moved.date.toISODate() as string, rules: [...latest.rules, moved.rule], lawNote };
   };
   const deadline = deadlineFor(target);
-  const opens = windowOpening(provision, target.day, timing);
+  const opens = windowOpening(provision, target.day, timing.calendar);
   if (opens && receivedDate < opens.date) return premature(base, provision, target, deadline, opens, receivedDate);
   const satisfied = receivedDate <= deadline.date;
   const result: Assessment = {
@@ -100,7 +101,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   result.explanation.push(`The notice was received on ${receivedDate}, after the deadline of ${deadline.date}: the agreement renews.`);
   if (next) {
     const nextDeadline = deadlineFor(next);
-    const nextOpens = windowOpening(provision, next.day, timing);
+    const nextOpens = windowOpening(provision, next.day, timing.calendar);
     result.earliest = next.day;
     result.earliestDate = next.date;
     result.rules.push(...nextDeadline.rules);
@@ -113,18 +114,6 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     );
   }
   return result;
-}
-
-/**
- * The first day of a notice window ("nor more than one hundred twenty (120) days before the end of the term"):
- * the day from which the far period, counted forward, reaches the end exactly. It is never moved off a
- * weekend: a window's opening is not a last day for doing an act.
- */
-function windowOpening(provision: Candidate['provision'], end: DateTime, timing: NoticeTiming): { day: DateTime; date: string } | null {
-  const far = provision.noEarlierThan;
-  if (!far || far.amount === null) return null;
-  const day = latestNoticeDay(end, { amount: far.amount, unit: far.unit }, timing.calendar).end;
-  return { day, date: day.toISODate() as string };
 }
 
 /**
