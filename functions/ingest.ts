@@ -14,6 +14,7 @@ import { ocrEngineFor } from '../lib/adapters/ocr-engines.ts';
 import { metrics, recordIngestFailure, recordIngestOutcome } from '../lib/adapters/metrics.ts';
 import { traced, tracer } from '../lib/adapters/tracer.ts';
 import { ingestObject, type IngestOutcome } from '../lib/app/ingest-object.ts';
+import { decodeEventKey } from '../lib/app/object-key.ts';
 import { config } from '../lib/config.ts';
 import { isNoticeCheckError } from '../lib/errors.ts';
 
@@ -27,15 +28,18 @@ const depsFor = (context: Context) => {
   return { ...base, contracts: withVerdictMetrics(base.contracts, metrics) };
 };
 
-/** S3 event keys are URL-encoded with '+' for spaces. */
-export const objectKeyOf = (encoded: string): string => decodeURIComponent(encoded.replace(/\+/g, ' '));
-
 const ingest = async (event: S3Event, context: Context): Promise<IngestOutcome[]> => {
   const deps = depsFor(context);
   const outcomes: IngestOutcome[] = [];
   let failure: unknown;
   for (const record of event.Records) {
-    const key = objectKeyOf(record.s3.object.key);
+    // One bad record is set aside alone: it is logged and the others are still ingested.
+    const key = decodeEventKey(record.s3?.object?.key ?? '');
+    if (key === null) {
+      logger.error('ingest ignored a record whose key is not valid URL encoding', { key: record.s3?.object?.key });
+      outcomes.push({ outcome: 'ignored', reason: 'the object key is not valid URL encoding' });
+      continue;
+    }
     logger.setCorrelationId(correlationOfObject(key, record.s3.object.versionId));
     try {
       const { versionId, eTag, sequencer } = record.s3.object;

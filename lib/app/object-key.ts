@@ -16,6 +16,20 @@ export interface ObjectKeyParts {
 
 const LAYOUT = /^tenants\/([^/]+)\/contracts\/([^/]+)\/(agreement|letter)\/([^/]+)\/([^/]+)$/;
 
+/**
+ * The object key of an S3 event record (URL-encoded, '+' for spaces); null when it is not valid
+ * percent-encoding, so that one such record is set aside rather than failing its whole event.
+ * @example decodeEventKey('tenants/acme/contracts/c1/letter/d1/Notice+%28final%29.pdf') // 'tenants/acme/contracts/c1/letter/d1/Notice (final).pdf'
+ * @example decodeEventKey('tenants/acme/%E0%A4%A') // null
+ */
+export function decodeEventKey(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
 /** @example parseObjectKey('tenants/acme/contracts/c1/letter/d1/notice.pdf')?.kind // 'letter' */
 export function parseObjectKey(key: string): ObjectKeyParts | null {
   const match = LAYOUT.exec(key);

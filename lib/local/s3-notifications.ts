@@ -1,7 +1,9 @@
 /**
  * Delivers S3 ObjectCreated notifications to the ingest function, as S3 → Lambda does in AWS: one real-shaped
  * `S3Event` per stored object (key URL-encoded, size and ETag from HeadObject), invoked asynchronously and
- * retried twice on failure (Lambda's async retry policy) before it is reported as dead-lettered.
+ * retried twice on failure (Lambda's async retry policy) before it is dead-lettered: the record Lambda's
+ * on-failure destination receives is handed to `deadLetter` (the local stack's SQS queue), so the count of
+ * dead letters is as true locally as in AWS.
  */
 import { HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
@@ -18,6 +20,8 @@ export interface S3NotificationOptions {
   region: string;
   /** Delays between the attempts; Lambda waits about one and then two minutes, locally seconds suffice. */
   retryDelaysMs?: number[];
+  /** Receives each event whose every attempt failed, as Lambda's on-failure destination would. */
+  deadLetter?(record: FailedInvocation): Promise<void>;
   log(line: string): void;
 }
 
@@ -36,6 +40,16 @@ export interface S3Notifications {
   settled(): Promise<IngestOutcome[]>;
   /** Lets the attempts under way finish but starts no retry, then waits for them: the stores are going away. */
   drainForShutdown(): Promise<void>;
+}
+
+/** What Lambda sends an asynchronous invocation's on-failure destination (the fields an operator reads). */
+export interface FailedInvocation {
+  version: '1.0';
+  timestamp: string;
+  requestContext: { requestId: string; functionArn: string; condition: 'RetriesExhausted'; approximateInvokeCount: number };
+  requestPayload: S3Event;
+  responseContext: { statusCode: number; executedVersion: string; functionError: 'Unhandled' };
+  responsePayload: { errorType: string; errorMessage: string };
 }
 
 let sequence = 0;
@@ -68,6 +82,7 @@ export function s3Notifications(options: S3NotificationOptions): S3Notifications
           return { ...object, ok: false, attempts: attempt, error };
         }
         if (delay === undefined) {
+          await options.deadLetter?.(failedInvocation(event, options, attempt, error));
           options.log(`[ingest] ${object.key}: failed ${attempt} times, sent to the dead-letter queue: ${messageOf(error)}`);
           return { ...object, ok: false, attempts: attempt, error };
         }
@@ -127,6 +142,22 @@ export async function objectCreatedEvent(s3: S3Client, object: ObjectCreated, re
         },
       },
     ],
+  };
+}
+
+function failedInvocation(event: S3Event, options: S3NotificationOptions, attempts: number, error: unknown): FailedInvocation {
+  return {
+    version: '1.0',
+    timestamp: new Date().toISOString(),
+    requestContext: {
+      requestId: event.Records[0]?.responseElements['x-amz-request-id'] ?? 'local',
+      functionArn: `arn:aws:lambda:${options.region}:000000000000:function:${options.ingest.name}:$LATEST`,
+      condition: 'RetriesExhausted',
+      approximateInvokeCount: attempts,
+    },
+    requestPayload: event,
+    responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
+    responsePayload: { errorType: error instanceof Error ? error.name : 'Error', errorMessage: messageOf(error) },
   };
 }
 

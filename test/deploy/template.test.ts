@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../../lib/adapters/table-definition.ts';
+import { ALERT_LEASE_SECONDS } from '../../lib/app/alert-outbox.ts';
 import { INGEST_LEASE_SECONDS } from '../../lib/app/ingest-object.ts';
 
 const run = promisify(execFile);
@@ -73,6 +74,18 @@ describe('functions', () => {
 
   it('an ingest claim outlives the function’s timeout', () => {
     expect(resources.IngestLambdaFunction!.Properties.Timeout).toBeLessThan(INGEST_LEASE_SECONDS);
+  });
+
+  it('ingest has reserved concurrency, so a burst of uploads cannot take the API’s or the alert job’s capacity', () => {
+    const reserved = resources.IngestLambdaFunction!.Properties.ReservedConcurrentExecutions;
+    expect(reserved).toBeGreaterThan(0);
+    expect(reserved).toBeLessThanOrEqual(100); // an account's default limit is 1,000, of which 100 must stay unreserved
+    // The API and the alert job draw on the unreserved pool that ingest can no longer exhaust.
+    expect(resources.ApiLambdaFunction!.Properties.ReservedConcurrentExecutions).toBeUndefined();
+  });
+
+  it('an alert claim outlives the alert function’s timeout, so a live run never loses its claim', () => {
+    expect(resources.AlertsLambdaFunction!.Properties.Timeout).toBeLessThan(ALERT_LEASE_SECONDS);
   });
 
   it('ingest failures go to the SQS dead-letter queue after two retries', () => {

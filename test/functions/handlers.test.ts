@@ -216,6 +216,18 @@ describe('ingest and alerts handlers', () => {
     expect(outcomes).toMatchObject([{ outcome: 'ignored' }]);
   });
 
+  it('a record with a malformed key is set aside alone; the event’s other records are ingested', async () => {
+    const text = 'Either party may terminate this Agreement on thirty (30) days written notice.';
+    const key = 'tenants/acme/contracts/malformed-neighbour/agreement/d-1/agreement.txt';
+    await aws.upload(key, text);
+    const event = s3EventFor(key);
+    const bad = structuredClone(event.Records[0]!);
+    bad.s3.object.key = 'tenants/acme/contracts/c1/letter/d1/%E0%A4%A.txt'; // not valid percent-encoding
+    event.Records.unshift(bad);
+    const outcomes = await ingest(event, context);
+    expect(outcomes).toMatchObject([{ outcome: 'ignored' }, { outcome: 'processed', documentId: 'd-1' }]);
+  });
+
   it('the scheduled event runs the alert job as of the schedule’s time', async () => {
     const event = loadEvent('schedule');
     event.time = '2019-01-01T00:00:00Z';
