@@ -26,7 +26,10 @@ export type ErrorCode =
   | 'UNKNOWN_ZONE'
   | 'CONFIG'
   // infrastructure that may succeed on retry
-  | 'TRANSIENT';
+  | 'TRANSIENT'
+  // processing that never finished: every attempt failed, or no attempt ended at all
+  | 'PROCESSING_FAILED'
+  | 'STALE';
 
 export class NoticeCheckError extends Error {
   readonly code: ErrorCode;

@@ -1,6 +1,5 @@
 /** The contract repository on one DynamoDB table (see docs/access-patterns.md). */
 import {
-  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -152,13 +151,22 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       const leaseUntil = new Date(Date.parse(now) + leaseSeconds * 1000).toISOString();
       try {
         await client.send(
-          new PutCommand({
+          new UpdateCommand({
             TableName: table,
-            Item: { ...key, type: 'ingest', state: 'PROCESSING', leaseUntil, claimedAt: now },
+            Key: key,
+            // `attempts` counts claims, so the last of Lambda's attempts knows it is the last (ingest-object.ts).
+            UpdateExpression: 'SET #type = :type, #state = :processing, leaseUntil = :lease, claimedAt = :now ADD attempts :one',
             // A crashed or timed-out invocation leaves a lease that expires, so its retry can claim again.
-            ConditionExpression: 'attribute_not_exists(pk) OR (#state = :processing AND leaseUntil < :now)',
-            ExpressionAttributeNames: { '#state': 'state' },
-            ExpressionAttributeValues: { ':processing': 'PROCESSING', ':now': now },
+            ConditionExpression: 'attribute_not_exists(pk) OR #state = :released OR (#state = :processing AND leaseUntil < :now)',
+            ExpressionAttributeNames: { '#state': 'state', '#type': 'type' },
+            ExpressionAttributeValues: {
+              ':type': 'ingest',
+              ':processing': 'PROCESSING',
+              ':released': 'RELEASED',
+              ':lease': leaseUntil,
+              ':now': now,
+              ':one': 1,
+            },
           }),
         );
         return 'claimed';
@@ -182,7 +190,24 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
     },
 
     async releaseIngest(tenantId, contractId, documentId, version) {
-      await client.send(new DeleteCommand({ TableName: table, Key: keys.ingest(tenantId, contractId, documentId, version) }));
+      const { Attributes } = await client
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.ingest(tenantId, contractId, documentId, version),
+            UpdateExpression: 'SET #state = :released REMOVE leaseUntil',
+            // A claim already DONE (its answer was lost) stays done.
+            ConditionExpression: 'attribute_exists(pk) AND #state <> :done',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':released': 'RELEASED', ':done': 'DONE' },
+            ReturnValues: 'ALL_NEW',
+          }),
+        )
+        .catch((error: unknown) => {
+          if (isConditionFailed(error)) return { Attributes: undefined };
+          throw error;
+        });
+      return Number(Attributes?.attempts ?? 0);
     },
 
     async putVerdict(verdict) {

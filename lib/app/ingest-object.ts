@@ -61,6 +61,17 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set([
  */
 export const INGEST_LEASE_SECONDS = 75;
 
+/** Lambda's attempts at an asynchronous event: the first and `maximumRetryAttempts: 2` (serverless.yml). */
+export const INGEST_ATTEMPTS = 3;
+
+/**
+ * A document whose stored state is final for its version: processed, or failed for a reason in the file
+ * itself. A document failed for any other reason (every attempt failed, or it went stale) is processed again
+ * when its event is replayed from the dead-letter queue.
+ */
+const isSettled = (d: DocumentRecord): boolean =>
+  d.status === 'PROCESSED' || (d.status === 'FAILED' && d.errorCode !== null && PERMANENT.has(d.errorCode));
+
 export async function ingestObject(deps: IngestDeps, input: IngestInput): Promise<IngestOutcome> {
   const parts = parseObjectKey(input.key);
   if (!parts) return { outcome: 'ignored', reason: 'key does not follow tenants/{tenant}/contracts/{contract}/{kind}/{document}/{file}' };
@@ -80,9 +91,54 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
     await deps.contracts.completeIngest(tenantId, contractId, documentId, version, deps.clock.now().toISOString());
     return outcome;
   } catch (error) {
-    await deps.contracts.releaseIngest(tenantId, contractId, documentId, version);
+    const attempts = await deps.contracts.releaseIngest(tenantId, contractId, documentId, version);
+    if (attempts >= INGEST_ATTEMPTS) await markFailed(deps, parts, input.key, version, error, attempts);
     throw error;
   }
+}
+
+/**
+ * The last attempt failed too: the document is shown FAILED with the reason rather than waiting forever, and
+ * the event still goes to the dead-letter queue, from which a replay processes it again. A version that
+ * replaces a processed one leaves that one in place: the contract keeps the analysis it had.
+ */
+async function markFailed(
+  deps: IngestDeps,
+  parts: NonNullable<ReturnType<typeof parseObjectKey>>,
+  key: string,
+  version: string,
+  error: unknown,
+  attempts: number,
+): Promise<void> {
+  const { tenantId, contractId, documentId, kind, fileName } = parts;
+  const existing = await deps.contracts.getDocument(tenantId, contractId, documentId);
+  if (existing && existing.status === 'PROCESSED') return;
+  const now = deps.clock.now().toISOString();
+  const code = isNoticeCheckError(error) && error.code !== 'TRANSIENT' ? error.code : 'PROCESSING_FAILED';
+  await deps.contracts.putDocument({
+    tenantId,
+    contractId,
+    documentId,
+    kind,
+    fileName,
+    contentType: null,
+    objectKey: key,
+    contentHash: null,
+    size: null,
+    uploadedAt: null,
+    createdAt: now,
+    ...existing,
+    version,
+    status: 'FAILED',
+    errorCode: code,
+    errorMessage:
+      code === 'PROCESSING_FAILED'
+        ? `The document could not be processed after ${attempts} attempts. The operators have been alerted and will retry it; you may also upload it again.`
+        : isNoticeCheckError(error)
+          ? error.message
+          : 'The document could not be processed.',
+    processedAt: now,
+  });
 }
 
 async function processClaimed(
@@ -97,7 +153,7 @@ async function processClaimed(
   const key = input.key;
   const sequencer = input.sequencer ?? null;
   const existing = await deps.contracts.getDocument(tenantId, contractId, documentId);
-  if (existing && existing.status !== 'PENDING') {
+  if (existing && isSettled(existing)) {
     // The claim was not DONE, so an earlier attempt stored this version and stopped before its verdicts,
     // deadlines and alerts were all written (or before it could record that they were): derive them again.
     if (existing.version === version) return rederive(deps, existing, now);
@@ -144,7 +200,7 @@ async function processClaimed(
   }
   const bytes = await deps.objects.getBytes(key, head.versionId);
   contentHash = createHash('sha256').update(bytes).digest('hex');
-  if (existing && existing.status !== 'PENDING' && existing.contentHash === contentHash) {
+  if (existing && isSettled(existing) && existing.contentHash === contentHash) {
     // Same bytes under a new version: the analysis stands, so only the version is remembered. The refresh
     // still runs (re-judging nothing that is up to date): the earlier version may have stopped halfway.
     await deps.contracts.putDocument({ ...existing, version, sequencer, uploadedAt: head.lastModified ?? existing.uploadedAt });

@@ -39,7 +39,8 @@ export interface ContractRepository {
     leaseSeconds: number,
   ): Promise<IngestClaim>;
   completeIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string): Promise<void>;
-  releaseIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<void>;
+  /** Gives the claim up so a retry can take it; returns how many times this version has been claimed. */
+  releaseIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<number>;
   putVerdict(verdict: VerdictRecord): Promise<void>;
   /** Makes the contract's deadlines and scheduled alerts exactly these; alerts already handled are kept. */
   replaceDeadlines(tenantId: string, contractId: string, deadlines: DeadlineRecord[], alerts: AlertRecord[]): Promise<void>;

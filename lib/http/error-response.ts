@@ -27,6 +27,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   NO_TEXT: 422,
   TRANSIENT: 503,
   CONFIG: 500,
+  // Stored on a document record (its processing never finished), never thrown to a caller.
+  PROCESSING_FAILED: 500,
+  STALE: 500,
 };
 
 export const INTERNAL_ERROR_BODY = JSON.stringify({ code: 'INTERNAL', message: 'Internal error' });
