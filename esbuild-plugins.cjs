@@ -1,13 +1,13 @@
 // esbuild plugins of the Lambda build (serverless.yml custom.esbuild.plugins).
 //
-// serverless-esbuild bundles one file per function handler, but a worker thread runs an entry file of its own:
-// after a function's bundle is built, each worker it starts is bundled with the same options beside it
+// serverless-esbuild bundles one file per function handler, but a child process runs an entry file of its own:
+// after a function's bundle is built, each such entry is bundled with the same options beside it
 // (functions/<worker>.mjs, where the handler's bundle finds it through import.meta.url). The files go under
 // serverless-esbuild's __only_<function>/ folder, so that only that function's zip carries them.
 const path = require('node:path');
 const esbuild = require('esbuild');
 
-/** Function name → its handler's entry file and the worker entries it starts. */
+/** Function name → its handler's entry file and the entries of the processes it starts. */
 const WORKERS = {
   ingest: { handler: 'functions/ingest.ts', workers: ['lib/text/extract-worker.ts'] },
 };

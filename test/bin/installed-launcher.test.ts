@@ -22,8 +22,8 @@ beforeAll(async () => {
   await cp(join(root, 'bin', 'notice-check.js'), join(installed, 'bin', 'notice-check.js'));
   await cp(join(root, 'package.json'), join(installed, 'package.json'));
   await symlink(join(root, 'node_modules'), join(installed, 'node_modules'), 'dir'); // its dependencies
-  // The same command as the build:cli script, written into the installed copy: the CLI and the worker
-  // thread that reads documents, bundled side by side.
+  // The same command as the build:cli script, written into the installed copy: the CLI and the reader
+  // process that reads documents, bundled side by side.
   await run(
     'npx',
     [
@@ -58,7 +58,7 @@ describe('an installed notice-check', { timeout: 60_000 }, () => {
     expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ kind: 'agreement' });
   });
 
-  it('reads a PDF in the compiled worker thread beside the compiled CLI', async () => {
+  it('reads a PDF in the compiled reader process beside the compiled CLI', async () => {
     const file = join(root, 'examples', 'hosting-suspension', 'agreement.pdf');
     const { stdout } = await run(process.execPath, [join(installed, 'bin', 'notice-check.js'), 'extract', '--json', file]);
     expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ kind: 'agreement', pages: 2 });
