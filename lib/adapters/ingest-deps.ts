@@ -20,7 +20,7 @@ import { s3DocumentTextStore } from './s3-document-text-store.ts';
 import { s3ObjectStore } from './s3-object-store.ts';
 
 /**
- * The domain as ingest runs it: uploads are untrusted, so text is extracted in a worker thread with the
+ * The domain as ingest runs it: uploads are untrusted, so text is extracted in a child process with the
  * configured parsing limits (a hostile file ends FAILED with TOO_COMPLEX or TIMEOUT, not in a crashed function).
  */
 export const realDomain = (limits: ParseLimits = DEFAULT_PARSE_LIMITS): DomainPort => ({

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ExtractedText } from '../domain/types.ts';
 import { isNoticeCheckError, NoticeCheckError } from '../errors.ts';
 import { detectType } from './detect-type.ts';
@@ -9,19 +10,19 @@ import { DEFAULT_MAX_BYTES } from './size-limit.ts';
 
 export interface BoundedExtractOptions extends Omit<ExtractOptions, 'limits'> {
   limits?: Partial<ParseLimits>;
-  /** The worker's entry file; by default the one beside this module (sources) or beside the bundle. */
+  /** The reader's entry file; by default the one beside this module (sources) or beside the bundle. */
   workerUrl?: URL;
 }
 
 /**
- * From the TypeScript sources (vitest, tsx, Node's type stripping) the worker is the .ts file beside this one;
+ * From the TypeScript sources (vitest, tsx, Node's type stripping) the reader is the .ts file beside this one;
  * in a bundle, import.meta.url is the bundle's own file, and the worker is bundled beside it as
  * extract-worker.mjs (esbuild/extract-worker-plugin.cjs for the Lambda functions, `npm run build:cli` for the CLI).
  */
 export const defaultWorkerUrl = (): URL =>
   new URL(import.meta.url.endsWith('.ts') ? './extract-worker.ts' : './extract-worker.mjs', import.meta.url);
 
-/** The wall-clock budget of one document, paused while the calling thread runs OCR for the worker. */
+/** The wall-clock budget of one document, paused while the calling process runs OCR for the reader. */
 function pausableTimer(ms: number, onExpiry: () => void) {
   let remaining = ms;
   let startedAt = 0;
@@ -49,7 +50,7 @@ function pausableTimer(ms: number, onExpiry: () => void) {
 
 /**
  * Plain text costs one linear decode of at most the upload limit, and an empty or oversized file is refused
- * before any parsing: neither needs a worker, whose start (loading pdf.js) costs far more than reading them.
+ * before any parsing: neither needs a child process, whose start (loading pdf.js) costs far more than reading them.
  */
 function readsInThread(bytes: Uint8Array, options: BoundedExtractOptions): boolean {
   if (bytes.byteLength === 0 || bytes.byteLength > (options.maxBytes ?? DEFAULT_MAX_BYTES)) return true;
@@ -62,10 +63,15 @@ function readsInThread(bytes: Uint8Array, options: BoundedExtractOptions): boole
 
 const seconds = (ms: number): string => `${Math.round(ms / 1000)} s`;
 
+/** V8 reports a heap limit it could not stay under on stderr before aborting. */
+const OUT_OF_MEMORY = /heap out of memory|allocation failed/i;
+
 /**
- * extractText in a worker thread with a capped heap and a wall-clock limit enforced by terminating the worker,
- * so a parser that never yields (pdf.js on 20,000 pages) is still stopped, and one that runs out of memory
- * ends the worker, not the process. Page, decoded-byte and inflated-byte limits apply inside, as in extractText.
+ * extractText in a child process with a capped heap and a wall-clock limit enforced by killing it, so a
+ * parser that never yields (pdf.js on 20,000 pages) is still stopped, and one that runs out of memory ends
+ * its own process, not the caller's. A child process rather than a worker thread: V8 aborts the whole process
+ * when a worker's heap limit is passed by one large allocation (nodejs/node#47224), which a bomb can arrange.
+ * Page, decoded-byte and inflated-byte limits apply inside, as in extractText.
  * Throws what extractText throws, and TIMEOUT past `limits.timeoutMs`, TOO_COMPLEX past `limits.maxHeapMb`.
  * @example await extractTextBounded(bytes, { fileName: 'msa.pdf', limits: { timeoutMs: 20_000 } }) // { text: '...', pages: 12, ... }
  */
@@ -85,16 +91,22 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
     ...(ocr ? { ocrEngine: ocr.name } : {}),
   };
   return new Promise<ExtractedText>((resolve, reject) => {
-    const worker = new Worker(options.workerUrl ?? defaultWorkerUrl(), {
-      workerData: job,
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb },
+    // execArgv replaces the parent's flags (a test runner's loaders, a larger heap): the child needs none of them.
+    const child = fork(fileURLToPath(options.workerUrl ?? defaultWorkerUrl()), [], {
+      execArgv: [`--max-old-space-size=${limits.maxHeapMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += chunk.toString();
     });
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
       timer.stop();
-      void worker.terminate();
+      child.kill('SIGKILL');
       outcome();
     };
     const timer = pausableTimer(limits.timeoutMs, () =>
@@ -109,9 +121,9 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
       ),
     );
     const send = (message: ToWorker) => {
-      if (!settled) worker.postMessage(message);
+      if (!settled && child.connected) child.send(message);
     };
-    worker.on('message', (message: FromWorker) => {
+    child.on('message', (message: FromWorker) => {
       if (message.type === 'done') settle(() => resolve(message.text));
       else if (message.type === 'failed') {
         const { code, message: text, details } = message.error;
@@ -133,8 +145,9 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
           .finally(() => timer.resume());
       }
     });
-    worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    child.on('error', (error) => settle(() => reject(error)));
+    child.on('exit', (exitCode, signal) => {
+      if (OUT_OF_MEMORY.test(stderr)) {
         settle(() =>
           reject(
             new NoticeCheckError(
@@ -144,8 +157,11 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
             ),
           ),
         );
-      } else settle(() => reject(error));
+      } else {
+        const how = signal ? `signal ${signal}` : `exit code ${exitCode}`;
+        settle(() => reject(new Error(`reading ${fileName}: the reader stopped (${how}) ${stderr.split('\n')[0] ?? ''}`.trim())));
+      }
     });
-    worker.on('exit', (exitCode) => settle(() => reject(new Error(`reading ${fileName}: the reader stopped (exit code ${exitCode})`))));
+    send({ type: 'job', job });
   });
 }

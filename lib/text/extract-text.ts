@@ -30,7 +30,7 @@ export { DEFAULT_MAX_BYTES };
  * The size limit is checked before any parsing, so an oversized upload costs nothing.
  * Throws NoticeCheckError with EMPTY_FILE, NOT_A_PDF, CORRUPT_PDF, ENCRYPTED_PDF, NO_TEXT, TOO_LARGE, TOO_COMPLEX, UNSUPPORTED_TYPE.
  * In-thread: a parser that never yields or runs out of memory takes the caller with it; untrusted files go
- * through extractTextBounded, which runs this in a worker thread.
+ * through extractTextBounded, which runs this in a child process.
  * @example await extractText(new TextEncoder().encode('Either party may terminate ...'), { fileName: 'msa.txt' })
  * // { text: 'Either party may terminate ...', pages: 1, pageStarts: [0], format: 'txt' }
  */

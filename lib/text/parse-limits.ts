@@ -20,7 +20,7 @@ export interface ParseLimits {
   maxInflatedBytes: number;
   /** Wall-clock time for reading one document, OCR excluded; the reader is stopped when it is up (TIMEOUT). */
   timeoutMs: number;
-  /** The reader's heap (V8 old generation); exceeding it is TOO_COMPLEX, never a crash of the process. */
+  /** The reader process's heap (V8 old generation); exceeding it is TOO_COMPLEX, never a crash of the caller. */
   maxHeapMb: number;
 }
 

@@ -18,7 +18,7 @@ const errnoOf = (error: unknown): string | undefined =>
 
 /**
  * Reads a document from disk and extracts its text. The size is checked with stat() before reading,
- * so a huge file is refused without loading it; the text is extracted in a worker thread with the parsing
+ * so a huge file is refused without loading it; the text is extracted in a child process with the parsing
  * limits, so a hostile file ends in TOO_COMPLEX or TIMEOUT, never in a crash of the command.
  * @example await readDocumentFile('examples/hosting/agreement.pdf') // { text: '...', pages: 3, ... }
  */

@@ -22,18 +22,21 @@ beforeAll(async () => {
   await cp(join(root, 'bin', 'notice-check.js'), join(installed, 'bin', 'notice-check.js'));
   await cp(join(root, 'package.json'), join(installed, 'package.json'));
   await symlink(join(root, 'node_modules'), join(installed, 'node_modules'), 'dir'); // its dependencies
-  // The same command as the build:cli script, written into the installed copy.
+  // The same command as the build:cli script, written into the installed copy: the CLI and the reader
+  // process that reads documents, bundled side by side.
   await run(
     'npx',
     [
       'esbuild',
-      'lib/cli/main.ts',
+      'main=lib/cli/main.ts',
+      'extract-worker=lib/text/extract-worker.ts',
       '--bundle',
       '--platform=node',
       '--format=esm',
       '--target=node24',
       '--packages=external',
-      `--outfile=${join(installed, 'dist', 'cli', 'main.mjs')}`,
+      `--outdir=${join(installed, 'dist', 'cli')}`,
+      '--out-extension:.js=.mjs',
       '--log-level=warning',
     ],
     { cwd: root },
@@ -53,5 +56,11 @@ describe('an installed notice-check', { timeout: 60_000 }, () => {
     const file = join(root, 'examples', 'hosting-suspension', 'agreement.txt');
     const { stdout } = await run(process.execPath, [join(installed, 'bin', 'notice-check.js'), 'extract', '--json', file]);
     expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ kind: 'agreement' });
+  });
+
+  it('reads a PDF in the compiled reader process beside the compiled CLI', async () => {
+    const file = join(root, 'examples', 'hosting-suspension', 'agreement.pdf');
+    const { stdout } = await run(process.execPath, [join(installed, 'bin', 'notice-check.js'), 'extract', '--json', file]);
+    expect(JSON.parse(stdout.split('\n')[0]!)).toMatchObject({ kind: 'agreement', pages: 2 });
   });
 });

@@ -9,11 +9,13 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../../lib/adapters/table-definition.ts';
 import { ALERT_LEASE_SECONDS } from '../../lib/app/alert-outbox.ts';
 import { INGEST_LEASE_SECONDS } from '../../lib/app/ingest-object.ts';
+import { extractTextBounded } from '../../lib/text/extract-text-bounded.ts';
 
 const run = promisify(execFile);
 // biome-ignore lint/suspicious/noExplicitAny: CloudFormation JSON, read by deep property paths
@@ -70,6 +72,18 @@ describe('functions', () => {
     expect(bundle).not.toMatch(/pdfjs|mammoth|unpdf/i);
     const ingest = (await run('unzip', ['-p', join(out, 'ingest.zip'), 'functions/ingest.mjs'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
     expect(ingest).toMatch(/pdfjs/i);
+    expect(stdout).not.toMatch(/extract-worker/);
+  });
+
+  it('the ingest package carries the text reader’s worker beside its handler, and that worker reads a PDF', async () => {
+    const unpacked = join(out, 'ingest-unpacked');
+    await run('unzip', ['-q', '-o', join(out, 'ingest.zip'), '-d', unpacked]);
+    const handler = await readFile(join(unpacked, 'functions', 'ingest.mjs'), 'utf8');
+    expect(handler).toContain('./extract-worker.mjs'); // what the bundled extractTextBounded resolves beside itself
+    const bytes = await readFile(new URL('../fixtures/files/hosting-agreement.pdf', import.meta.url));
+    const workerUrl = pathToFileURL(join(unpacked, 'functions', 'extract-worker.mjs'));
+    const doc = await extractTextBounded(bytes, { fileName: 'hosting-agreement.pdf', workerUrl });
+    expect(doc).toMatchObject({ pages: 2, format: 'pdf', text: expect.stringContaining('HOSTING') });
   });
 
   it('an ingest claim outlives the function’s timeout', () => {

@@ -7,15 +7,15 @@ import type { OcrEngine } from '../../lib/text/ocr/ocr-engine.ts';
 const fixture = (name: string) => readFile(new URL(`../fixtures/files/${name}`, import.meta.url));
 const worker = (name: string) => new URL(`./workers/${name}`, import.meta.url);
 
-// Each case starts a worker thread that loads the PDF engine: seconds on a busy machine.
+// Each case starts a child process that loads the PDF engine: seconds on a busy machine.
 describe('extractTextBounded', { timeout: 60_000 }, () => {
-  it('reads a PDF in the worker exactly as extractText reads it in the calling thread', async () => {
+  it('reads a PDF in the child process exactly as extractText reads it in the calling one', async () => {
     const bytes = await fixture('hosting-agreement.pdf');
     const inWorker = await extractTextBounded(bytes, { fileName: 'hosting-agreement.pdf' });
     expect(inWorker).toEqual(await extractText(bytes, { fileName: 'hosting-agreement.pdf' }));
   });
 
-  it('passes a document error out of the worker with its code and message', async () => {
+  it('passes a document error out of the child process with its code and message', async () => {
     const bytes = await fixture('encrypted.pdf');
     await expect(extractTextBounded(bytes, { fileName: 'encrypted.pdf' })).rejects.toMatchObject({
       name: 'NoticeCheckError',
@@ -48,10 +48,17 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
     expect(await extractTextBounded(bytes, { fileName: 'after.pdf' })).toMatchObject({ pages: 2 });
   });
 
-  it('runs OCR for the worker on the calling thread, not counting it against the time limit', async () => {
+  it('turns one array grown past the heap limit into TOO_COMPLEX too (the shape that aborts a worker thread’s whole process)', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    await expect(
+      extractTextBounded(bytes, { fileName: 'grown.pdf', workerUrl: worker('grows-one-array.ts'), limits: { maxHeapMb: 64 } }),
+    ).rejects.toMatchObject({ code: 'TOO_COMPLEX' });
+  });
+
+  it('runs OCR for the reader in the calling process, not counting it against the time limit', async () => {
     const bytes = await fixture('scanned.pdf');
     // OCR slower than the whole time limit: the read succeeds only if the limit is paused while OCR runs.
-    const ocrMs = 11_000;
+    const ocrMs = 8_000;
     let pages = 0;
     const slowOcr: OcrEngine = {
       name: 'tesseract',
@@ -62,7 +69,7 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
       },
       close: async () => undefined,
     };
-    const doc = await extractTextBounded(bytes, { fileName: 'scanned.pdf', ocr: slowOcr, limits: { timeoutMs: 10_000 } });
+    const doc = await extractTextBounded(bytes, { fileName: 'scanned.pdf', ocr: slowOcr, limits: { timeoutMs: 7_000 } });
     expect(pages).toBeGreaterThan(0);
     expect(doc.text).toContain('Notice of termination under section 12');
     expect(doc.ocr?.engine).toBe('tesseract');
