@@ -12,6 +12,7 @@ const TITLES: Record<DeadlineKind, string> = {
   'cure-period-end': 'Cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'extension-notice': 'Last day to exercise the option to renew or extend',
   'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 

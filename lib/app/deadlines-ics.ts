@@ -16,6 +16,7 @@ const KIND_TITLES: Record<DeadlineView['kind'], string> = {
   'cure-period-end': 'Cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'extension-notice': 'Last day to exercise the option to renew or extend',
   'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 

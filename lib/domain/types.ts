@@ -258,7 +258,8 @@ export interface StatutoryFlag {
   section: string | null;
 }
 
-export type LetterAction = 'termination' | 'suspension' | 'non-renewal' | 'breach-notice';
+// 'extension': a letter exercising an option to renew or extend the term.
+export type LetterAction = 'termination' | 'suspension' | 'non-renewal' | 'breach-notice' | 'extension';
 
 /** A date (and optional wall time) as written, before it is placed in a zone. */
 export interface WrittenMoment {
@@ -322,6 +323,8 @@ export type DeadlineKind =
   | 'cure-period-end'
   | 'termination-effective'
   | 'suspension-effective'
+  // The last day to exercise an option to renew or extend.
+  | 'extension-notice'
   // A window a statute sets for a party's notice (N.Y. Gen. Oblig. Law § 5-903: the provider's reminder).
   | 'statutory-reminder';
 

@@ -9,6 +9,11 @@ import type { Sentence } from './sentences.ts';
 
 const NON_RENEWAL =
   /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b/i;
+// "we hereby exercise our option to renew", "elects to extend the term", "notice of renewal"; the negative forms
+// ("elect not to extend", "notice of non-renewal") are non-renewal and are tested first.
+const EXTENSION =
+  /\bexercis(?:e|es|ed|ing)\s+(?:(?:our|its|the|my|their|your)\s+)?(?:\w+\s+)?(?:option|right)\b(?:[^.;]|\.\d){0,40}?\bto\s+(?:renew|extend)\b|\belect(?:s|ed|ing)?\s+to\s+(?:renew|extend)\b|\bnotice\s+of\s+(?:(?:its|our|the)\s+)?(?:exercise\s+of\s+(?:(?:its|our|the)\s+)?(?:\w+\s+)?option|renewal|extension)\b|\bhereby\s+(?:renews?|extends?)\b/i;
+const NEGATED = /\b(?:not|never|no longer|declines?|won't|cannot|do(?:es)?n't)\b/i;
 const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
 const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;
 const BREACH_NOTICE =
@@ -29,6 +34,7 @@ function actionIn(sentence: string): LetterAction | null {
 
 /**
  * The action of a letter from its subject line and sentences.
+ * @example readAction('Notice of Renewal', splitSentences('We hereby exercise our option to renew the Agreement.')) // 'extension'
  * @example readAction('Notice of Suspension', splitSentences('We are suspending your account effective today. We reserve the right to terminate.')) // 'suspension'
  */
 export function readAction(subject: string | null, sentences: Sentence[]): LetterAction | null {
@@ -36,6 +42,8 @@ export function readAction(subject: string | null, sentences: Sentence[]): Lette
   if (NON_RENEWAL.test(subject ?? '') || sentences.some((s) => NON_RENEWAL.test(s.text) && !/\bif\b|\bunless\b/i.test(s.text))) {
     return 'non-renewal';
   }
+  const exercises = (text: string) => EXTENSION.test(text) && !NEGATED.test(text) && !/\bif\b|\bunless\b|\bwhether\b/i.test(text);
+  if (exercises(subject ?? '') || sentences.some((s) => exercises(s.text))) return 'extension';
   const operative = sentences.find((s) => OPERATIVE.test(s.text) && !CONDITIONAL.test(s.text) && actionIn(s.text));
   if (operative) return actionIn(operative.text);
   if (BREACH_NOTICE.test(subject ?? '') || BREACH_NOTICE.test(body)) return 'breach-notice';

@@ -50,8 +50,10 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
   const effective = readEffective(sentences);
   const methods = readDeliveryMethods(text, isEmail);
   const problems = [...sent.problems, ...effective.problems];
-  if (!action) problems.push('no action (termination, suspension, non-renewal or breach notice) found');
-  if (!effective.effective && action && action !== 'breach-notice' && action !== 'non-renewal') problems.push('no effective date stated');
+  if (!action) problems.push('no action (termination, suspension, non-renewal, breach notice or exercise of an option to extend) found');
+  // A non-renewal and the exercise of an option both take effect at the end of the term.
+  const atTermEnd = action === 'non-renewal' || action === 'extension';
+  if (!effective.effective && action && action !== 'breach-notice' && !atTermEnd) problems.push('no effective date stated');
 
   return {
     senderText: parties.senderCandidates[0] ?? null,
@@ -62,7 +64,7 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
     deliveryMethod: methods[0] ?? null,
     deliveryMethods: methods,
     action,
-    effective: effective.effective ?? (action === 'non-renewal' ? { kind: 'end-of-term' } : null),
+    effective: effective.effective ?? (atTermEnd ? { kind: 'end-of-term' } : null),
     sectionsCited: readSectionsCited([subject ?? '', body].join('\n')),
     grounds: readGrounds([subject ?? '', body].join('\n')),
     curePeriod: action === 'breach-notice' || action === 'termination' ? readCurePeriod(sentences) : null,

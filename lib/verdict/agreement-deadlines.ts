@@ -17,8 +17,8 @@ export interface DeadlineOptions {
 }
 
 /**
- * Deadlines from an agreement alone: the end of the current term and, for each non-renewal right, the next
- * notice deadline that has not passed and the following cycle's. Where this term's deadline has already
+ * Deadlines from an agreement alone: the end of the current term and, for each non-renewal right (and each
+ * option to extend), the next notice deadline that has not passed and the following cycle's. Where this term's deadline has already
  * passed, the next deadline belongs to the next term. Dates are in the agreement's zone (its own, else the
  * governing law's, else the default); `at` is the end of the day. Statutes that may govern add theirs after
  * (`statutory-reminder`: the window in which a New York service provider must remind the customer).
@@ -63,7 +63,8 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
       ...(termProvision ? { text: termProvision.text } : {}),
     });
 
-  for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal')) {
+  // An option to extend is counted back from the term's end like a notice of non-renewal.
+  for (const provision of agreement.provisions.filter((p) => p.type === 'non-renewal' || p.type === 'extension-notice')) {
     const period = provision.notice;
     if (!period || period.amount === null) continue;
     const deadlines = ends.map((end) => {
@@ -74,7 +75,7 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
     const upcoming = deadlines.filter((d) => (d.day.toISODate() as string) >= today).slice(0, 2);
     for (const { day, opens } of upcoming) {
       out.push({
-        kind: 'non-renewal-notice',
+        kind: provision.type === 'extension-notice' ? ('extension-notice' as const) : ('non-renewal-notice' as const),
         date: day.toISODate() as string,
         at: endOfDay(day),
         zone,

@@ -19,7 +19,7 @@ export interface Assessment {
   /** Why this right cannot be decided as written (words and digits that disagree and change the answer). */
   review: string[];
   /** For non-renewal: the deadline met or missed, and the next cycle's. */
-  deadlines?: { kind: 'non-renewal-notice' | 'term-end'; day: DateTime; notBefore?: DateTime }[];
+  deadlines?: { kind: 'non-renewal-notice' | 'extension-notice' | 'term-end'; day: DateTime; notBefore?: DateTime }[];
   /** For non-renewal: the last day notice could be received for the term the letter was judged against. */
   noticeDeadline?: DateTime;
   /** For a windowed non-renewal right: the first day notice may be received, when the letter came before it. */

@@ -62,6 +62,8 @@ export function decideStatus(assessments: readonly Assessment[], reviewReasons: 
     status === 'CONDITIONAL'
       ? (unconditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? conditional.filter((a) => a.earliest).sort(byEarliest)[0] ?? null)
       : (pool[0] ?? null);
-  const shortfall = status === 'COMPLIANT' ? null : earliestBy?.satisfied === false ? earliestBy.shortfall : null;
+  // Where no right gives a later date (an option to extend that has lapsed), the shortfall is the missed right's.
+  const missed = applicable.find((a) => a.satisfied === false && a.shortfall)?.shortfall ?? null;
+  const shortfall = status === 'COMPLIANT' ? null : earliestBy ? (earliestBy.satisfied === false ? earliestBy.shortfall : null) : missed;
   return { status, earliestBy, shortfall, decidedBy, reasons };
 }

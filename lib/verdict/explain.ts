@@ -14,11 +14,12 @@ const ACTION_NOUN: Record<string, string> = {
   suspension: 'suspension',
   'non-renewal': 'notice of non-renewal',
   'breach-notice': 'breach notice',
+  extension: 'exercise of the option to renew or extend',
 };
 
 const unitWords = (s: { amount: number; unit: string }): string => `${s.amount} ${s.unit.replace('-', ' ')}${s.amount === 1 ? '' : 's'}`;
 
-function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: NoticeTiming): string {
+function conclusion(letter: LetterAnalysis, assessments: readonly Assessment[], decision: StatusDecision, timing: NoticeTiming): string {
   const noun = ACTION_NOUN[letter.action ?? ''] ?? 'notice';
   const effective = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
   const early = decision.earliestBy;
@@ -37,6 +38,11 @@ function conclusion(letter: LetterAnalysis, decision: StatusDecision, timing: No
   }
   if (letter.action === 'non-renewal' && decision.status === 'NON_COMPLIANT' && early) {
     return `NON_COMPLIANT: the notice of non-renewal arrived ${decision.shortfall ? `${unitWords(decision.shortfall)} ` : ''}after the deadline, so the agreement renews; read as notice for the next cycle, the earliest the agreement can end under ${sectionName(early.provision)} is ${early.earliestDate}.`;
+  }
+  if (letter.action === 'extension' && decision.status === 'NON_COMPLIANT') {
+    const lapsed = assessments.find((a) => a.applies && a.satisfied === false) ?? null;
+    const where = lapsed ? ` in ${sectionName(lapsed.provision)}` : '';
+    return `NON_COMPLIANT: the notice exercising the option arrived ${decision.shortfall ? `${unitWords(decision.shortfall)} ` : ''}after the deadline${where}, so the option has lapsed.`;
   }
   switch (decision.status) {
     case 'COMPLIANT':
@@ -68,7 +74,7 @@ export function explain(
   decision: StatusDecision,
   timing: NoticeTiming,
 ): string[] {
-  const lines = [conclusion(letter, decision, timing)];
+  const lines = [conclusion(letter, assessments, decision, timing)];
   if (sender) lines.push(`The letter is judged by the rights of its sender, ${sender.name}, and the rights of either party.`);
   if (letter.sectionsCited.length > 0) lines.push(`The letter invokes Section ${letter.sectionsCited.join(', ')}.`);
   lines.push(...timing.explanation);

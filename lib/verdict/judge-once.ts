@@ -78,7 +78,7 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   if (slashed.note) timing.explanation.unshift(slashed.note);
   const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
   if (strangers) review.push(strangers);
-  if (!letter.action) review.push('the letter states no termination, suspension, non-renewal or breach');
+  if (!letter.action) review.push('the letter states no termination, suspension, non-renewal, breach or exercise of an option to extend');
   if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
   if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
     review.push('no effective date: the letter does not say when it takes effect');

@@ -11,7 +11,8 @@ import type { NoticeTiming } from './notice-timing.ts';
  * The deadlines a letter creates: the end of a breach notice's cure period; the day a termination or
  * suspension takes effect (the stated day where a right allows it, else the earliest compliant day — the
  * day a tribunal would most likely treat a premature notice as taking effect); for a non-renewal, the term
- * end it reaches and, after a late notice, the next cycle's deadline.
+ * end it reaches and, after a late notice, the next cycle's deadline; for the exercise of an option to extend,
+ * the term end and the last day for exercising it.
  */
 
 function deadline(
@@ -52,9 +53,10 @@ export function letterDeadlines(
     }
     return out;
   }
-  if (letter.action === 'non-renewal' || applicable.some((a) => a.deadlines)) {
+  const countedBack = letter.action === 'non-renewal' || letter.action === 'extension';
+  if (countedBack || applicable.some((a) => a.deadlines)) {
     for (const a of applicable) for (const d of a.deadlines ?? []) out.push(deadline(d.kind, d.day, false, timing.zone, a, d.notBefore));
-    if (letter.action === 'non-renewal') return out;
+    if (countedBack) return out;
   }
   const kind = letter.action ? ACTION_RULES[letter.action].effectiveDeadline : null;
   if (!kind) return out;

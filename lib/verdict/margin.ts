@@ -7,13 +7,13 @@ import type { NoticeTiming } from './notice-timing.ts';
  * How much room the letter had, in calendar days, against the right that gives the earliest compliant date:
  * for a termination or suspension, the days from that earliest date to the letter's effective date (negative
  * when the letter takes effect too early); for a non-renewal, the days from receipt to the last day for
- * notice (negative when late). A breach notice starts a period rather than meeting one, so it has no margin.
+ * notice (negative when late), and likewise for the exercise of an option to extend. A breach notice starts a period rather than meeting one, so it has no margin.
  * @example marginOf(letter, decision, timing) // { days: 7, earliestCompliantDate: '2024-05-02' }
  */
 export function marginOf(letter: LetterAnalysis, decision: StatusDecision, timing: NoticeTiming): Verdict['margin'] {
   const by = decision.earliestBy;
   if (!by?.earliest || !by.earliestDate || letter.action === 'breach-notice') return null;
-  if (letter.action === 'non-renewal' || by.provision.type === 'non-renewal') {
+  if (letter.action === 'non-renewal' || letter.action === 'extension' || by.provision.type === 'non-renewal') {
     if (by.noticeDeadline === undefined || !timing.receivedAt) return null;
     return {
       days: daysBetween(timing.receivedAt.setZone(timing.zone), by.noticeDeadline.setZone(timing.zone)),

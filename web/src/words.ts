@@ -38,6 +38,7 @@ export const DEADLINE_WORDS: Record<string, string> = {
   'cure-period-end': 'The cure period ends',
   'termination-effective': 'Termination takes effect',
   'suspension-effective': 'Suspension takes effect',
+  'extension-notice': 'Last day to exercise the option to renew or extend',
   'statutory-reminder': "Last day for the provider's renewal reminder",
 };
 
@@ -53,6 +54,7 @@ export const ACTION_WORDS: Record<string, string> = {
   suspension: 'suspension',
   'non-renewal': 'non-renewal',
   'breach-notice': 'notice of breach',
+  extension: 'exercise of an option to renew or extend',
 };
 
 export const PROVISION_WORDS: Record<string, string> = {

@@ -83,6 +83,9 @@ function rightVerbAt(clause: string): number {
   return m.index + Math.max(0, verb);
 }
 
+// "The Customer may extend", "Tenant shall have the option to renew", "Licensee may elect to renew".
+const OPTION_VERB_RE =
+  /\b(?:may|(?:shall )?(?:have|has) (?:the|an) (?:option|right) to|is entitled to)\s+(?:(?:elect|choose) to\s+)?(?:extend|renew)\b/i;
 const flagsOf = (p: Period | null): Flag[] => (p?.flags ? [...p.flags] : []);
 const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
@@ -160,8 +163,10 @@ export function classifyUnit(input: UnitInput): Finding[] {
   const needsCause = isConditional(input);
   if (kind !== null) {
     const type: ProvisionType = kind === 'extension-notice' ? 'extension-notice' : 'non-renewal';
-    // Who holds the notice: the subject of "may cancel/terminate", else the words after "unless".
-    const verbAt = right ? rightVerbAt(clause) : at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
+    // Who holds the notice: the subject of "may cancel/terminate", else the words after "unless"; an option to
+    // extend is held by the party that "may extend", not the one "giving the Supplier written notice" names.
+    const optionAt = kind === 'extension-notice' ? clause.search(OPTION_VERB_RE) : -1;
+    const verbAt = optionAt >= 0 ? optionAt : right ? rightVerbAt(clause) : at(/\bunless\b|\bnotif|\bnotice|\bterminat/i, clause);
     if (noticePeriods.length === 0) {
       findings.push({ type, verbAt, notice: null, cure: null, grounds: [], flags: ['no-period-stated'] });
     }

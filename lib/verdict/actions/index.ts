@@ -1,6 +1,7 @@
 import type { LetterAction } from '../../domain/types.ts';
 import type { ActionRule } from './action-rule.ts';
 import { breachNoticeRule } from './breach-notice.ts';
+import { extensionRule } from './extension.ts';
 import { nonRenewalRule } from './non-renewal.ts';
 import { suspensionRule } from './suspension.ts';
 import { terminationRule } from './termination.ts';
@@ -16,4 +17,5 @@ export const ACTION_RULES: Record<LetterAction, ActionRule> = {
   suspension: suspensionRule,
   'non-renewal': nonRenewalRule,
   'breach-notice': breachNoticeRule,
+  extension: extensionRule,
 };

@@ -162,6 +162,7 @@ const PROVISION_FOR: Record<string, Provision['type'][]> = {
   'cure-period-end': ['termination-for-cause'],
   'termination-effective': ['termination-for-convenience', 'termination-for-cause', 'immediate-termination'],
   'suspension-effective': ['suspension'],
+  'extension-notice': ['extension-notice'],
   'statutory-reminder': ['non-renewal'],
 };
 

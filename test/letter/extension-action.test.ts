@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readAction } from '../../lib/letter/action.ts';
+import { splitSentences } from '../../lib/letter/sentences.ts';
+
+describe('readAction: a letter exercising an option to renew or extend', () => {
+  it.each([
+    ['We hereby exercise our option to renew the Lease for the first Renewal Term.', null],
+    ['Tenant elects to extend the term of the Agreement pursuant to Section 3.2.', null],
+    ['This letter constitutes notice of renewal under Section 2.2.', null],
+    ['Licensee hereby exercises its right to extend the Term for one additional year.', null],
+    ['Please treat this letter as notice of the exercise of our renewal option.', null],
+    ['We write in connection with the Agreement.', 'Notice of Extension'],
+  ])('"%s" exercises the option', (body, subject) => {
+    expect(readAction(subject, splitSentences(body))).toBe('extension');
+  });
+
+  it.each([
+    ['We do not intend to exercise our option to renew the Agreement.', null],
+    ['Customer elects not to extend the Agreement beyond the Initial Term.', 'non-renewal'],
+    ['If you wish, you may elect to extend the term by written notice.', null],
+    ['This is notice of the exercise of our right to terminate the Agreement, effective March 31, 2026.', 'termination'],
+    ['This letter is our notice of non-renewal.', 'non-renewal'],
+  ])('"%s" does not', (body, expected) => {
+    expect(readAction(null, splitSentences(body))).toBe(expected);
+  });
+});
