@@ -32,6 +32,24 @@ const CONDITIONAL = /\b(?:if|unless|in the event|reserves?|may(?!\s+\d)|should)\
 const DOCUMENT_DATE =
   /(?:\bdated(?:\s+as\s+of)?|\bentered into(?:\s+as\s+of|\s+on)?|\b(?:agreement|letter|notice|invoice|email|e-mail|correspondence|order)\s+(?:of|dated)|\bsent\s+(?:on)?)\s*(?:\w+,?\s+)?$/i;
 
+// "Northwind will suspend your access on June 12, 2025 unless payment is received before then": the action is
+// stated outright and only its cure follows, so the sentence is operative up to the condition.
+const DEFINITE_ACTION =
+  /\b(?:will|shall|hereby|(?:are|is|am)\s+going\s+to|intends?\s+to)\s+(?:be\s+)?(?:\w+\s+)?(?:suspen|terminat|cancel|discontinu|deactivat|disabl)\w*/i;
+
+/**
+ * The part of a sentence that states its action outright, when a condition follows it; null when a condition
+ * comes first or there is none.
+ * @example operativeBeforeCondition('We will suspend your access on June 12, 2025 unless payment is received.') // 'We will suspend your access on June 12, 2025 '
+ */
+export function operativeBeforeCondition(text: string): string | null {
+  const action = DEFINITE_ACTION.exec(text);
+  const condition = CONDITIONAL.exec(text);
+  if (!action || !condition || condition.index < action.index + action[0].length) return null;
+  if (!/^(?:unless|if|should|in the event)$/i.test(condition[0])) return null;
+  return text.slice(0, condition.index);
+}
+
 function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null {
   for (const hit of findDates(sentence.text, sentence.start)) {
     const before = sentence.text.slice(Math.max(0, hit.start - sentence.start - 40), hit.start - sentence.start);
@@ -138,7 +156,11 @@ export function statesEndOfTerm(sentences: readonly Sentence[]): boolean {
  */
 export function readEffective(sentences: Sentence[]): EffectiveReading {
   const problems: string[] = [];
-  const operative = sentences.filter((s) => !CONDITIONAL.test(s.text) || EFFECTIVE_WORDS.test(s.text));
+  const operative = sentences.flatMap((s) => {
+    if (!CONDITIONAL.test(s.text) || EFFECTIVE_WORDS.test(s.text)) return [s];
+    const before = operativeBeforeCondition(s.text);
+    return before ? [{ ...s, text: before, end: s.start + before.length }] : [];
+  });
   const ranked = [
     ...operative.filter((s) => EFFECTIVE_WORDS.test(s.text)),
     ...operative.filter((s) => !EFFECTIVE_WORDS.test(s.text) && ACTION_WORDS.test(s.text)),
