@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  columns?: number;
   env: Readonly<Record<string, string | undefined>>;
   /** The clock: the CLI is the edge, so it may read it; the domain is always given `now`. */
   now: () => Date;
@@ -16,6 +18,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     now: () => new Date(),
   };

@@ -112,9 +112,12 @@ describe('notice-check check', () => {
     expect(report).toMatch(/^Sender: +Brightwave Hosting LLC$/m);
     expect(report).toMatch(/^Shortfall: +29 days$/m);
     expect(report).toMatch(/§4\.1, p\.1 suspension/);
-    expect(report).toContain('“Provider may suspend the Services immediately upon notice to Customer if ...”');
-    expect(report).toContain('condition: a security risk or a breach of the Acceptable Use Policy existed');
+    // Long lines are wrapped at 80 columns, so quotes are compared with their line breaks folded.
+    const folded = report.replace(/\s*\n\s*/g, ' ');
+    expect(folded).toContain('“Provider may suspend the Services immediately upon notice to Customer if ...”');
+    expect(folded).toContain('condition: a security risk or a breach of the Acceptable Use Policy existed');
     expect(report.indexOf('Rules applied')).toBeLessThan(report.indexOf('Explanation'));
+    for (const line of report.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
   it('a letter that cannot be read fails with its code and exit 1', async () => {

@@ -18,9 +18,7 @@ export const alertsCommand: Command = {
   summary: 'run the alert job once in the running local stack (alerts run [--now DATE])',
   usage: `Usage: notice-check alerts run [--now ISO] [--json] [--data-dir DIR]
 
-Runs the deadline alert job once in the local stack started with "npm start", as its one-minute timer
-does, and prints the alerts it sent (they are also appended to the data folder's alerts.log). Alerts
-already sent for a deadline and offset are not sent again.
+Runs the deadline alert job once in the local stack started with "npm start", as its one-minute timer does, and prints the alerts it sent (they are also appended to the data folder's alerts.log). Alerts already sent for a deadline and offset are not sent again.
 
 Options:
   --now ISO       run as if it were this moment, e.g. 2021-01-02 or 2021-01-02T09:00:00-08:00 (default: now)

@@ -7,6 +7,7 @@ import { exitCodeForStatus } from '../exit-codes.ts';
 import { formatVerdictReport } from '../format/verdict-report.ts';
 import { parseCommandLine, parseZone, requireFiles } from '../parse-options.ts';
 import { styleFor } from '../style.ts';
+import { outputWidth, wrapToWidth } from '../format/wrap.ts';
 import { UsageError } from '../usage-error.ts';
 
 /**
@@ -28,18 +29,14 @@ export const checkCommand: Command = {
   summary: 'judge whether a notice letter gave the notice its agreement requires',
   usage: `Usage: notice-check check [--json] [--zone IANA] AGREEMENT LETTER
 
-Reads the AGREEMENT and the notice LETTER (each a PDF, .docx or .txt), works out which provisions can
-govern the letter, and prints the verdict: COMPLIANT, CONDITIONAL, NON_COMPLIANT or NEEDS_REVIEW, with
-the provisions quoted, the dates computed, the counting rules applied and an explanation.
+Reads the AGREEMENT and the notice LETTER (each a PDF, .docx, .txt or an email: .eml, .msg), works out which provisions can govern the letter, and prints the verdict: COMPLIANT, CONDITIONAL, NON_COMPLIANT or NEEDS_REVIEW, with the provisions quoted, the dates computed, the counting rules applied and an explanation.
 
 Options:
   --json        print the verdict as one JSON object (the same object the HTTP API returns)
-  --zone IANA   zone used only when neither the letter, the agreement nor its governing law gives one
-                (default: $DEFAULT_ZONE, else UTC)
+  --zone IANA   zone used only when neither the letter, the agreement nor its governing law gives one (default: $DEFAULT_ZONE, else UTC)
   -h, --help
 
-Exit status: 0 COMPLIANT, 3 NON_COMPLIANT, 4 CONDITIONAL, 5 NEEDS_REVIEW, 1 a file could not be read,
-2 a usage mistake (including the files given in the wrong order).`,
+Exit status: 0 COMPLIANT, 3 NON_COMPLIANT, 4 CONDITIONAL, 5 NEEDS_REVIEW, 1 a file could not be read, 2 a usage mistake (including the files given in the wrong order).`,
 
   async run(args, io) {
     const { values, positionals } = parseCommandLine('check', args, { json: { type: 'boolean' }, zone: { type: 'string' } });
@@ -51,7 +48,9 @@ Exit status: 0 COMPLIANT, 3 NON_COMPLIANT, 4 CONDITIONAL, 5 NEEDS_REVIEW, 1 a fi
     const mistake = argumentMistake(documentKind(agreementDoc.text), documentKind(letterDoc.text));
     if (mistake) throw new UsageError(mistake, 'check');
     const { verdict } = checkLetter(agreementDoc, letterDoc, { defaultZone });
-    io.stdout(values.json ? `${JSON.stringify(verdict)}\n` : formatVerdictReport(verdict, styleFor(io)));
+    io.stdout(
+      values.json ? `${JSON.stringify(verdict)}\n` : wrapToWidth(formatVerdictReport(verdict, styleFor(io)), outputWidth(io.columns)),
+    );
     return exitCodeForStatus(verdict.status);
   },
 };

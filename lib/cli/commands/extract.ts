@@ -8,6 +8,7 @@ import { formatExtractSummary } from '../format/extract-summary.ts';
 import { parseCommandLine } from '../parse-options.ts';
 import { progressReporter } from '../progress.ts';
 import { styleFor } from '../style.ts';
+import { outputWidth, wrapToWidth } from '../format/wrap.ts';
 import { UsageError } from '../usage-error.ts';
 import { fileErrorOf } from './document-errors.ts';
 
@@ -27,13 +28,10 @@ export const extractCommand: Command = {
   summary: 'read agreements and list their parties, notice provisions, term and governing law',
   usage: `Usage: notice-check extract [--json] FILE...
 
-Reads each FILE (PDF with a text layer, .docx or .txt) and prints what it found: the document kind,
-parties, provisions (type, party, section, notice and cure periods, quoted text, offsets, page), the term
-and dates, and the governing law.
+Reads each FILE (PDF, .docx, .txt, .eml or .msg) and prints what it found: the document kind, parties, provisions (type, party, section, notice and cure periods, quoted text, offsets, page), the term and dates, and the governing law.
 
 Options:
-  --json   one JSON object per file per line (JSON Lines); a file that cannot be read gives
-           {"file": ..., "error": {"code": ..., "message": ...}} and the other files are still processed
+  --json   one JSON object per file per line (JSON Lines); a file that cannot be read gives {"file": ..., "error": {"code": ..., "message": ...}} and the other files are still processed
   -h, --help
 
 A file that fails does not stop the others; the exit status is 1 if any failed.`,
@@ -49,7 +47,11 @@ A file that fails does not stop the others; the exit status is 1 if any failed.`
       progress(index + 1, file);
       try {
         const analysis = analyzeAgreement(await readDocumentFile(file, readOptions));
-        io.stdout(values.json ? `${JSON.stringify(jsonLine(file, analysis))}\n` : `${formatExtractSummary(file, analysis, style)}\n`);
+        io.stdout(
+          values.json
+            ? `${JSON.stringify(jsonLine(file, analysis))}\n`
+            : `${wrapToWidth(formatExtractSummary(file, analysis, style), outputWidth(io.columns))}\n`,
+        );
       } catch (error) {
         const failure = fileErrorOf(error);
         status = failure.internal ? EXIT.INTERNAL : Math.max(status, EXIT.FILE_FAILED);
