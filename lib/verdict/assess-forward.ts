@@ -150,11 +150,11 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
       ],
     };
   }
-  if (floor && !floor.date)
-    base.review.push(
-      `${sectionName(provision)} does not allow the termination to take effect before ${floor.text}, and the agreement does not fix that day.`,
-    );
   if (!earliest) {
+    if (floor && !floor.date)
+      base.review.push(
+        `${sectionName(provision)} does not allow the termination to take effect before ${floor.text}, and the agreement does not fix that day.`,
+      );
     if (period && primary === null)
       base.review.push(`${sectionName(provision)} does not state a readable period (${periodWords(period)}).`);
     return base;
@@ -172,6 +172,13 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     period && primary !== 0
       ? `requires ${period === cure ? `a cure period of ${periodWords(period)}` : `${periodWords(period)}${periodWords(period).endsWith('s') ? "'" : ''} notice`}${cure && cure !== period ? ` and a cure period of ${periodWords(cure)}` : ''}`
       : 'allows the action immediately upon notice';
+  // A lock-in whose day the agreement does not fix can only make the earliest date later: a notice already too
+  // short stays too short, so only a notice that would otherwise comply needs a person to fix the day.
+  if (floor && !floor.date) {
+    const words = `${sectionName(provision)} does not allow the termination to take effect before ${floor.text}, and the agreement does not fix that day`;
+    if (satisfied === false) earliest.notes.push(`${words}; the earliest effective date may be later still.`);
+    else base.review.push(`${words}.`);
+  }
   const fromEarlier = cure !== null && timing.cureStart?.fromEarlierNotice === true;
   const countedFrom = fromEarlier && period === cure ? 'counted from the earlier notice of breach' : 'counted from receipt';
   const result: Assessment = {

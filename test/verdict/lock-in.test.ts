@@ -38,6 +38,10 @@ describe('a termination that may not take effect before a day', () => {
       '2026-05-01',
     ],
     [
+      "Client may terminate this Agreement for any reason upon ninety (90) days' prior written notice to Lumen; provided that no such termination shall be effective prior to the end of the first twelve (12) months of the Term.",
+      '2026-05-01',
+    ],
+    [
       "Client may terminate this Agreement for convenience upon ninety (90) days' prior written notice to Lumen, but such termination shall not take effect before June 30, 2026.",
       '2026-06-30',
     ],
@@ -59,6 +63,19 @@ describe('a termination that may not take effect before a day', () => {
     const v = judgeLetter(a, letter('January 2, 2026', 'July 1, 2026'), { defaultZone: 'UTC' });
     expect(v.status).toBe('NEEDS_REVIEW');
     expect(v.reviewReasons?.join(' ')).toMatch(/before the Go-Live Date/);
+  });
+
+  it('keeps a notice that is too short anyway NON_COMPLIANT, saying the unfixed day may move it later', () => {
+    const a = agreement(
+      "Client may terminate this Agreement for convenience upon ninety (90) days' prior written notice to Lumen; provided that no such termination shall be effective prior to the Go-Live Date.",
+    );
+    // Ninety days from 2 January 2026 is 2 April 2026; a 1 March termination is short whatever the Go-Live Date.
+    const v = judgeLetter(a, letter('January 2, 2026', 'March 1, 2026'), { defaultZone: 'UTC' });
+    expect(v.status).toBe('NON_COMPLIANT');
+    expect(v.earliestCompliantDate).toBe('2026-04-02');
+    expect(v.explanation.join(' ')).toMatch(
+      /Go-Live Date, and the agreement does not fix that day; the earliest effective date may be later still/,
+    );
   });
 
   it('leaves a right without a lock-in alone', () => {

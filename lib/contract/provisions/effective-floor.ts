@@ -23,7 +23,14 @@ const AFTER_RE =
 
 /** The day named by `phrase` ("the first anniversary of the Effective Date", "the end of the Initial Term", a date). */
 function resolveDay(phrase: string, term: TermInfo): string | null {
-  const text = phrase.trim();
+  // "the end of the first twelve (12) months of the Initial Term" is the day those months have run: the term
+  // starts on the Effective Date, so it is the same day as "the first twelve months".
+  const text = phrase
+    .trim()
+    .replace(
+      /^the\s+(?:end|expiration|expiry|close)\s+of\s+(?=the\s+(?:first|initial)\s+(?:[a-z]+[\s-]+){0,3}?(?:\(\s*\d{1,3}\s*\)\s*)?(?:months?|years?)\b)/i,
+      '',
+    );
   const effective = term.effectiveDate ?? term.agreementDate;
   const anniversary = /^the\s+(\w+)\s+anniversary\s+of\s+the\s+(?:effective|commencement|start)\s+date\b/i.exec(text);
   if (anniversary) {
