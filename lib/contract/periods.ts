@@ -15,6 +15,7 @@ import { isNumberWord, parseNumberWords } from './numbers.ts';
 const UNIT_RE = /\b(hour|day|week|month|year)(s)?\b/gi;
 const LONG_ADJECTIVE_RE = /calendar|business/iy;
 const SHORT_ADJECTIVE_RE = /working|banking/iy;
+const CLEAR_BEFORE_RE = /(?<![\w-])clear\s+$/i;
 const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
 const REDACTED_NOTICE_RE =
@@ -258,7 +259,10 @@ export function findPeriods(text: string, offset = 0): Period[] {
   UNIT_RE.lastIndex = 0;
   for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) {
     const adjective = adjectiveBefore(text, m.index);
-    const unitStart = adjective === undefined ? m.index : adjective.start;
+    // "thirty (30) clear days", "14 clear business days": "clear" is written before any other adjective.
+    const beforeUnit = adjective === undefined ? m.index : adjective.start;
+    const clearWord = CLEAR_BEFORE_RE.exec(text.slice(Math.max(0, beforeUnit - 8), beforeUnit));
+    const unitStart = clearWord ? beforeUnit - clearWord[0].length : beforeUnit;
     const amount = amountBefore(text, unitStart);
     if (!amount) continue;
     const value = amount.digits ?? amount.words;
@@ -270,7 +274,9 @@ export function findPeriods(text: string, offset = 0): Period[] {
     let end = m.index + m[0].length;
     if (text[end] === "'" || text[end] === '’') end++;
     unitEnds.add(amount.start);
-    periods.push(buildPeriod(text, amount, unit, calendar, end, offset, []));
+    const period = buildPeriod(text, amount, unit, calendar, end, offset, []);
+    if (clearWord) period.clear = true;
+    periods.push(period);
   }
   PAREN_NUMBER_RE.lastIndex = 0;
   for (let m = PAREN_NUMBER_RE.exec(text); m !== null; m = PAREN_NUMBER_RE.exec(text)) {

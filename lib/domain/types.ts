@@ -45,6 +45,8 @@ export interface Period {
   digits?: number | null;
   /** True when the text said "calendar days" explicitly. */
   calendar?: boolean;
+  /** True when the text said "clear days": neither the day of the event nor the day of the action counts. */
+  clear?: boolean;
   /** The exact words of the period, and where they are in the extracted text. */
   text?: string;
   start?: number;

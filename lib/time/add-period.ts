@@ -8,6 +8,8 @@ import type { RuleId } from './rules.ts';
 export interface CountedPeriod {
   amount: number;
   unit: Unit;
+  /** "thirty (30) clear days": the last day of the period is not counted either (rule `clear-days`). */
+  clear?: boolean;
 }
 
 export interface PeriodResult {
@@ -35,6 +37,7 @@ export interface PeriodResult {
  * - weeks (`weeks`): seven calendar days each;
  * - months and years (`calendar-months`/`calendar-years`): the same day number n months later,
  *   clamped to the month's last day where it has no such day (`month-end-clamp`);
+ * - clear days (`clear-days`): "30 clear days" leaves out the last day as well, so it ends a day later;
  * - hours (`hours-from-receipt`): n elapsed hours from the trigger's instant. We count real elapsed
  *   hours, not wall-clock hours: "24 hours" across the spring-forward night ends at 01:00 the next
  *   day by the clock, because a period in hours measures time that passes, and an hour that never
@@ -92,6 +95,12 @@ export function addPeriod(trigger: DateTime, period: CountedPeriod, calendar: Bu
     }
     default:
       throw new NoticeCheckError('INVALID_INPUT', `Unknown unit of time "${String(unit)}".`);
+  }
+  // Clear days leave the day of the action out as well: N whole days lie between the two events, so the
+  // action may first take effect the day after the Nth (business) day.
+  if (period.clear && (unit === 'day' || unit === 'business-day' || unit === 'week')) {
+    last = last.plus({ days: 1 });
+    rules.push('clear-days');
   }
   return {
     end: startOfDayIn(last, zone),

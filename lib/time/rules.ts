@@ -13,6 +13,7 @@ export type RuleId =
   | 'month-end-clamp'
   | 'hours-from-receipt'
   | 'weeks'
+  | 'clear-days'
   | 'count-backward'
   | 'notice-window'
   | 'lock-in'
@@ -87,6 +88,12 @@ export const RULES: Record<RuleId, RuleInfo> = {
     title: 'Weeks',
     text: 'a week is seven calendar days, counted like calendar days (the triggering day excluded, the last day included)',
     authority: 'common-law computation rule; cf. Fed. R. Civ. P. 6(a)(1)',
+  },
+  'clear-days': {
+    title: 'Clear days',
+    text: 'a period of "clear days" excludes both the day of the triggering event and the day on which the action takes effect, so it ends one day later than the same number of ordinary days',
+    authority:
+      'Re Hector Whaling Ltd [1936] Ch 208; R v Turner [1910] 1 KB 346; cf. Interpretation Act (Canada), R.S.C. 1985, c. I-21, s. 27(1)',
   },
   'count-backward': {
     title: 'Counting backward from an end',

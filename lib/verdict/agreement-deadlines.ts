@@ -68,7 +68,7 @@ function deadlinesOnce(agreement: AgreementAnalysis, options: DeadlineOptions): 
     const period = provision.notice;
     if (!period || period.amount === null) continue;
     const deadlines = ends.map((end) => {
-      const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, calendar);
+      const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit, clear: period.clear }, calendar);
       const opens = windowOpening(provision, end.day, calendar)?.day ?? null;
       return { day: adjustLastDay(latest.end, calendar, rollForward).date, opens };
     });

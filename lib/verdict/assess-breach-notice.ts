@@ -27,7 +27,7 @@ interface CureEnd {
 function cureEnd(period: Period, timing: NoticeTiming): CureEnd | null {
   const trigger = period.anchor === 'dispatch-of-notice' ? timing.sentAt : timing.receivedAt;
   if (!trigger || period.amount === null) return null;
-  const counted = addPeriod(trigger, { amount: period.amount, unit: period.unit }, timing.calendar);
+  const counted = addPeriod(trigger, { amount: period.amount, unit: period.unit, clear: period.clear }, timing.calendar);
   if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules, note: null };
   // Curing is doing an act: its last day moves where the agreement or the governing law says so.
   const last = adjustLastDayForAct(counted.end, timing.calendar, timing.rollForward, timing.jurisdiction);

@@ -58,7 +58,7 @@ export function assessExtension(candidate: Candidate, agreement: AgreementAnalys
     );
     return base;
   }
-  const latest = latestNoticeDay(target.day, { amount: period.amount, unit: period.unit }, timing.calendar);
+  const latest = latestNoticeDay(target.day, { amount: period.amount, unit: period.unit, clear: period.clear }, timing.calendar);
   const moved = adjustLastDay(latest.end, timing.calendar, timing.rollForward);
   const lawNote = lawWouldMoveNoticeDeadline(latest.end, timing.calendar, timing.rollForward, timing.jurisdiction);
   const deadlineDate = moved.date.toISODate() as string;

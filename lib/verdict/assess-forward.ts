@@ -48,7 +48,7 @@ function earliestFor(period: Period | null, amount: number | null, timing: Notic
     return { day: trigger, date: trigger.toISODate() as string, rules: [], notes: [] };
   }
   if (amount === null) return null;
-  const counted = addPeriod(trigger, { amount, unit: period.unit }, timing.calendar);
+  const counted = addPeriod(trigger, { amount, unit: period.unit, clear: period.clear }, timing.calendar);
   if (period.unit === 'hour') return { day: counted.end, date: counted.lastDay, rules: counted.rules, notes: counted.notes };
   // The end of a cure period is a last day for doing an act (curing), which the governing law may move;
   // the day a notice takes effect is not, so only the agreement's own rule moves it.

@@ -63,7 +63,7 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
     return base;
   }
   const deadlineFor = (end: typeof target) => {
-    const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit }, timing.calendar);
+    const latest = latestNoticeDay(end.day, { amount: period.amount as number, unit: period.unit, clear: period.clear }, timing.calendar);
     const moved = adjustLastDay(latest.end, timing.calendar, timing.rollForward);
     // The governing law's rule for acts is not applied to a deadline counted backward: see lawWouldMoveNoticeDeadline.
     const lawNote = lawWouldMoveNoticeDeadline(latest.end, timing.calendar, timing.rollForward, timing.jurisdiction);

@@ -129,7 +129,11 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   else if (letter.effective?.kind === 'after-period' && letter.effective.period.amount !== null) {
     const anchor = letter.effective.period.anchor === 'dispatch-of-notice' ? sentAt : receivedAt;
     if (anchor) {
-      const counted = addPeriod(anchor, { amount: letter.effective.period.amount, unit: letter.effective.period.unit }, calendar);
+      const counted = addPeriod(
+        anchor,
+        { amount: letter.effective.period.amount, unit: letter.effective.period.unit, clear: letter.effective.period.clear },
+        calendar,
+      );
       effectiveAt = counted.end;
       rules.push(...counted.rules);
     }

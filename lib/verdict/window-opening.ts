@@ -13,6 +13,6 @@ import { latestNoticeDay } from '../time/count-backward.ts';
 export function windowOpening(provision: Provision, end: DateTime, calendar: BusinessCalendar): { day: DateTime; date: string } | null {
   const far = provision.noEarlierThan;
   if (!far || far.amount === null) return null;
-  const day = latestNoticeDay(end, { amount: far.amount, unit: far.unit }, calendar).end;
+  const day = latestNoticeDay(end, { amount: far.amount, unit: far.unit, clear: far.clear }, calendar).end;
   return { day, date: day.toISODate() as string };
 }
