@@ -16,42 +16,43 @@ import { chooseZone } from '../time/zones.ts';
  * where a letter went by several methods, the earliest deemed receipt counts (notice is given once).
  */
 
+/** Built once per reading and never mutated: a reading that alters a fact builds a new object. */
 export interface NoticeTiming {
-  zone: string;
-  calendar: BusinessCalendar;
+  readonly zone: string;
+  readonly calendar: BusinessCalendar;
   /** The agreement moves a last day on a weekend or holiday to the next business day. */
-  rollForward: boolean;
+  readonly rollForward: boolean;
   /** The governing law's code (US-NY, GB): it may move the last day for doing an act (`adjustLastDayForAct`). */
-  jurisdiction: string | null;
+  readonly jurisdiction: string | null;
   /** How the governing law counts time (holidays, zone, date order, last day), with the authorities to cite. */
-  profile: JurisdictionProfile;
-  sentAt: DateTime | null;
+  readonly profile: JurisdictionProfile;
+  readonly sentAt: DateTime | null;
   /** The sending date is known but not the time (then receipt is the start of the day). */
-  sentTimeKnown: boolean;
-  receivedAt: DateTime | null;
+  readonly sentTimeKnown: boolean;
+  readonly receivedAt: DateTime | null;
   /** The letter's stated effective instant, when it states one; end-of-term is resolved per provision. */
-  effectiveAt: DateTime | null;
-  effectiveTimeKnown: boolean;
-  rules: RuleId[];
-  explanation: string[];
-  problems: string[];
-  noticeDelivery: Provision | null;
+  readonly effectiveAt: DateTime | null;
+  readonly effectiveTimeKnown: boolean;
+  readonly rules: readonly RuleId[];
+  readonly explanation: readonly string[];
+  readonly problems: readonly string[];
+  readonly noticeDelivery: Provision | null;
   /**
    * Where a cure period starts for a termination for breach: the earlier notice of breach the letter dates
    * ("our letter of March 1, 2024"), else this letter's receipt — with the sentence saying which and why.
    */
-  cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
+  readonly cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
   /**
    * Where the letter gives a date of sending but no time, the receipt had it been sent at the end of that
    * day — different from `receivedAt` only under a cut-off ("before 5:00 p.m., otherwise the next business day").
    */
-  receivedAtIfSentLate: DateTime | null;
+  readonly receivedAtIfSentLate: DateTime | null;
   /**
    * Where the letter does not say how it was sent, the latest receipt among the methods the agreement's
    * notice clause provides for ("certified mail ... three business days after mailing"); null when the
    * method is known or every method gives the same day.
    */
-  receivedAtIfSlowestMethod: { at: DateTime; method: DeliveryMethod } | null;
+  readonly receivedAtIfSlowestMethod: { at: DateTime; method: DeliveryMethod } | null;
 }
 
 function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
