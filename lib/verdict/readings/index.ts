@@ -2,6 +2,7 @@ import type { Assessment } from '../assessment.ts';
 import type { NoticeTiming } from '../notice-timing.ts';
 import { midnightEndOfDay } from './midnight-end-of-day.ts';
 import type { LetterReading, ReadingInputs } from './reading.ts';
+import { recipientZoneUnknown } from './recipient-zone-unknown.ts';
 import { slashedOtherWay } from './slashed-other-way.ts';
 import { slowestMethod } from './slowest-method.ts';
 import { untimedAfterCutOff } from './untimed-after-cut-off.ts';
@@ -9,7 +10,13 @@ import { untimedAfterCutOff } from './untimed-after-cut-off.ts';
 export type { LetterReading, ReadingAlternative, ReadingInputs } from './reading.ts';
 
 /** Every other reading of the letter's facts, in the order their reasons are reported. A new reading is one line. */
-export const LETTER_READINGS: readonly LetterReading[] = [untimedAfterCutOff, slowestMethod, midnightEndOfDay, slashedOtherWay];
+export const LETTER_READINGS: readonly LetterReading[] = [
+  untimedAfterCutOff,
+  slowestMethod,
+  midnightEndOfDay,
+  slashedOtherWay,
+  recipientZoneUnknown,
+];
 
 /** One reading's outcome: whether the notice suffices under it, and the review reason when that changes the answer. */
 export interface ReadingOutcome {
