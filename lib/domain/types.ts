@@ -104,6 +104,8 @@ export interface DeemedReceipt {
   amount?: number;
   /** Local time after which a same-day rule rolls to the next business day, "17:00". */
   cutoff?: string;
+  /** Whose local time the cut-off is in, where the clause says ("5:00 p.m. (recipient's local time)"). */
+  cutoffZone?: 'recipient';
 }
 
 export type RenewalType = 'automatic' | 'option' | 'mutual' | 'evergreen' | 'none';
@@ -302,6 +304,8 @@ export interface LetterAnalysis {
   /** Every name the letter gives its sender / recipient (header, "on behalf of", letterhead, signature, "Dear X"), strongest first. */
   senderCandidates?: string[];
   recipientCandidates?: string[];
+  /** The zone of the recipient's address as the letter gives it (inside address, "To:" line), if it names a place. */
+  recipientZone?: string | null;
   /** Every delivery method stated ("by email and FedEx"), in the order written; `deliveryMethod` is the first. */
   deliveryMethods?: DeliveryMethod[];
   /** The subject or "Re:" line. */

@@ -7,6 +7,7 @@ import { readEffective, statesEndOfTerm } from './effective.ts';
 import { readGrounds } from './grounds.ts';
 import { header, looksLikeEmail, readHeaders } from './headers.ts';
 import { readLetterParties } from './letter-parties.ts';
+import { readRecipientZone } from './recipient-zone.ts';
 import { readSectionsCited } from './sections-cited.ts';
 import { readSent } from './sent-moment.ts';
 import { splitSentences } from './sentences.ts';
@@ -44,7 +45,8 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
   // The inside address sits below the date and delivery lines of a letter, above its "Re:" line.
   const lineEnd = (at: number): number => (at < 0 ? -1 : text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
   const addressStart = Math.max(lineEnd(sent.at), lineEnd(viaLine?.index ?? -1));
-  const parties = readLetterParties(text, headers, { bodyStart, firstMarker, addressStart: addressStart < bodyStart ? addressStart : -1 });
+  const insideAddress = addressStart < bodyStart ? addressStart : -1;
+  const parties = readLetterParties(text, headers, { bodyStart, firstMarker, addressStart: insideAddress });
   const subject = header(headers, 'subject')?.value ?? null;
   const action = readAction(subject, sentences);
   const effective = readEffective(sentences);
@@ -60,6 +62,7 @@ export function analyzeLetter(doc: ExtractedText): LetterAnalysis {
     recipientText: parties.recipientCandidates[0] ?? null,
     senderCandidates: parties.senderCandidates,
     recipientCandidates: parties.recipientCandidates,
+    recipientZone: readRecipientZone(text, headers, insideAddress, bodyStart),
     sent: sent.sent,
     deliveryMethod: methods[0] ?? null,
     deliveryMethods: methods,

@@ -200,3 +200,31 @@ function describeMethod(method: DeliveryMethod): string {
   };
   return names[method];
 }
+
+/**
+ * `deemedReceipt`, with a cut-off the clause fixes in the recipient's local time (`cutoffZone: 'recipient'`)
+ * applied in `recipientZone`. A notice received when sent keeps its instant; one deemed received on a later
+ * business day keeps that day as the recipient's calendar shows it, placed at the start of the day in the
+ * sending zone (days are counted there) and never before sending.
+ * @example deemedReceiptInRecipientZone(DateTime.fromISO('2026-03-02T13:00', { zone: 'America/New_York' }), 'email',
+ *   [{ method: 'email', rule: 'when-sent', cutoff: '17:00', cutoffZone: 'recipient' }], businessCalendar('GB'), 'Europe/London').receivedAt.toISODate()
+ * // '2026-03-03' (6 p.m. in London, after the cut-off)
+ */
+export function deemedReceiptInRecipientZone(
+  sentAt: DateTime,
+  method: DeliveryMethod | null,
+  provisions: readonly DeemedReceipt[],
+  calendar: BusinessCalendar,
+  recipientZone: string | null,
+): ReceiptResult {
+  const provision = method === null ? undefined : findProvision(method, provisions);
+  if (provision?.cutoffZone !== 'recipient' || !provision.cutoff || !recipientZone)
+    return deemedReceipt(sentAt, method, provisions, calendar);
+  const local = deemedReceipt(sentAt.setZone(recipientZone), method, provisions, calendar);
+  const where = `the cut-off applied in the recipient's local time (${recipientZone})`;
+  const explanation = `${local.explanation.replace(/\.$/, '')}, ${where}.`;
+  if (+local.receivedAt === +sentAt) return { ...local, receivedAt: sentAt, explanation };
+  const day = local.receivedAt.setZone(recipientZone);
+  const placed = sentAt.set({ year: day.year, month: day.month, day: day.day }).startOf('day');
+  return { ...local, receivedAt: placed < sentAt ? sentAt : placed, explanation };
+}

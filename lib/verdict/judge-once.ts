@@ -10,16 +10,13 @@ import { groundsSummary } from './grounds-summary.ts';
 import { marginOf } from './margin.ts';
 import { partiesMismatch } from './parties-mismatch.ts';
 import { letterDeadlines } from './letter-deadlines.ts';
-import { noticeTiming } from './notice-timing.ts';
+import { type NoticeTiming, noticeTiming } from './notice-timing.ts';
+import { withEndOfTerm } from './end-of-term.ts';
+import { compareReadings } from './readings/index.ts';
 import { provisionHolder, resolveLetterParties } from './resolve-parties.ts';
 import { selectCandidates } from './select-candidates.ts';
-import { midnightMatters } from './midnight.ts';
-import { deliveryMethodMatters } from './delivery-method-matters.ts';
 import { unlistedMethod } from './method-permitted.ts';
-import { sendingTimeMatters } from './sending-time.ts';
-import { termEndsFrom } from './term-cycles.ts';
 import { rereadSlashedDates } from './slashed-dates.ts';
-import type { NoticeTiming } from './notice-timing.ts';
 
 export interface JudgeOptions {
   /** Zone used when neither the letter, the agreement nor the governing law gives one. */
@@ -49,16 +46,6 @@ function toProvisionAssessment(a: Assessment): ProvisionAssessment {
   };
 }
 
-/** "At the end of the current term" is a date only against the agreement's term; the reason when it cannot be fixed. */
-function resolveEndOfTerm(agreement: AgreementAnalysis, letter: LetterAnalysis, timing: NoticeTiming): string | null {
-  if (letter.effective?.kind !== 'end-of-term' || !timing.receivedAt || timing.effectiveAt) return null;
-  const [current] = termEndsFrom(agreement.term, timing.receivedAt.toISODate() as string, timing.zone, timing.calendar, 1);
-  if (current) timing.effectiveAt = current.day;
-  else if (letter.action !== 'non-renewal')
-    return 'no effective date: the letter takes effect at the end of the term, and the term end is not known';
-  return null;
-}
-
 /**
  * Judges a letter against one reading of its agreement (see judge.ts for the readings compared): which
  * rights can govern it, the notice each requires, the earliest date each allows, and whether the letter's
@@ -73,9 +60,14 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   const letter = slashed.letter;
   const { sender, recipient } = resolveLetterParties(agreement, letter);
   const strangers = partiesMismatch(agreement, letter, sender, recipient);
-  const timing = noticeTiming(agreement, letter, options.defaultZone);
-  if (slashed.rule) timing.rules.push(slashed.rule);
-  if (slashed.note) timing.explanation.unshift(slashed.note);
+  const read = noticeTiming(agreement, letter, options.defaultZone);
+  const endOfTerm = withEndOfTerm(agreement, letter, {
+    ...read,
+    rules: slashed.rule ? [...read.rules, slashed.rule] : read.rules,
+    explanation: slashed.note ? [slashed.note, ...read.explanation] : read.explanation,
+  });
+  // Built once; the readings compared below each get their own altered copy.
+  const timing = endOfTerm.timing;
   const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
   if (strangers) review.push(strangers);
   if (!letter.action) review.push('the letter states no termination, suspension, non-renewal, breach or exercise of an option to extend');
@@ -83,8 +75,7 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
     review.push('no effective date: the letter does not say when it takes effect');
 
-  const endOfTermReason = resolveEndOfTerm(agreement, letter, timing);
-  if (endOfTermReason) review.push(endOfTermReason);
+  if (endOfTerm.reason) review.push(endOfTerm.reason);
 
   const candidates = selectCandidates(agreement, letter, sender);
   const partySpecific = candidates.some((c) => typeof provisionHolder(c.provision.party, agreement.parties) === 'object');
@@ -95,29 +86,10 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
     review.push(`no matching provision: the agreement has no ${letter.action} right that ${sender?.name ?? 'the sender'} may use`);
   }
   const rule = letter.action ? ACTION_RULES[letter.action] : null;
-  const assess = (t: typeof timing) => (rule ? candidates.map((c) => rule.assess(c, agreement, letter, t)) : []);
+  const assess = (t: NoticeTiming) => (rule ? candidates.map((c) => rule.assess(c, agreement, letter, t)) : []);
   const assessments = assess(timing);
-  const lateReason = sendingTimeMatters(timing, assessments, assess);
-  if (lateReason) review.push(lateReason);
-  const methodReason = deliveryMethodMatters(timing, assessments, assess);
-  if (methodReason) review.push(methodReason);
-  const midnightReason = midnightMatters(letter, timing, assessments, assess);
-  if (midnightReason) review.push(midnightReason);
-  if (slashed.alternative) {
-    const otherTiming = noticeTiming(agreement, slashed.alternative, options.defaultZone);
-    resolveEndOfTerm(agreement, slashed.alternative, otherTiming);
-    const other = assess(otherTiming);
-    const changed = assessments.some(
-      (a, i) => a.applies && a.satisfied !== null && other[i]?.satisfied != null && other[i]?.satisfied !== a.satisfied,
-    );
-    if (changed) {
-      const dates = slashed.ambiguous.map((d) => `"${d.text}" (${d.chosen} or ${d.other})`).join(', ');
-      const complies = (list: typeof assessments) => (list.some((a) => a.applies && a.satisfied) ? 'suffices' : 'does not suffice');
-      review.push(
-        `ambiguous date: ${dates} can be read day first or month first; read as ${slashed.ambiguous[0]?.chosen} the notice ${complies(assessments)}, read as ${slashed.ambiguous[0]?.other} it ${complies(other)}`,
-      );
-    }
-  }
+  const outcomes = compareReadings({ agreement, written, letter, timing, defaultZone: options.defaultZone }, assessments, assess);
+  review.push(...outcomes.flatMap((o) => (o.reason ? [o.reason] : [])));
   // A passing answer must not rest on a notice sent by a method the agreement does not provide for; a failing
   // one fails whatever the method.
   const unlisted = unlistedMethod(agreement, letter);

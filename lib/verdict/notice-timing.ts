@@ -4,11 +4,12 @@ import { isNoticeCheckError } from '../errors.ts';
 import { addPeriod } from '../time/add-period.ts';
 import type { BusinessCalendar } from '../time/business-calendar.ts';
 import { businessCalendar } from '../time/business-calendar.ts';
-import { deemedReceipt } from '../time/deemed-receipt.ts';
+import { deemedReceiptInRecipientZone } from '../time/deemed-receipt.ts';
 import { type JurisdictionProfile, profileFor } from '../time/jurisdictions/index.ts';
 import { placeMoment } from '../time/moments.ts';
 import type { RuleId } from '../time/rules.ts';
-import { chooseZone } from '../time/zones.ts';
+import { chooseZone, zoneForJurisdiction } from '../time/zones.ts';
+import { type RecipientZone, recipientZoneOf } from './recipient-zone.ts';
 
 /**
  * When the notice was given and received, in which zone, and on which business calendar — the facts every
@@ -16,42 +17,53 @@ import { chooseZone } from '../time/zones.ts';
  * where a letter went by several methods, the earliest deemed receipt counts (notice is given once).
  */
 
+/** Built once per reading and never mutated: a reading that alters a fact builds a new object. */
 export interface NoticeTiming {
-  zone: string;
-  calendar: BusinessCalendar;
+  readonly zone: string;
+  readonly calendar: BusinessCalendar;
   /** The agreement moves a last day on a weekend or holiday to the next business day. */
-  rollForward: boolean;
+  readonly rollForward: boolean;
   /** The governing law's code (US-NY, GB): it may move the last day for doing an act (`adjustLastDayForAct`). */
-  jurisdiction: string | null;
+  readonly jurisdiction: string | null;
   /** How the governing law counts time (holidays, zone, date order, last day), with the authorities to cite. */
-  profile: JurisdictionProfile;
-  sentAt: DateTime | null;
+  readonly profile: JurisdictionProfile;
+  readonly sentAt: DateTime | null;
   /** The sending date is known but not the time (then receipt is the start of the day). */
-  sentTimeKnown: boolean;
-  receivedAt: DateTime | null;
+  readonly sentTimeKnown: boolean;
+  readonly receivedAt: DateTime | null;
   /** The letter's stated effective instant, when it states one; end-of-term is resolved per provision. */
-  effectiveAt: DateTime | null;
-  effectiveTimeKnown: boolean;
-  rules: RuleId[];
-  explanation: string[];
-  problems: string[];
-  noticeDelivery: Provision | null;
+  readonly effectiveAt: DateTime | null;
+  readonly effectiveTimeKnown: boolean;
+  readonly rules: readonly RuleId[];
+  readonly explanation: readonly string[];
+  readonly problems: readonly string[];
+  readonly noticeDelivery: Provision | null;
   /**
    * Where a cure period starts for a termination for breach: the earlier notice of breach the letter dates
    * ("our letter of March 1, 2024"), else this letter's receipt — with the sentence saying which and why.
    */
-  cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
+  readonly cureStart: { at: DateTime; fromEarlierNotice: boolean; note: string } | null;
   /**
    * Where the letter gives a date of sending but no time, the receipt had it been sent at the end of that
    * day — different from `receivedAt` only under a cut-off ("before 5:00 p.m., otherwise the next business day").
    */
-  receivedAtIfSentLate: DateTime | null;
+  readonly receivedAtIfSentLate: DateTime | null;
   /**
    * Where the letter does not say how it was sent, the latest receipt among the methods the agreement's
    * notice clause provides for ("certified mail ... three business days after mailing"); null when the
    * method is known or every method gives the same day.
    */
-  receivedAtIfSlowestMethod: { at: DateTime; method: DeliveryMethod } | null;
+  readonly receivedAtIfSlowestMethod: { at: DateTime; method: DeliveryMethod } | null;
+  /**
+   * Where the agreement fixes its cut-off in the recipient's local time: the zone it is applied in and where
+   * that zone was read; null when no cut-off is in the recipient's time.
+   */
+  readonly recipientZone: RecipientZone | null;
+  /**
+   * Where the recipient's zone is not known: the latest receipt the cut-off gives in another zone the notice
+   * may have been read in (the letter's, the agreement's, the governing law's), when it falls on another day.
+   */
+  readonly receivedAtIfOtherRecipientZone: { at: DateTime; zone: string } | null;
 }
 
 function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, problems: string[]): DateTime | null {
@@ -102,24 +114,47 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
   let receivedAt: DateTime | null = null;
   let receivedAtIfSentLate: DateTime | null = null;
   let receivedAtIfSlowestMethod: NoticeTiming['receivedAtIfSlowestMethod'] = null;
+  let recipientZone: RecipientZone | null = null;
+  let receivedAtIfOtherRecipientZone: NoticeTiming['receivedAtIfOtherRecipientZone'] = null;
   if (sentAt) {
     const methods = letter.deliveryMethods?.length ? letter.deliveryMethods : [letter.deliveryMethod];
     const deliveries = deliveryProvisions.flatMap((p) => p.deliveries ?? []);
-    const receipts = methods.map((method) => deemedReceipt(sentAt, method, deliveries, calendar));
+    // "after 5:00 p.m. (recipient's local time)": the cut-off is the recipient's, wherever the sender was.
+    if (deliveries.some((d) => d.cutoffZone === 'recipient')) recipientZone = recipientZoneOf(agreement, letter, choice.zone);
+    const receiptAt = (at: DateTime, zone: string | null, method: DeliveryMethod | null) =>
+      deemedReceiptInRecipientZone(at, method, deliveries, calendar, zone);
+    const earliestAt = (at: DateTime, zone: string | null): DateTime =>
+      methods
+        .map((method) => receiptAt(at, zone, method).receivedAt)
+        // biome-ignore lint/complexity/useMathMinMax: luxon DateTimes, not numbers
+        .reduce((a, b) => (b < a ? b : a));
+    const receipts = methods.map((method) => receiptAt(sentAt, recipientZone?.zone ?? null, method));
     const first = receipts.reduce((a, b) => (b.receivedAt < a.receivedAt ? b : a));
     receivedAt = first.receivedAt;
     rules.push(first.rule);
     if (!letter.sent?.time) {
-      const late = sentAt.endOf('day');
-      const lateFirst = methods
-        .map((method) => deemedReceipt(late, method, deliveries, calendar).receivedAt)
-        // biome-ignore lint/complexity/useMathMinMax: luxon DateTimes, not numbers
-        .reduce((a, b) => (b < a ? b : a));
+      const lateFirst = earliestAt(sentAt.endOf('day'), recipientZone?.zone ?? null);
       if (lateFirst.toISODate() !== receivedAt.toISODate()) receivedAtIfSentLate = lateFirst;
     }
-    if (!letter.deliveryMethod) receivedAtIfSlowestMethod = slowestReceipt(sentAt, deliveries, calendar, receivedAt);
+    if (recipientZone && !recipientZone.known) {
+      const others = [
+        letterChoice.zone,
+        agreement.zone,
+        agreement.governingLaw ? zoneForJurisdiction(agreement.governingLaw) : null,
+        choice.zone,
+      ];
+      for (const zone of new Set(others.filter((z): z is string => Boolean(z) && z !== recipientZone?.zone))) {
+        const at = earliestAt(sentAt, zone);
+        if (at.toISODate() === receivedAt.toISODate()) continue;
+        if (!receivedAtIfOtherRecipientZone || at > receivedAtIfOtherRecipientZone.at) receivedAtIfOtherRecipientZone = { at, zone };
+      }
+    }
+    if (!letter.deliveryMethod)
+      receivedAtIfSlowestMethod = slowestReceipt(sentAt, deliveries, calendar, receivedAt, recipientZone?.zone ?? null);
+    const where =
+      recipientZone && !recipientZone.known ? ` — ${recipientZone.source}` : recipientZone ? ` — from ${recipientZone.source}` : '';
     explanation.push(
-      `${first.explanation.replace(/\.$/, '')}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
+      `${first.explanation.replace(/\.$/, '')}${where}${noticeDelivery?.section ? ` (Section ${noticeDelivery.section})` : ''}. The notice is taken as received ${receivedAt.setLocale('en-US').toFormat("cccc, LLLL d, yyyy 'at' h:mm a ZZZZ")}.`,
     );
   }
 
@@ -164,6 +199,8 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
     cureStart,
     receivedAtIfSentLate,
     receivedAtIfSlowestMethod,
+    recipientZone,
+    receivedAtIfOtherRecipientZone,
   };
 }
 
@@ -173,10 +210,11 @@ function slowestReceipt(
   deliveries: readonly DeemedReceipt[],
   calendar: BusinessCalendar,
   receivedAt: DateTime,
+  recipientZone: string | null,
 ): NoticeTiming['receivedAtIfSlowestMethod'] {
   let slowest: NoticeTiming['receivedAtIfSlowestMethod'] = null;
   for (const method of new Set(deliveries.map((d) => d.method))) {
-    const at = deemedReceipt(sentAt, method, deliveries, calendar).receivedAt;
+    const at = deemedReceiptInRecipientZone(sentAt, method, deliveries, calendar, recipientZone).receivedAt;
     if (!slowest || at > slowest.at) slowest = { at, method };
   }
   return slowest && slowest.at.toISODate() !== receivedAt.toISODate() ? slowest : null;

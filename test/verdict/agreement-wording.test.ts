@@ -13,7 +13,7 @@ describe('deemed receipt and last-day wording in common variants', () => {
     const [delivery] = noticeClause(
       "Any notice shall be in writing. Notices sent by email after 5:00 p.m. (recipient's local time) or on a day that is not a Business Day are deemed received on the next Business Day.",
     );
-    expect(delivery?.deliveries).toContainEqual({ method: 'email', rule: 'when-sent', cutoff: '17:00' });
+    expect(delivery?.deliveries).toContainEqual({ method: 'email', rule: 'when-sent', cutoff: '17:00', cutoffZone: 'recipient' });
   });
 
   it('"effective when sent, but notices sent by email after 6 pm … the next business day" keeps the cut-off', () => {

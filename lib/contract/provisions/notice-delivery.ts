@@ -5,6 +5,7 @@
  * a weekend or holiday moves to the next business day.
  */
 import { flexible } from './flexible.ts';
+import { withCutoffZone } from './deemed-receipt-zone.ts';
 import type { DeemedReceipt, DeliveryMethod } from '../../domain/types.ts';
 import { parseNumberWords, parseOrdinal } from '../numbers.ts';
 import { deliverySegments } from './notice-delivery-segments.ts';
@@ -146,7 +147,7 @@ export function deliveriesIn(clause: string): DeemedReceipt[] {
     }
   }
   applyEmailCutoff(clause, found);
-  return [...found.values()];
+  return withCutoffZone(clause, [...found.values()]);
 }
 
 /**

@@ -335,7 +335,7 @@ describe('notice delivery', () => {
     ['Notices sent by email are effective when sent.', { method: 'email', rule: 'when-sent' }],
     [
       "A notice sent by email is deemed received when sent, if sent before 5:00 p.m. (recipient's local time) on a business day, and otherwise on the next business day.",
-      { method: 'email', rule: 'when-sent', cutoff: '17:00' },
+      { method: 'email', rule: 'when-sent', cutoff: '17:00', cutoffZone: 'recipient' },
     ],
     [
       'A notice sent by overnight courier is deemed received on the next business day after dispatch.',

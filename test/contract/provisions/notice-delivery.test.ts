@@ -25,7 +25,7 @@ describe('deemed receipt read from notice clauses, the method before or after it
       [
         { method: 'hand', rule: 'on-delivery' },
         { method: 'registered-mail', rule: 'after-days', amount: 5 },
-        { method: 'email', rule: 'when-sent', cutoff: '17:00' },
+        { method: 'email', rule: 'when-sent', cutoff: '17:00', cutoffZone: 'recipient' },
       ],
     ],
     [
