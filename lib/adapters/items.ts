@@ -1,10 +1,12 @@
 /**
  * toItem / fromItem mappers between the application's records and table items. Large nested analyses are
- * stored as JSON strings: one attribute, no depth limits, and the item stays readable in the console.
+ * stored as JSON strings: one attribute, no depth limits, and the item stays readable in the console; a long
+ * one is gzipped (analysis-attribute.ts).
  */
 import type { AgreementAnalysis, Deadline, LetterAnalysis, Verdict } from '../domain/types.ts';
 import type { AlertRecord, ContractSummary, DeadlineRecord, DocumentRecord, VerdictRecord } from '../app/records.ts';
 import { effectiveDate } from '../app/deadline-review.ts';
+import { analysisAttributes, decodeAnalysis, encodeAnalysis } from './analysis-attribute.ts';
 import { keys } from './keys.ts';
 
 type Item = Record<string, unknown>;
@@ -21,16 +23,22 @@ export function documentToItem(d: DocumentRecord): Item {
     ...keys.document(d.tenantId, d.contractId, d.documentId),
     type: 'document',
     ...rest,
-    ...(agreement ? { agreementJson: JSON.stringify(agreement) } : {}),
-    ...(letter ? { letterJson: JSON.stringify(letter) } : {}),
+    ...(agreement ? encodeAnalysis('agreement', agreement) : {}),
+    ...(letter ? encodeAnalysis('letter', letter) : {}),
   };
 }
 
+const ANALYSIS_ATTRIBUTES = [...analysisAttributes('agreement'), ...analysisAttributes('letter')];
+
 export function documentFromItem(item: Item): DocumentRecord {
-  const { agreementJson, letterJson, ...rest } = stripKeys(item);
-  const record = rest as unknown as DocumentRecord;
-  if (typeof agreementJson === 'string') record.agreement = JSON.parse(agreementJson) as AgreementAnalysis;
-  if (typeof letterJson === 'string') record.letter = JSON.parse(letterJson) as LetterAnalysis;
+  const stored = stripKeys(item);
+  const record = Object.fromEntries(
+    Object.entries(stored).filter(([name]) => !ANALYSIS_ATTRIBUTES.includes(name)),
+  ) as unknown as DocumentRecord;
+  const agreement = decodeAnalysis<AgreementAnalysis>(stored, 'agreement');
+  const letter = decodeAnalysis<LetterAnalysis>(stored, 'letter');
+  if (agreement) record.agreement = agreement;
+  if (letter) record.letter = letter;
   return record;
 }
 
