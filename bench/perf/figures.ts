@@ -10,6 +10,8 @@ export interface Figures {
   analysis_share: number | null;
   analysis_mb_per_s: number | null;
   analysis_scaling_exponent: number | null;
+  /** The slowest pathological text (repeated markers, dots, parentheses, whitespace…) through both analysers. */
+  analysis_worst_mb_per_s: number | null;
   bundle_kb: { ingest: number | null; api: number | null; alerts: number | null };
   cold_init_ms: { ingest: number | null; api: number | null; alerts: number | null; empty_node: number | null; floor: number | null };
   /** cold_init_ms.api / cold_init_ms.floor: the API's cold load against the least a DynamoDB function loads. */
@@ -30,6 +32,7 @@ export const emptyFigures = (): Figures => ({
   analysis_share: null,
   analysis_mb_per_s: null,
   analysis_scaling_exponent: null,
+  analysis_worst_mb_per_s: null,
   bundle_kb: { ingest: null, api: null, alerts: null },
   cold_init_ms: { ingest: null, api: null, alerts: null, empty_node: null, floor: null },
   api_vs_floor: null,

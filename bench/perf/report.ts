@@ -25,6 +25,7 @@ function rows(f: Figures): Row[] {
     },
     { figure: 'analysis_mb_per_s', value: num(f.analysis_mb_per_s, ' MB/s', 1), goal: goalFor('analysis_mb_per_s') },
     { figure: 'analysis_scaling_exponent', value: num(f.analysis_scaling_exponent, '', 3), goal: goalFor('analysis_scaling_exponent') },
+    { figure: 'analysis_worst_mb_per_s', value: num(f.analysis_worst_mb_per_s, ' MB/s', 4) },
     { figure: 'bundle_kb.ingest', value: num(f.bundle_kb.ingest, ' KB', 0) },
     { figure: 'bundle_kb.alerts', value: num(f.bundle_kb.alerts, ' KB', 0) },
     { figure: 'bundle_kb.api', value: num(f.bundle_kb.api, ' KB', 0), goal: goalFor('bundle_kb.api / bundle_kb.ingest') },

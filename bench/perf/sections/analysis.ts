@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { analyzeAgreement } from '../../../lib/contract/analyze.ts';
 import type { ExtractedText } from '../../../lib/domain/types.ts';
+import { analyzeLetter } from '../../../lib/letter/analyze-letter.ts';
 import { extractText } from '../../../lib/text/extract-text.ts';
 import { reportResult, sectionConfig } from '../child.ts';
 import { median, repeat } from '../stats.ts';
@@ -38,6 +39,45 @@ const t200p = await time(pdfDoc, 15_000);
 const t1x = await time(doc1x, 15_000);
 const t8x = await time(doc8x, 40_000);
 const mb8x = Buffer.byteLength(text8x, 'utf8') / 1e6;
+
+/**
+ * The worst case: the slowest of the pathological texts (test/contract/pathological-input.test.ts's
+ * shapes, 256 KB each) through both analysers, in MB/s, beside the normal figure above.
+ */
+const PATHOLOGICAL = [
+  '1.',
+  '1.1 ',
+  ' 1.1.1.1.1.1.1.1.1.1',
+  '(a)',
+  '(',
+  ' ',
+  '\n',
+  '\t \n',
+  ', ',
+  '. ',
+  '01/02/2024 ',
+  'a@b.',
+  '"',
+  'Section 1.1.1 (a) ("Term") notice, ',
+  'Dear X,\n',
+];
+const WORST_SIZE = 256 * 1024;
+let worstMbPerS = Number.POSITIVE_INFINITY;
+let worstShape = '';
+for (const unit of PATHOLOGICAL) {
+  const doc = asText(unit.repeat(Math.ceil(WORST_SIZE / unit.length)).slice(0, WORST_SIZE));
+  const ms = median(
+    await repeat(
+      () => {
+        analyzeAgreement(doc);
+        analyzeLetter(doc);
+      },
+      { warmup: 0, runs: 3, minRuns: 1, budgetMs: 10_000 },
+    ),
+  );
+  const mbPerS = WORST_SIZE / 1e6 / (ms / 1000);
+  if (mbPerS < worstMbPerS) [worstMbPerS, worstShape] = [mbPerS, unit];
+}
 const provisions = analyzeAgreement(pdfDoc).provisions.length;
 
 reportResult({
@@ -50,4 +90,6 @@ reportResult({
   text_1x_bytes: Buffer.byteLength(text1x, 'utf8'),
   text_8x_bytes: Buffer.byteLength(text8x, 'utf8'),
   provisions_200p: provisions,
+  analysis_worst_mb_per_s: worstMbPerS,
+  analysis_worst_shape: worstShape,
 });

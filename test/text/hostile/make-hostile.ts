@@ -112,3 +112,127 @@ export function withDeclaredSizes(zip: Uint8Array, claimed: number): Uint8Array 
   }
   return bytes;
 }
+
+/**
+ * LZW codes (PDF's 9- to 12-bit variant, EarlyChange 1) for `prefix`, one literal code a byte, then `run`
+ * copies of `fill`: after one literal each code names the entry just being made (the encoder's "KwKwK"
+ * case), one byte longer each time, so the run costs a code per some thousand bytes once the table is full.
+ * The run decodes to at least `run` bytes (the last code may overshoot by a few thousand).
+ */
+export function lzwEncoded(prefix: Uint8Array, fill: number, run: number): Uint8Array {
+  const out: number[] = [];
+  let bitBuffer = 0;
+  let bitCount = 0;
+  let width = 9;
+  let nextCode = 258;
+  let emitted = 0;
+  const write = (code: number) => {
+    bitBuffer = (bitBuffer << width) | code;
+    bitCount += width;
+    while (bitCount >= 8) {
+      bitCount -= 8;
+      out.push((bitBuffer >>> bitCount) & 0xff);
+    }
+    bitBuffer &= (1 << bitCount) - 1;
+  };
+  // The decoder adds an entry after every code but the first, then widens its codes one entry early.
+  const emit = (code: number) => {
+    write(code);
+    emitted += 1;
+    if (emitted > 1) {
+      nextCode += 1;
+      const threshold = nextCode + 1;
+      if ((threshold & (threshold - 1)) === 0) width = Math.min(Math.log2(threshold) + 1, 12);
+    }
+  };
+  for (const byte of prefix) emit(byte);
+  emit(fill);
+  let produced = 1;
+  let length = 1;
+  while (produced < run) {
+    if (nextCode < 4096) {
+      length += 1;
+      emit(nextCode);
+    } else emit(4095);
+    produced += length;
+  }
+  emit(257);
+  if (bitCount > 0) out.push((bitBuffer << (8 - bitCount)) & 0xff);
+  return Uint8Array.from(out);
+}
+
+/** Run-length data of `run` copies of `fill`: two bytes for every 128. */
+export function runLengthEncoded(fill: number, run: number): Uint8Array {
+  const pairs = Math.ceil(run / 128);
+  const out = new Uint8Array(pairs * 2 + 1);
+  for (let i = 0; i < pairs; i += 1) {
+    out[2 * i] = 129; // 257 - 129 = 128 copies of the next byte
+    out[2 * i + 1] = fill;
+  }
+  out[pairs * 2] = 128; // end of data
+  return out;
+}
+
+const SPACE = 0x20;
+
+/**
+ * A one-page PDF that prints `text`, its content stream `data` under `filter` (the /Filter value as written,
+ * e.g. '[/FlateDecode /LZWDecode]' or '5 0 R'); `extraObjects` follow as objects 6, 7, ….
+ */
+export function pdfWithContent(data: Uint8Array, filter: string, extraObjects: string[] = []): Uint8Array {
+  return pdfOf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+      `<< /Length ${data.length} /Filter ${filter} >>`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      ...extraObjects,
+    ],
+    new Map([[4, data]]),
+  );
+}
+
+/** A content stream that prints `text`; spaces after it are whitespace a content stream may hold. */
+export const contentOf = (text: string): Uint8Array => new TextEncoder().encode(`BT /F1 12 Tf 72 700 Td (${text}) Tj ET\n`);
+
+/** A PDF whose content stream is `inflated` spaces, LZW-coded and then deflated: ~1 KB that pdf.js would decode to `inflated` bytes. */
+export const flateOverLzwPdf = (text: string, inflated: number): Uint8Array =>
+  pdfWithContent(deflateSync(lzwEncoded(contentOf(text), SPACE, inflated), { level: 9 }), '[/FlateDecode /LZWDecode]');
+
+/** A PDF whose content stream is `inflated` spaces, run-length coded and then deflated: each stage multiplies. */
+export function flateOverRunLengthPdf(text: string, inflated: number): Uint8Array {
+  const prefix = contentOf(text);
+  const literal = new Uint8Array(prefix.length + Math.ceil(prefix.length / 128));
+  let at = 0;
+  for (let from = 0; from < prefix.length; from += 128) {
+    const chunk = prefix.subarray(from, from + 128);
+    literal[at++] = chunk.length - 1;
+    literal.set(chunk, at);
+    at += chunk.length;
+  }
+  const run = runLengthEncoded(SPACE, inflated);
+  return pdfWithContent(deflateSync(Buffer.concat([literal.subarray(0, at), run]), { level: 9 }), '[/FlateDecode /RunLengthDecode]');
+}
+
+/** ASCII85 of `bytes` (the `z` shorthand for four zero bytes included), ending with '~>'. */
+export function ascii85Encoded(bytes: Uint8Array): Uint8Array {
+  let out = '';
+  for (let at = 0; at < bytes.length; at += 4) {
+    const group = bytes.subarray(at, at + 4);
+    const padded = new Uint8Array(4);
+    padded.set(group);
+    let value = new DataView(padded.buffer).getUint32(0);
+    if (group.length === 4 && value === 0) {
+      out += 'z';
+      continue;
+    }
+    const chars: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      chars.unshift(String.fromCharCode((value % 85) + 33));
+      value = Math.floor(value / 85);
+    }
+    out += chars.slice(0, group.length + 1).join('');
+  }
+  return new TextEncoder().encode(`${out}~>`);
+}

@@ -1,0 +1,65 @@
+/**
+ * Pathological strings (repeated markers, dots, parentheses, numbers, whitespace, quotes, mixed) make both
+ * analysers do work roughly in proportion to their length: four times the text may cost at most 12 times
+ * the time (linear work gives 4, quadratic 16). Each size is timed as the fastest of three runs, so a busy
+ * machine slows both sizes alike; the bench reports the speed itself.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeAgreement } from '../../lib/contract/analyze.ts';
+import type { ExtractedText } from '../../lib/domain/types.ts';
+import { analyzeLetter } from '../../lib/letter/analyze-letter.ts';
+
+const UNITS = [
+  '1.',
+  '1.1 ',
+  ' 1.1.1.1',
+  '(a)',
+  '(',
+  ')',
+  '12345 ',
+  ' ',
+  '\n',
+  '\t \n',
+  '"',
+  '“',
+  '. ',
+  ', ',
+  'Section 1.1 ',
+  'Dear X,\n',
+  'a@b.',
+];
+const SMALL = 8 * 1024;
+const MAX_RATIO = 12;
+
+const doc = (text: string): ExtractedText => ({ text, pages: 1, pageStarts: [0], format: 'txt' });
+const fill = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+
+function fastest(text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    analyzeAgreement(doc(text));
+    analyzeLetter(doc(text));
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe('analysis of pathological text scales roughly linearly', () => {
+  it('four times the text costs at most twelve times the time', { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 3 }), (units) => {
+        const unit = units.join('');
+        const small = fastest(fill(unit, SMALL));
+        const large = fastest(fill(unit, 4 * SMALL));
+        // Below a few milliseconds timer noise dominates: such a case is fast at both sizes.
+        expect(
+          large <= 5 || large / Math.max(small, 0.5) <= MAX_RATIO,
+          `${JSON.stringify(unit)}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`,
+        ).toBe(true);
+      }),
+      { numRuns: 12, seed: 12 },
+    );
+  });
+});
