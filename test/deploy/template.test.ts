@@ -54,11 +54,16 @@ const attachedStatements = (roleId: string): Json[] =>
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
-  it('ingest, api and alerts on nodejs24.x arm64, each with its own role', () => {
+  it('ingest, api, alerts and inbound mail on nodejs24.x arm64, each with its own role', () => {
     const functions = Object.fromEntries(ofType('AWS::Lambda::Function').map(([id, r]) => [id, r.Properties as Json]));
-    expect(Object.keys(functions).sort()).toEqual(['AlertsLambdaFunction', 'ApiLambdaFunction', 'InboundMailLambdaFunction', 'IngestLambdaFunction']);
+    expect(Object.keys(functions).sort()).toEqual([
+      'AlertsLambdaFunction',
+      'ApiLambdaFunction',
+      'InboundMailLambdaFunction',
+      'IngestLambdaFunction',
+    ]);
     const roles = Object.values(functions).map((f) => f.Role['Fn::GetAtt'][0]);
-    expect(new Set(roles).size).toBe(3);
+    expect(new Set(roles).size).toBe(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
