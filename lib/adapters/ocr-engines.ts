@@ -37,7 +37,8 @@ export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endp
       const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
       const job = {
         ...JOB_POLLING,
-        handOffAfterMs: TEXTRACT_HAND_OFF_MS,
+        // No hand-off yet (TEXTRACT_HAND_OFF_MS): it needs the ingest use case to keep OCR_PENDING documents
+        // PENDING and the ocrComplete function to resume them; until both exist ingest waits as before.
         ...(config.textractNotification ? { notification: config.textractNotification } : {}),
       };
       return {
