@@ -40,6 +40,8 @@ const schema = z.object({
   /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
   TEXTRACT_TOPIC_ARN: z.optional(z.string().check(z.minLength(1))),
   TEXTRACT_ROLE_ARN: z.optional(z.string().check(z.minLength(1))),
+  /** The domain SES receives notices for (resources/inbound-email.yml); empty: every domain (the local inbox). */
+  INBOUND_EMAIL_DOMAIN: z._default(z.string(), ''),
   /** Parsing limits of one document (lib/text/parse-limits.ts): time, reader heap, pages, inflated sizes. */
   PARSE_TIMEOUT_SECONDS: integer(1, 900, DEFAULT_PARSE_LIMITS.timeoutMs / 1000),
   PARSE_MAX_HEAP_MB: integer(64, 16_384, DEFAULT_PARSE_LIMITS.maxHeapMb),
@@ -68,6 +70,8 @@ export interface Config {
   ocrEngine: 'tesseract' | 'textract' | 'none';
   /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
   textractNotification?: { topicArn: string; roleArn: string };
+  /** Mail to notices+<tenantId>.<contractId>@ this domain is a letter of that contract; empty accepts any domain. */
+  inboundEmailDomain: string;
   region: string;
   parsing: ParseLimits;
   endpoints: { dynamodb?: string; s3?: string; sns?: string };
@@ -98,6 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tenantClaim: e.TENANT_CLAIM,
     uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
     ocrEngine: e.OCR_ENGINE,
+    inboundEmailDomain: e.INBOUND_EMAIL_DOMAIN.trim().toLowerCase(),
     ...(e.TEXTRACT_TOPIC_ARN && e.TEXTRACT_ROLE_ARN
       ? { textractNotification: { topicArn: e.TEXTRACT_TOPIC_ARN, roleArn: e.TEXTRACT_ROLE_ARN } }
       : {}),

@@ -15,6 +15,10 @@ export type ErrorCode =
   /** Reading the document took longer than the parsing time limit or the time left (OCR of many scanned pages). */
   | 'TIMEOUT'
   | 'UNSUPPORTED_TYPE'
+  /** A multi-page scan is still being read by Textract: ingest hands off, and the job's completion resumes it. */
+  | 'OCR_PENDING'
+  /** Textract reported that it could not read the scanned pages. */
+  | 'OCR_FAILED'
   | 'FILE_NOT_FOUND'
   // input and lookups
   | 'INVALID_INPUT'

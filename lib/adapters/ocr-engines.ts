@@ -7,7 +7,7 @@ import type { Config } from '../config.ts';
 import { lazyTesseractEngine } from '../text/ocr/lazy-tesseract.ts';
 import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
 import { textractClient } from './textract-client.ts';
-import { perDocumentTextract, textractDocumentEngine } from './textract-document.ts';
+import { perDocumentTextract, textractDocumentEngine, textractJobEngine } from './textract-document.ts';
 import { createTextractEngine } from './textract-engine.ts';
 
 /**
@@ -20,6 +20,14 @@ export const PAGE_MS: Record<OcrEngine['name'], number> = { textract: 6_000, tes
 const TEXTRACT_CALL_MS = 20_000;
 
 /**
+ * How long ingest waits for a multi-page job before handing it off to the ocrComplete function: well inside
+ * the 60 s ingest timeout less its 10 s reserve, with room for the pages read before the first scanned one.
+ */
+export const TEXTRACT_HAND_OFF_MS = 25_000;
+
+const JOB_POLLING = { pollMs: 1_000, maxPollMs: 5_000 };
+
+/**
  * @example ocrEngineFor(loadConfig({ ...env, OCR_ENGINE: 'textract' }))?.name // 'textract'
  */
 export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endpoints' | 'textractNotification'>): OcrEngine | undefined {
@@ -28,8 +36,9 @@ export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endp
       const client = textractClient(config);
       const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
       const job = {
-        pollMs: 1_000,
-        maxPollMs: 5_000,
+        ...JOB_POLLING,
+        // No hand-off yet (TEXTRACT_HAND_OFF_MS): it needs the ingest use case to keep OCR_PENDING documents
+        // PENDING and the ocrComplete function to resume them; until both exist ingest waits as before.
         ...(config.textractNotification ? { notification: config.textractNotification } : {}),
       };
       return {
@@ -42,4 +51,15 @@ export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endp
     case 'none':
       return undefined;
   }
+}
+
+/**
+ * Textract for resuming a document whose multi-page job has finished: its scanned pages are answered from
+ * that job's result; a scan of one page is still read synchronously.
+ * @example textractResumeEngine(config, 'job-1').forDocument?.({ bucket, key })
+ */
+export function textractResumeEngine(config: Pick<Config, 'region' | 'endpoints'>, jobId: string): OcrEngine {
+  const client = textractClient(config);
+  const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
+  return { ...pageEngine, forDocument: () => perDocumentTextract(pageEngine, () => textractJobEngine(client, jobId, JOB_POLLING)) };
 }

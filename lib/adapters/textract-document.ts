@@ -4,10 +4,12 @@
  * (GetDocumentTextDetection, followed by NextToken). A page-by-page synchronous call would send every page
  * image across and pay a round trip each; the job reads them in parallel inside Textract.
  *
- * Textract announces the job's end on the SNS topic given as its notification channel (resources/ocr.yml);
- * the ingest function, which has to answer within its own timeout, asks for the result until it is ready,
- * more slowly as it waits, and the time-bounded engine around it stops with TIMEOUT before the function is
- * killed.
+ * Textract announces the job's end on the SNS topic given as its notification channel (resources/ocr.yml).
+ * The ingest function, which has to answer within its own timeout, asks for the result until it is ready,
+ * more slowly as it waits; with a channel, a job still running after `handOffAfterMs` is handed off
+ * (OCR_PENDING: the document stays PENDING) and the ocrComplete function resumes the ingest from the job's
+ * result (`textractJobEngine`). Without one, the time-bounded engine around it stops with TIMEOUT before the
+ * function is killed.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -29,6 +31,11 @@ export interface TextractDocumentOptions {
   maxPollMs: number;
   /** Waits; injectable so tests do not sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * With a notification channel: the longest ingest waits for the job before handing it off. Keep it under
+   * the time the ingest function has left for OCR (its timeout less its reserve).
+   */
+  handOffAfterMs?: number;
 }
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -37,20 +44,30 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * The same object version always gets the same job: a retried ingest (Lambda retries a failed
  * invocation) finds the job already started, or finished, instead of paying for a second one.
  */
-const requestToken = (document: StoredDocument): string =>
+export const requestToken = (document: StoredDocument): string =>
   createHash('sha256')
     .update(`${document.bucket}/${document.key}#${document.versionId ?? ''}`)
     .digest('hex');
 
+const handOff = (jobId: string): NoticeCheckError =>
+  new NoticeCheckError('OCR_PENDING', 'The scanned pages are still being read; the document is judged when the reading finishes.', {
+    details: { jobId },
+  });
+
 /** The job's blocks once it has finished, all result pages followed. */
 async function jobBlocks(client: Pick<TextractClient, 'send'>, jobId: string, options: TextractDocumentOptions): Promise<Block[]> {
   const sleep = options.sleep ?? pause;
+  // Only a job whose completion is announced can be left running: something must resume the document.
+  const handOffAfterMs = options.notification ? options.handOffAfterMs : undefined;
   let wait = options.pollMs;
+  let waited = 0;
   let response: GetDocumentTextDetectionCommandOutput;
   for (;;) {
     response = await client.send(new GetDocumentTextDetectionCommand({ JobId: jobId }));
     if (response.JobStatus !== 'IN_PROGRESS') break;
+    if (handOffAfterMs !== undefined && waited + wait > handOffAfterMs) throw handOff(jobId);
     await sleep(wait);
+    waited += wait;
     wait = Math.min(wait * 2, options.maxPollMs);
   }
   if (response.JobStatus === 'FAILED') {
@@ -96,6 +113,8 @@ export function textractDocumentEngine(
           S3Object: { Bucket: document.bucket, Name: document.key, ...(document.versionId ? { Version: document.versionId } : {}) },
         },
         ClientRequestToken: requestToken(document),
+        // The completion names the object but not its version: the tag lets the resume check it is this one.
+        JobTag: requestToken(document),
         ...(options.notification
           ? { NotificationChannel: { SNSTopicArn: options.notification.topicArn, RoleArn: options.notification.roleArn } }
           : {}),
@@ -112,6 +131,23 @@ export function textractDocumentEngine(
       pages.catch(() => {
         pages = null;
       });
+      return (await pages).get(image.page) ?? { lines: [], meanConfidence: 0 };
+    },
+    close: async () => undefined,
+  };
+}
+
+/**
+ * An engine answering from a job that has already finished (the ocrComplete function resumes a document
+ * with it): its result pages are fetched, nothing is started.
+ * @example textractJobEngine(client, 'job-1', { pollMs: 1_000, maxPollMs: 5_000 })
+ */
+export function textractJobEngine(client: Pick<TextractClient, 'send'>, jobId: string, options: TextractDocumentOptions): OcrEngine {
+  let pages: Promise<Map<number, OcrPage>> | null = null;
+  return {
+    name: 'textract',
+    async recognise(image): Promise<OcrPage> {
+      pages ??= jobBlocks(client, jobId, { ...options, handOffAfterMs: undefined }).then(byPage);
       return (await pages).get(image.page) ?? { lines: [], meanConfidence: 0 };
     },
     close: async () => undefined,

@@ -30,6 +30,9 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   // Stored on a document record (its processing never finished), never thrown to a caller.
   PROCESSING_FAILED: 500,
   STALE: 500,
+  // Stored on a document record (a scan still being read, or one Textract could not read), never thrown to a caller.
+  OCR_PENDING: 500,
+  OCR_FAILED: 422,
 };
 
 export const INTERNAL_ERROR_BODY = JSON.stringify({ code: 'INTERNAL', message: 'Internal error' });

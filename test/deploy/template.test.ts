@@ -54,11 +54,16 @@ const attachedStatements = (roleId: string): Json[] =>
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
-  it('ingest, api and alerts on nodejs24.x arm64, each with its own role', () => {
+  it('ingest, api, alerts and inbound mail on nodejs24.x arm64, each with its own role', () => {
     const functions = Object.fromEntries(ofType('AWS::Lambda::Function').map(([id, r]) => [id, r.Properties as Json]));
-    expect(Object.keys(functions).sort()).toEqual(['AlertsLambdaFunction', 'ApiLambdaFunction', 'IngestLambdaFunction']);
+    expect(Object.keys(functions).sort()).toEqual([
+      'AlertsLambdaFunction',
+      'ApiLambdaFunction',
+      'InboundMailLambdaFunction',
+      'IngestLambdaFunction',
+    ]);
     const roles = Object.values(functions).map((f) => f.Role['Fn::GetAtt'][0]);
-    expect(new Set(roles).size).toBe(3);
+    expect(new Set(roles).size).toBe(4);
     for (const fn of Object.values(functions)) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -111,7 +116,7 @@ describe('functions', () => {
 
   it('logs are kept for a bounded time', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(4); // three functions and the API's access log
+    expect(groups).toHaveLength(5); // four functions and the API's access log
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
@@ -348,5 +353,27 @@ describe('operations', () => {
     expect(attachedStatements('AlertsRole')).toContainEqual(
       expect.objectContaining({ Action: ['kms:GenerateDataKey', 'kms:Decrypt'], Resource: { 'Fn::GetAtt': ['NotificationsKey', 'Arn'] } }),
     );
+  });
+});
+
+describe('inbound email (resources/inbound-email.yml)', () => {
+  it('creates the SES receipt rule only when the inboundEmailDomain param names a domain', () => {
+    expect(template.Conditions.InboundEmailEnabled).toEqual({ 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'InboundEmailDomain' }, ''] }] });
+    expect(template.Parameters.InboundEmailDomain.Default).toBe('');
+    for (const id of ['InboundReceiptRuleSet', 'InboundReceiptRule']) expect(resources[id]?.Condition).toBe('InboundEmailEnabled');
+    const rule = resources.InboundReceiptRule?.Properties.Rule as Json;
+    expect(rule.Actions[0].S3Action.ObjectKeyPrefix).toBe('inbound/');
+    expect(rule.Recipients).toEqual([{ Ref: 'InboundEmailDomain' }]);
+  });
+
+  it('lets SES put under inbound/ for this account only, and routes inbound/ to the inboundMail function', () => {
+    const statements = resources.DocumentsBucketPolicy?.Properties.PolicyDocument.Statement as Json[];
+    const ses = statements.find((s) => s['Fn::If']?.[0] === 'InboundEmailEnabled')?.['Fn::If'][1] as Json;
+    expect(ses.Principal).toEqual({ Service: 'ses.amazonaws.com' });
+    expect(ses.Condition.StringEquals['aws:SourceAccount']).toEqual({ Ref: 'AWS::AccountId' });
+    expect(JSON.stringify(ses.Resource)).toContain('/inbound/*');
+    const role = resources.InboundMailRole as Json;
+    expect(statementsOf(role).some((s) => JSON.stringify(s.Action).includes('dynamodb:PutItem'))).toBe(false);
+    expect(resources.InboundMailLambdaFunction?.Properties.Role).toEqual({ 'Fn::GetAtt': ['InboundMailRole', 'Arn'] });
   });
 });
