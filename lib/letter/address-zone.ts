@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import { JURISDICTIONS } from '../contract/jurisdictions.ts';
 import { zoneForJurisdiction } from '../time/zones.ts';
 
@@ -24,11 +25,10 @@ const COUNTRY_WORDS: Readonly<Record<string, string>> = {
   canada: 'CA',
 };
 const NAMES: Readonly<Record<string, string>> = { ...JURISDICTIONS, ...COUNTRY_WORDS };
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME_RE = new RegExp(
   `\\b(${Object.keys(NAMES)
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map((name) => escapeRegExp(name))
     .join('|')})\\b`,
   'gi',
 );

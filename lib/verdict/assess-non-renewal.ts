@@ -45,9 +45,12 @@ export function assessNonRenewal(candidate: Candidate, agreement: AgreementAnaly
   if (!received) return base;
   const receivedDate = received.toISODate() as string;
   const statedDate = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
+  // A letter that says the agreement "will expire on 1 July" where the last day of the term is 30 June names the
+  // day after the end (the anniversary way of writing it): the term it ends is the one ending the day before.
+  const dayBeforeStated = statedDate ? (timing.effectiveAt?.setZone(timing.zone).minus({ days: 1 }).toISODate() as string) : null;
   const ends = termEndsFrom(
     agreement.term,
-    statedDate && statedDate > receivedDate ? statedDate : receivedDate,
+    dayBeforeStated && dayBeforeStated > receivedDate ? dayBeforeStated : receivedDate,
     timing.zone,
     timing.calendar,
     2,

@@ -57,3 +57,12 @@ export function periodWords(period: Period): string {
   const unit = period.unit === 'business-day' ? 'business day' : period.unit;
   return `${period.amount ?? '[redacted]'} ${unit}${period.amount === 1 ? '' : 's'}`;
 }
+
+/**
+ * Review reasons joined into one sentence: each reason loses its own full stop so the sentence ends
+ * with exactly one.
+ * @example reasonsSentence(['the letter names no day.', 'the clause is unclear']) // 'the letter names no day; the clause is unclear.'
+ */
+export function reasonsSentence(reasons: readonly string[]): string {
+  return `${reasons.map((reason) => reason.trim().replace(/\.+$/, '')).join('; ')}.`;
+}

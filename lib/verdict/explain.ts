@@ -1,6 +1,6 @@
 import type { LetterAnalysis, Party } from '../domain/types.ts';
 import type { Assessment } from './assessment.ts';
-import { sectionName } from './assessment.ts';
+import { reasonsSentence, sectionName } from './assessment.ts';
 import type { StatusDecision } from './decide-status.ts';
 import type { NoticeTiming } from './notice-timing.ts';
 
@@ -59,7 +59,7 @@ function conclusion(letter: LetterAnalysis, assessments: readonly Assessment[], 
     case 'NON_COMPLIANT':
       return `NON_COMPLIANT: no right the sender holds allows the ${noun}${effective ? ` effective ${effective}` : ''}.${fallback}`;
     default:
-      return `NEEDS_REVIEW: ${decision.reasons.join('; ')}.`;
+      return `NEEDS_REVIEW: ${reasonsSentence(decision.reasons)}`;
   }
 }
 

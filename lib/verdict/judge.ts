@@ -1,4 +1,5 @@
 import type { AgreementAnalysis, LetterAnalysis, Verdict } from '../domain/types.ts';
+import { reasonsSentence } from './assessment.ts';
 import { judgeOnce } from './judge-once.ts';
 import type { JudgeOptions } from './judge-once.ts';
 import { withReadings } from './reading-deadlines.ts';
@@ -81,6 +82,6 @@ function judgeReadings(agreement: AgreementAnalysis, letter: LetterAnalysis, opt
     deadlines,
     readings,
     reviewReasons,
-    explanation: [`NEEDS_REVIEW: ${reason}.`, ...prevailing.explanation.slice(1), ...notes],
+    explanation: [`NEEDS_REVIEW: ${reasonsSentence([reason])}`, ...prevailing.explanation.slice(1), ...notes],
   };
 }

@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import type { AgreementAnalysis, LetterAnalysis, Party } from '../domain/types.ts';
 import { zoneOfAddress } from '../letter/address-zone.ts';
 import { zoneForJurisdiction } from '../time/zones.ts';
@@ -16,11 +17,9 @@ export interface RecipientZone {
   source: string;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The address following "if to <party>" (or "<party>: ..." in a list of addresses) in the notice clauses. */
 function addressInAgreement(agreement: AgreementAnalysis, party: Party): string | null {
-  const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1).map(escape);
+  const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1).map((name) => escapeRegExp(name));
   if (names.length === 0) return null;
   const alternatives = names.join('|');
   const lead = new RegExp(`\\bif to\\s+(?:the\\s+)?(?:${alternatives})\\b\\s*[:,]?|^[ \\t]*(?:the\\s+)?(?:${alternatives})\\s*:`, 'gim');

@@ -202,6 +202,22 @@ function opensList(s: string): boolean {
   return LIST_LEAD_RE.test(end > 70 ? s.slice(end - 70) : s);
 }
 
+// "Client may terminate on thirty (30) days' notice and Provider may terminate on six (6) months' notice": one
+// sentence, two rights, each with its own holder and period. The second begins where a new capitalised subject
+// takes a right of its own.
+const SECOND_HOLDER_RE =
+  /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:may|can|shall|will)\s+(?:(?:also|likewise|only|similarly)\s+)?(?:terminate|suspend|cancel|elect\s+not\s+to\s+renew)\b)/g;
+
+/** Where each right after the first begins, for a sentence that gives two parties a right each. */
+function holderStarts(body: string, offset: number): number[] {
+  const starts: number[] = [];
+  SECOND_HOLDER_RE.lastIndex = 0;
+  for (let m = SECOND_HOLDER_RE.exec(body); m !== null; m = SECOND_HOLDER_RE.exec(body)) {
+    starts.push(offset + m.index + m[0].length);
+  }
+  return starts;
+}
+
 function pushItems(units: ClauseUnit[], sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
   starts.forEach((itemStart, i) => {
     units.push({ sentence, start: itemStart, end: i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end, leadIn });
@@ -233,7 +249,7 @@ export function splitClauses(text: string): ClauseUnit[] {
       continue;
     }
     if (first === undefined || items.length < 2) {
-      units.push({ sentence, start: sentence.start, end: sentence.end, leadIn: null });
+      pushItems(units, sentence, [sentence.start, ...holderStarts(body, sentence.start)], null);
       continue;
     }
     pushItems(units, sentence, items, first > sentence.start ? { start: sentence.start, end: first } : null);

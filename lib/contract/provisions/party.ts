@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 import type { Party } from '../../domain/types.ts';
 import { PARTY_EITHER_RE } from './cues.ts';
 
@@ -32,10 +33,6 @@ const UNLESS_NOTICE_RE =
 const PRONOUN_RE = /^(?:we|us|our|you|your)$/i;
 const CAPITALISED_RE = /([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,3})\s*(?:,[^,]{0,80},\s*)?$/;
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // Rights are attributed one by one, each against every name of the agreement's parties: the
 // patterns are kept (a bounded cache, cleared when full) rather than rebuilt for every right.
 const namePatterns = new Map<string, RegExp>();
@@ -53,8 +50,15 @@ function namePattern(name: string, flags: 'g' | 'gi'): RegExp {
   return re;
 }
 
-/** The party whose name, alias or role occurs last in `segment`, and where. */
-function lastMention(segment: string, parties: Party[]): { name: string; at: number } | null {
+// "Supplier may, upon thirty (30) days' written notice to Customer, terminate": the party notice goes to
+// is the recipient of the right, not its holder, however near the verb it stands.
+const RECIPIENT_BEFORE_RE = /\b(?:to|notify|notifying|notifies)\s+(?:the\s+)?$/i;
+
+/**
+ * The party whose name, alias or role occurs last in `segment`, and where; with `skipRecipients`,
+ * mentions as the one notified ("notice to Customer") are passed over.
+ */
+function lastMention(segment: string, parties: Party[], skipRecipients = false): { name: string; at: number } | null {
   let best: { name: string; at: number } | null = null;
   for (const party of parties) {
     const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1);
@@ -62,6 +66,7 @@ function lastMention(segment: string, parties: Party[]): { name: string; at: num
       // Role words and pronouns are matched without case; defined names with it.
       const re = namePattern(name, name === party.role || PRONOUN_RE.test(name) ? 'gi' : 'g');
       for (let m = re.exec(segment); m !== null; m = re.exec(segment)) {
+        if (skipRecipients && RECIPIENT_BEFORE_RE.test(segment.slice(Math.max(0, m.index - 16), m.index))) continue;
         if (!best || m.index > best.at) best = { name: party.name, at: m.index };
       }
     }
@@ -98,7 +103,7 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
   const subject = clause.slice(Math.max(0, verbAt - 200), verbAt);
   // The mention nearest the verb is its subject: "... conduct of the parties, NICE shall be entitled to terminate".
   const either = lastEither(subject);
-  const named = lastMention(subject, parties) ?? capitalisedSubject(subject);
+  const named = lastMention(subject, parties, true) ?? capitalisedSubject(subject);
   if (either >= 0 && (named === null || either > named.at)) return 'either';
   if (named) return named.name;
   if (agent !== null) {

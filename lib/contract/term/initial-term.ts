@@ -1,3 +1,4 @@
+import escapeRegExp from 'escape-string-regexp';
 /**
  * The term clause: its sentence, the initial term as a period, a stated start and a stated end.
  * "The initial term of this Agreement commences as of the Effective Date and ... shall continue
@@ -22,7 +23,7 @@ export interface TermClause extends Span {
 }
 
 const TERM_CUE =
-  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project|(?:is|be)\s+for\s+(?:a|an\s+initial)\s+(?:term|period)\s+of|(?:shall|will)\s+be\s+valid\s+for|(?:shall|will)\s+remain\s+in\s+effect\s+(?:for|until)|\bthe\s+(?:initial\s+)?term\s+(?:shall|will)\s+(?:be|run|continue|commence|begin)\b|\b(?:the\s+)?(?:term|duration)\s+of\s+(?:this|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:agreement|contract|license|licence|franchise|venture|engagement|promotion)\b|\bthe\s+term\s+of\s+(?:the\s+)?validity\b)/gi;
+  /\b(?:initial\s+term|term\s+of\s+this\s+(?:agreement|contract)|(?:this|the)\s+(?:agreement|contract)\s+(?:(?:shall|will)\s+)?(?:commence|commences|begins|continues|begin|continue|remain|be\s+effective|become\s+effective|come\s+into\s+force|have\s+a\s+(?:term|duration)|expire|terminate\s+on)|(?:shall|will)\s+have\s+a\s+duration|(?:shall|will)\s+(?:terminate|expire)\s+on|(?:remain|continue)\s+in\s+(?:full\s+)?force\s+and\s+effect\s+for|obligations\s+hereunder\s+shall\s+become\s+effective|contract\s+(?:period|end)|TERM\s*:|terms\s+of\s+the\s+project|(?:is|be)\s+for\s+(?:a|an\s+initial)\s+(?:term|period)\s+of|(?:shall|will)\s+be\s+valid\s+for|(?:shall|will)\s+remain\s+in\s+effect\s+(?:for|until)|\bthe\s+(?:initial\s+)?term\s+(?:(?:shall|will)\s+(?:be|run|continue|commence|begin)|runs|continues|commences|begins)\b|\b(?:the\s+)?(?:term|duration)\s+of\s+(?:this|the)\s+(?:[A-Z][\w-]*\s+){0,2}(?:agreement|contract|license|licence|franchise|venture|engagement|promotion)\b|\bthe\s+term\s+of\s+(?:the\s+)?validity\b)/gi;
 // "during the term of this Agreement", "prior to the expiration of the Initial Term": a mention of the
 // term inside another clause, not the clause that sets it.
 const MENTION_BEFORE =
@@ -136,10 +137,6 @@ function readClause(text: string, span: Span, cue: number): TermClause {
   );
   const length = termLength(text, span, cue);
   return { ...span, period: length?.period ?? null, reading: length?.reading ?? 'for', statedStart, statedEnd, endOfCalendarYear };
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -80,3 +80,12 @@ describe('term phrasings', () => {
     expect(termOf(text).initialTerm).toBeNull();
   });
 });
+
+describe('a term clause whose subject is "The Term"', () => {
+  it('"The Term commences on the Effective Date (1 July 2025) and continues for two (2) years" ends on 30 June 2027', () => {
+    const term = termOf(
+      'This Services Agreement is made as of 12 May 2025.\n\n2. Term. The Term commences on the Effective Date (1 July 2025) and continues for two (2) years, and thereafter renews for successive six (6) month periods.',
+    );
+    expect(term).toMatchObject({ effectiveDate: '2025-07-01', expirationDate: '2027-06-30' });
+  });
+});
