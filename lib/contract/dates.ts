@@ -30,7 +30,9 @@ const DAY_BEFORE = new RegExp(`(?<![\\w])${DAY}[ \\t\\n]+(?:day[ \\t\\n]+of[ \\t
 const MONTH_YEAR_AFTER_DAY = new RegExp(`${MONTH},?[ \\t\\n]*(?:in[ \\t\\n]+the[ \\t\\n]+year[ \\t\\n]+)?${YEAR}\\b`, 'iy');
 // "March 15, 2019"; "March 2019".
 const MONTH_DAY_YEAR = new RegExp(`${MONTH}[ \\t\\n]+${DAY},?[ \\t\\n]*${YEAR}\\b`, 'iy');
-const MONTH_ONLY = new RegExp(`${MONTH}[ \\t\\n]*,?[ \\t\\n]+${YEAR}\\b`, 'iy');
+// The comma belongs to the first space run (`(?:ws*,)?ws+`, not `ws*,?ws+`): two runs side by side split a long
+// run of spaces every possible way.
+const MONTH_ONLY = new RegExp(`${MONTH}(?:[ \\t\\n]*,)?[ \\t\\n]+${YEAR}\\b`, 'iy');
 // "3/15/2019", "1.4.2011", "04-01-06"; "2019-03-15".
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/y;
 const ISO = /((?:19|20)\d{2})-(\d{2})-(\d{2})\b/y;

@@ -17,7 +17,7 @@ const SEARCH = 12_000;
 const PREAMBLE = 2500;
 const BETWEEN = /\b(?:by\s+and\s+between|between|among|BETWEEN|AMONG|Between|Among|B\s?E\s?T\s?W\s?E\s?E\s?N|(?<=made\s)by)\b\s*:?/g;
 // English agreements list their parties under a "PARTIES" heading instead of "between".
-const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|THE PARTIES)[ \t]*:?[ \t]*$/m;
+const PARTIES_HEADING = /^[ \t]*(?:PARTIES|Parties|THE PARTIES)[ \t]*(?::[ \t]*)?$/m;
 const RECITALS =
   /\b(?:IT\s+IS\s+AGREED|AGREED\s+TERMS|WHEREAS|Whereas|RECITALS|Recitals|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|NOW,?\s+THEREFORE|BACKGROUND|Background\b(?=\s+[A-Z]))/;
 // A party starts after "between", "and", "; and", "- and -", "(1)", "(2)", or a line break.

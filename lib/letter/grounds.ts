@@ -10,7 +10,7 @@ const GROUNDS: [Ground, RegExp][] = [
   ['material-breach', /\bmaterial(?:ly)?\s+(?:breach|default)|\bmaterially\s+(?:breached|violated|failed)/i],
   [
     'breach',
-    /\bbreach(?:ed|es)?\b|\bin default\b|\bdefault(?:ed)? (?:under|in)\b|\bviolat\w*\s+(?:of\s+)?(?:the|this|our|its|their)?\s*(?:master\s+|services?\s+|hosting\s+)?agreement|\bfail(?:ed|ure|s)? to (?:perform|comply|meet|deliver)/i,
+    /\bbreach(?:ed|es)?\b|\bin default\b|\bdefault(?:ed)? (?:under|in)\b|\bviolat\w*\s+(?:of\s+)?(?:(?:the|this|our|its|their)\s*)?(?:master\s+|services?\s+|hosting\s+)?agreement|\bfail(?:ed|ure|s)? to (?:perform|comply|meet|deliver)/i,
   ],
   [
     'non-payment',
@@ -18,7 +18,9 @@ const GROUNDS: [Ground, RegExp][] = [
   ],
   [
     'policy-violation',
-    /\bacceptable use policy\b|\bAUP\b|\b(?:usage|use|content|security|privacy|anti-?spam)\s+polic(?:y|ies)\b|\bpolicy violations?\b|\bviolat\w*\s+(?:of\s+)?(?:our|the|its)?\s*[\w-]*\s*polic/i,
+    // Each optional word carries its own trailing spaces: bare `\s*` runs side by side split one long run of
+    // spaces every way (cubic here).
+    /\bacceptable use policy\b|\bAUP\b|\b(?:usage|use|content|security|privacy|anti-?spam)\s+polic(?:y|ies)\b|\bpolicy violations?\b|\bviolat\w*\s+(?:of\s+)?(?:(?:our|the|its)\s*)?(?:[\w-]+\s*)?polic/i,
   ],
   [
     'security-risk',

@@ -63,9 +63,12 @@ export function readHeaders(text: string): HeaderLine[] {
 const PRINTED_FROM_DATE =
   /^[ \t]*([^\n<>:]{0,80}<[^<>\s@]+@[^<>\s]+>)[ \t]{2,}((?:[A-Z][a-z]{2},?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}[^\n]*?)[ \t]*$/m;
 
-/** A message quoted in a reply opens "On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <priya@...> wrote:". */
+/**
+ * A message quoted in a reply opens "On Mon, Mar 4, 2024 at 9:15 AM Priya Shah <priya@...> wrote:". The name starts
+ * with a non-space, so the spaces before it are read by one run only (not split with the name and the run after it).
+ */
 const QUOTED_FROM_DATE =
-  /^[ \t>]*On\s+((?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?),?\s+([^\n]{1,120}?)\s+wrote:[ \t]*$/m;
+  /^[ \t>]*On\s+((?:[A-Z][a-z]{2,8},?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?),?\s+(\S[^\n]{0,119}?)\s+wrote:[ \t]*$/m;
 
 function printedMailHeader(head: string): HeaderLine[] {
   const m = PRINTED_FROM_DATE.exec(head) ?? QUOTED_FROM_DATE.exec(head);

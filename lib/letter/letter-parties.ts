@@ -15,9 +15,10 @@ export interface LetterParties {
 const CORPORATE =
   /\b(?:inc|incorporated|llc|l\.l\.c|ltd|limited|corp|corporation|company|co|plc|gmbh|ag|s\.?a|lp|llp|pty|bv|n\.v|group|holdings)\b\.?/i;
 // One line only (`[ \t]`, not `\s`): `^\s*` under the m flag re-reads every following blank line at each line
-// start, quadratic on runs of empty lines.
+// start, quadratic on runs of empty lines. No two space runs side by side either (`[ \t]*(?:best)?[ \t]*`,
+// `[ \t]*,?[ \t]*`): each split of one long run of spaces between them is tried, quadratic in the run.
 const CLOSING =
-  /^[ \t]*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:best|kind|warm)?[ \t]*regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)[ \t]*,?[ \t]*$/im;
+  /^[ \t]*(?:sincerely|very truly yours|yours (?:truly|faithfully|sincerely)|(?:(?:best|kind|warm)[ \t]*)?regards|respectfully(?: yours)?|thank you|thanks|many thanks|best|cheers|yours)[ \t]*(?:,[ \t]*)?$/im;
 // "on behalf of our client, Larkspur Retail Group LLC": a lawyer's letter is the client's notice.
 const ON_BEHALF =
   /\b(?:[Ff]or and )?[Oo]n behalf of\s+(?:(?:our|my|its) clients?,?\s+)?([A-Z][\w&.'’ -]{1,80}?(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|plc|LLP|LP)\b\.?)?)(?=\s*(?:[,;:\n(]|\bwe\b|\bthis\b|$))/g;

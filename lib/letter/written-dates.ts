@@ -36,7 +36,9 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 const MONTH =
   '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?\\s+)?';
+// The rest of the weekday's name is at most six letters ("nesday"): an unbounded `[a-z]*` re-reads a long word
+// from every "mon", "fri" … inside it, quadratic in the word.
+const WEEKDAY = '(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "Saturday, January 9, 2021" / "Jan. 9th, 2021" */
 const MDY = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+(\\d{4})`;

@@ -28,6 +28,7 @@ const UNITS = [
   'Section 1.1 ',
   'Dear X,\n',
   'a@b.',
+  'Mon',
 ];
 const SMALL = 8 * 1024;
 const MAX_RATIO = 12;
@@ -59,7 +60,23 @@ describe('analysis of pathological text scales roughly linearly', () => {
           `${JSON.stringify(unit)}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`,
         ).toBe(true);
       }),
-      { numRuns: 12, seed: 12 },
+      // Every unit alone first (one long run of spaces was quadratic in the letter's sign-off pattern), then mixes.
+      { numRuns: 12 + UNITS.length, seed: 12, examples: UNITS.map((unit) => [[unit]]) },
     );
   });
+});
+
+// A word a pattern looks for, then one long run of spaces: two space runs side by side in a pattern
+// ("\s*,?\s+", "\s+(?:the)?\s*") split the run every possible way after that word.
+const LEADS = ['March', 'violation of the', 'PARTIES', 'On Mar 4, 2024', 'Sincerely'];
+
+describe('a keyword followed by a long run of spaces costs time in proportion to the run', () => {
+  for (const lead of LEADS)
+    for (const space of [' ', '\t'])
+      it(`${lead} then ${JSON.stringify(space)}s`, { timeout: 60_000 }, () => {
+        const text = (size: number) => `${lead}${space.repeat(size)}x`;
+        const small = fastest(text(SMALL));
+        const large = fastest(text(4 * SMALL));
+        expect(large <= 5 || large / Math.max(small, 0.5) <= MAX_RATIO, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBe(true);
+      });
 });

@@ -18,8 +18,10 @@ const DOCUMENT_ERRORS: Record<string, string> = {
   CORRUPT_PDF: 'the PDF is damaged and could not be read',
   ENCRYPTED_PDF: 'the PDF is password-protected',
   NO_TEXT: 'no text could be read from the file (a scan without a text layer?)',
-  TOO_LARGE: 'the file is larger than the service accepts',
-  TOO_COMPLEX: 'the document would take too much to open (too many pages or too much compressed content)',
+  TOO_LARGE: 'the file is larger than the service accepts; upload a smaller copy or split it',
+  TOO_COMPLEX:
+    'the document would take too much to open (too many pages, too much compressed content or too much memory); save or print it to a new file, or split it',
+  TIMEOUT: 'reading the file took too long and was stopped; save or print it to a new file, or split a long scan, and upload that',
   UNSUPPORTED_TYPE: 'this kind of file is not supported',
   TRANSIENT: 'a temporary problem stopped the reading; upload the file again',
 };

@@ -90,8 +90,9 @@ export function findAgreementDate(text: string, clues: DateClues): FoundDate | n
   return clues.preamble.find((d) => labelledAt.get(d.start) !== 'expiration') ?? null;
 }
 
+// Each optional part carries its own trailing spaces, so no two space runs meet (cubic on a run of spaces).
 const DEFINED_AFTER =
-  /^[\s,]*\(?(?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?)?\s*["\u201c\u201d*]?\s*Effective\s+Date/i;
+  /^[\s,]*(?:(?:\((?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?)?|(?:the|this|hereinafter(?: referred to as)?(?: the)?|herein called(?: the)?))\s*)?(?:["\u201c\u201d*]\s*)?Effective\s+Date/i;
 const DEFINED_BEFORE =
   /(?:Effective\s+Date["\u201d]?\s*(?:\)|of this Agreement)?\s*(?::|means|shall mean|shall be|is|will be)|Effective\s+Date["\u201d]?\s*(?:shall\s+mean|means)\b[^;]{0,80}?\b(?:i\.e\.|namely|being)\s*,?|(?:be|become|becomes|is|are)\s+effective\s+(?:as of|on|from)|effective\s+(?:as of|on|this)|commenc\w*\s+(?:on|upon|as of)|(?:start|begin)\w*\s+(?:on|upon|as of)|Contract\s+start:|EFFECTIVE DATE:?)[\s(the]*$/i;
 const BY_SIGNATURES =
