@@ -25,6 +25,8 @@ export interface ServerlessFunction {
   environment: Record<string, unknown>;
   httpApi: HttpApiRoute[];
   hasS3Event: boolean;
+  /** The key prefixes of its S3 triggers (`rules: - prefix:`); '' for a trigger on the whole bucket. */
+  s3Prefixes: string[];
   hasScheduleEvent: boolean;
   hasSqsEvent: boolean;
 }
@@ -69,10 +71,17 @@ export function parseServerlessFunctions(config: unknown): ServerlessFunction[] 
       environment: { ...providerEnvironment, ...resolveParams(isObject(fn.environment) ? fn.environment : {}, params) },
       httpApi: events.filter((event) => 'httpApi' in event).map((event) => toRoute(event.httpApi)),
       hasS3Event: events.some((event) => 's3' in event),
+      s3Prefixes: events.flatMap((event) => (isObject(event.s3) ? [s3Prefix(event.s3)] : [])),
       hasScheduleEvent: events.some((event) => 'schedule' in event),
       hasSqsEvent: events.some((event) => 'sqs' in event),
     };
   });
+}
+
+function s3Prefix(s3: Json): string {
+  const rules = Array.isArray(s3.rules) ? s3.rules.filter(isObject) : [];
+  const prefix = rules.find((rule) => typeof rule.prefix === 'string')?.prefix;
+  return typeof prefix === 'string' ? prefix : '';
 }
 
 /**

@@ -108,7 +108,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: LOCAL_CREDENTIALS }), TABLE_NAME);
 
-    const ingestFunction = pick(functions, (fn) => fn.hasS3Event, 'an s3 event (ingest)');
+    const ingestFunction = pick(functions, (fn) => fn.s3Prefixes.includes('tenants/'), 'an s3 event on tenants/ (ingest)');
     const ingest = loadFunction(projectRoot, ingestFunction);
     const notifications = s3Notifications({
       s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: LOCAL_CREDENTIALS }),

@@ -19,7 +19,9 @@ export interface RecipientZone {
 
 /** The address following "if to <party>" (or "<party>: ..." in a list of addresses) in the notice clauses. */
 function addressInAgreement(agreement: AgreementAnalysis, party: Party): string | null {
-  const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])].filter((n) => n.length > 1).map((name) => escapeRegExp(name));
+  const names = [party.name, ...party.aliases, ...(party.role ? [party.role] : [])]
+    .filter((n) => n.length > 1)
+    .map((name) => escapeRegExp(name));
   if (names.length === 0) return null;
   const alternatives = names.join('|');
   const lead = new RegExp(`\\bif to\\s+(?:the\\s+)?(?:${alternatives})\\b\\s*[:,]?|^[ \\t]*(?:the\\s+)?(?:${alternatives})\\s*:`, 'gim');

@@ -11,6 +11,7 @@ const fn = (environment: Record<string, unknown>): ServerlessFunction => ({
   environment,
   httpApi: [],
   hasS3Event: false,
+  s3Prefixes: [],
   hasScheduleEvent: false,
   hasSqsEvent: false,
 });

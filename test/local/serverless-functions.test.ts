@@ -29,7 +29,11 @@ describe('readServerlessFunctions', () => {
 
   it('finds in the deployed serverless.yml an S3-triggered ingest, a scheduled alert job and authorized routes but the secret feed URL', async () => {
     const functions = await readServerlessFunctions(real);
-    expect(functions.filter((fn) => fn.hasS3Event)).toHaveLength(1);
+    // Uploads (tenants/) go to ingest; mail SES stores (inbound/) to the inbound-mail router.
+    expect(functions.filter((fn) => fn.hasS3Event).map((fn) => [fn.name, fn.s3Prefixes])).toEqual([
+      ['ingest', ['tenants/']],
+      ['inboundMail', ['inbound/']],
+    ]);
     expect(functions.filter((fn) => fn.hasScheduleEvent)).toHaveLength(1);
     const routes = functions.flatMap((fn) => fn.httpApi);
     expect(routes.map((route) => `${route.method} ${route.path}`)).toContain('POST /contracts/{contractId}/documents');
