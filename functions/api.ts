@@ -22,6 +22,7 @@ import { getHistory } from './routes/get-history.ts';
 import { patchDeadline } from './routes/patch-deadline.ts';
 import type { PublicRoute, Route } from './routes/route.ts';
 import { getSettingsRoute, putSettingsRoute } from './routes/settings.ts';
+import { assignUnmatchedMailRoute, getUnmatchedMail } from './routes/unmatched-mail.ts';
 
 const deps = apiDeps(config());
 
@@ -38,6 +39,8 @@ export const routes: Record<string, Route | PublicRoute> = {
   'GET /contracts/{contractId}/history': getHistory,
   'GET /settings': getSettingsRoute,
   'PUT /settings': putSettingsRoute,
+  'GET /mail/unmatched': getUnmatchedMail,
+  'POST /mail/unmatched/{messageId}/assign': assignUnmatchedMailRoute,
   'POST /feeds': postFeed,
   'GET /feeds': getFeeds,
   'DELETE /feeds/{feed}': deleteFeed,

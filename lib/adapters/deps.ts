@@ -10,6 +10,8 @@ import type { UploadDeps } from '../app/create-upload.ts';
 import type { FeedDeps } from '../app/feeds.ts';
 import type { ReviewDeps } from '../app/review-deadline.ts';
 import type { Clock } from '../app/ports.ts';
+import type { MailStore } from '../app/inbound-ports.ts';
+import type { UnmatchedDeps } from '../app/inbound-unmatched.ts';
 import { dynamoClient } from './dynamo-client.ts';
 import { snsClient } from './sns-client.ts';
 import { dynamoAlertRepository } from './dynamo-alert-repository.ts';
@@ -21,7 +23,26 @@ import { snsNotifier } from './sns-notifier.ts';
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export type ApiDeps = QueryDeps & UploadDeps & ReviewDeps & FeedDeps & DocumentTextDeps;
+export type ApiDeps = QueryDeps & UploadDeps & ReviewDeps & FeedDeps & DocumentTextDeps & UnmatchedDeps;
+
+/** The mail store built on first use (once per container), like lazyObjectStore; a failed load is retried. */
+function lazyMailStore(config: Config): MailStore {
+  let loaded: Promise<MailStore> | undefined;
+  const store = (): Promise<MailStore> =>
+    (loaded ??= Promise.all([import('./s3-mail-store.ts'), import('./s3-client.ts')]).then(
+      ([{ s3MailStore }, { s3Client }]) => s3MailStore(s3Client(config), config.bucketName),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    ));
+  return {
+    get: async (key) => (await store()).get(key),
+    put: async (key, bytes, contentType) => (await store()).put(key, bytes, contentType),
+    list: async (prefix, limit) => (await store()).list(prefix, limit),
+    delete: async (key) => (await store()).delete(key),
+  };
+}
 
 export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
   return {
@@ -35,6 +56,8 @@ export function apiDeps(config: Config, clock: Clock = systemClock): ApiDeps {
       const [{ s3ObjectStore }, { s3Client }] = await Promise.all([import('./s3-object-store.ts'), import('./s3-client.ts')]);
       return s3ObjectStore(s3Client(config), config.bucketName);
     }),
+    // Unmatched inbound mail (two routes): S3 again, loaded on their first request only.
+    mail: lazyMailStore(config),
     // The document view's text: S3 again, loaded on that route's first request only.
     texts: {
       get: async (...key) => {

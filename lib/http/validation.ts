@@ -11,6 +11,9 @@ export const isoDay = z.string().check(
   z.refine((value) => DateTime.fromISO(value, { zone: 'UTC' }).isValid, 'is not a real date'),
 );
 
+/** The body of POST /mail/unmatched/{messageId}/assign: the contract the message is a letter of. */
+export const assignMailRequestSchema = z.strictObject({ contractId: idSchema });
+
 export const uploadRequestSchema = z.object({
   kind: z.enum(['agreement', 'letter']),
   fileName: z.string().check(

@@ -154,10 +154,15 @@ describe('IAM', () => {
     }
   });
 
-  it('the API may not read documents (only their extracted texts) or publish, and the alert job may not touch the bucket', () => {
+  it('the API may not read documents (only their extracted texts and unmatched mail) or publish, and the alert job may not touch the bucket', () => {
     const actions = (id: string) => statementsOf(resources[id]!).flatMap((s) => s.Action as string[]);
     const reads = statementsOf(resources.ApiRole!).filter((s) => (s.Action as string[]).includes('s3:GetObject'));
-    expect(reads.map((s) => JSON.stringify(s.Resource))).toEqual([expect.stringContaining('/texts/*')]);
+    expect(reads.map((s) => JSON.stringify(s.Resource))).toEqual([
+      expect.stringContaining('/tenants/*/unmatched/*'),
+      expect.stringContaining('/texts/*'),
+    ]);
+    const deletes = statementsOf(resources.ApiRole!).filter((s) => (s.Action as string[]).includes('s3:DeleteObject'));
+    expect(deletes.map((s) => JSON.stringify(s.Resource))).toEqual([expect.stringContaining('/tenants/*/unmatched/*')]);
     const ingestWrites = statementsOf(resources.IngestRole!).filter((s) => (s.Action as string[]).includes('s3:PutObject'));
     // Ingest writes texts outside tenants/, whose object-created events would start ingest again.
     expect(ingestWrites.map((s) => JSON.stringify(s.Resource))).toEqual([expect.stringContaining('/texts/*')]);
@@ -252,7 +257,7 @@ describe('HTTP API', () => {
     expect(authorizer.JwtConfiguration.Issuer['Fn::If'][0]).toBe('UseUserPoolIssuer'); // resources/auth.yml, test/deploy/web-hosting.test.ts
     // The secret calendar feed URL is the one route without a token (test/deploy/web-hosting.test.ts).
     const routes = ofType('AWS::ApiGatewayV2::Route').filter(([, r]) => r.Properties.RouteKey !== 'GET /feeds/{feed}');
-    expect(routes).toHaveLength(14);
+    expect(routes).toHaveLength(16);
     for (const [, route] of routes) expect(route.Properties.AuthorizationType).toBe('JWT');
   });
 });
