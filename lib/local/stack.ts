@@ -108,7 +108,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     await ensureTable(new DynamoDBClient({ endpoint: db.endpoint, region: REGION, credentials: LOCAL_CREDENTIALS }), TABLE_NAME);
 
-    const ingestFunction = pick(functions, (fn) => fn.s3Prefixes.includes('tenants/'), 'an s3 event on tenants/ (ingest)');
+    const ingestFunction = pick(
+      functions,
+      // Uploads land under tenants/: the function triggered there (or on the whole bucket), not the mail router.
+      (fn) => fn.s3Prefixes.some((prefix) => 'tenants/'.startsWith(prefix)),
+      'an s3 event on tenants/ (ingest)',
+    );
     const ingest = loadFunction(projectRoot, ingestFunction);
     const notifications = s3Notifications({
       s3: new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: LOCAL_CREDENTIALS }),

@@ -54,9 +54,10 @@ describe('analysis of pathological text scales roughly linearly', () => {
         const unit = units.join('');
         const small = fastest(fill(unit, SMALL));
         const large = fastest(fill(unit, 4 * SMALL));
-        // Below a few milliseconds timer noise dominates: such a case is fast at both sizes.
+        // Below a few tens of milliseconds a busy machine's noise dominates (a linear 32 KB case takes a few ms;
+        // a quadratic one, which this test is for, takes seconds): such a case is fast at both sizes.
         expect(
-          large <= 5 || large / Math.max(small, 0.5) <= MAX_RATIO,
+          large <= 30 || large / Math.max(small, 0.5) <= MAX_RATIO,
           `${JSON.stringify(unit)}: ${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`,
         ).toBe(true);
       }),
