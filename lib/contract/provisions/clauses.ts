@@ -204,9 +204,10 @@ function opensList(s: string): boolean {
 
 // "Client may terminate on thirty (30) days' notice and Provider may terminate on six (6) months' notice": one
 // sentence, two rights, each with its own holder and period. The second begins where a new capitalised subject
-// takes a right of its own.
+// takes a right of its own. The lookbehind starts a match only where a run of spaces starts: without it every
+// position inside a long run would read to its end (quadratic on hostile text).
 const SECOND_HOLDER_RE =
-  /[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:may|can|shall|will)\s+(?:(?:also|likewise|only|similarly)\s+)?(?:terminate|suspend|cancel|elect\s+not\s+to\s+renew)\b)/g;
+  /(?<!\s)[,;]?\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:may|can|shall|will)\s+(?:(?:also|likewise|only|similarly)\s+)?(?:terminate|suspend|cancel|elect\s+not\s+to\s+renew)\b)/g;
 
 /** Where each right after the first begins, for a sentence that gives two parties a right each. */
 function holderStarts(body: string, offset: number): number[] {
