@@ -35,6 +35,8 @@ const schema = z.object({
   ALERT_LOOKBACK_DAYS: integer(1, 14, 2),
   TENANT_CLAIM: z._default(z.string().check(z.minLength(1)), 'custom:tenantId'),
   UPLOAD_URL_TTL_SECONDS: integer(60, 604_800, 900),
+  /** A document PENDING for longer than this is marked FAILED with STALE (lib/app/stale-sweep.ts). */
+  STALE_PENDING_HOURS: integer(1, 24 * 30, 7),
   /** Who reads scanned pages: Textract on AWS, tesseract (English data on disk) locally, or nobody. */
   OCR_ENGINE: z._default(z.enum(['tesseract', 'textract', 'none']), 'tesseract'),
   /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
@@ -66,6 +68,8 @@ export interface Config {
   alertLookbackDays: number;
   tenantClaim: string;
   uploadUrlTtlSeconds: number;
+  /** Hours after its upload request that a still PENDING document is stale. */
+  stalePendingHours: number;
   /** Scanned pages are NO_TEXT with 'none'. */
   ocrEngine: 'tesseract' | 'textract' | 'none';
   /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
@@ -101,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     alertLookbackDays: e.ALERT_LOOKBACK_DAYS,
     tenantClaim: e.TENANT_CLAIM,
     uploadUrlTtlSeconds: e.UPLOAD_URL_TTL_SECONDS,
+    stalePendingHours: e.STALE_PENDING_HOURS,
     ocrEngine: e.OCR_ENGINE,
     inboundEmailDomain: e.INBOUND_EMAIL_DOMAIN.trim().toLowerCase(),
     ...(e.TEXTRACT_TOPIC_ARN && e.TEXTRACT_ROLE_ARN

@@ -33,6 +33,7 @@ export type ErrorCode =
   | 'TRANSIENT'
   // processing that never finished: every attempt failed, or no attempt ended at all
   | 'PROCESSING_FAILED'
+  /** PENDING past the stale age (lib/app/stale-sweep.ts): the file never arrived or reading it never finished. */
   | 'STALE';
 
 export class NoticeCheckError extends Error {

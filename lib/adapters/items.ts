@@ -11,7 +11,7 @@ import { keys } from './keys.ts';
 
 type Item = Record<string, unknown>;
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'type'];
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk', 'type'];
 const stripKeys = (item: Item): Item => Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)));
 
 export const contractToItem = (c: ContractSummary): Item => ({ ...keys.contractSummary(c.tenantId, c.contractId), type: 'contract', ...c });
@@ -21,6 +21,8 @@ export function documentToItem(d: DocumentRecord): Item {
   const { agreement, letter, ...rest } = d;
   return {
     ...keys.document(d.tenantId, d.contractId, d.documentId),
+    // Indexed while PENDING only: every later write of the document replaces the item without these keys.
+    ...(d.status === 'PENDING' ? keys.pendingDocument(d.createdAt, d.tenantId, d.contractId, d.documentId) : {}),
     type: 'document',
     ...rest,
     ...(agreement ? encodeAnalysis('agreement', agreement) : {}),

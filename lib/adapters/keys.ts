@@ -6,6 +6,8 @@ import { NoticeCheckError } from '../errors.ts';
 
 export const GSI_ALERTS = 'gsi1';
 export const GSI_TENANT_DEADLINES = 'gsi2';
+/** Sparse: only documents still PENDING carry its keys, so the stale sweep reads them without a scan. */
+export const GSI_PENDING_DOCUMENTS = 'gsi3';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
@@ -50,6 +52,12 @@ export const keys = {
     gsi1sk: `${dueAt}#${tenantId}#${contractId}#${deadlineId}#${offset}`,
   }),
   dueBucket: (utcDay: string) => `DUE#${utcDay}`,
+  /** A PENDING document, sorted by when its upload was requested (lib/app/stale-sweep.ts). */
+  pendingDocument: (createdAt: string, tenantId: string, contractId: string, documentId: string) => ({
+    gsi3pk: keys.pendingPartition,
+    gsi3sk: `${createdAt}#${tenantId}#${contractId}#${documentId}`,
+  }),
+  pendingPartition: 'PENDING',
   ingest: (tenantId: string, contractId: string, documentId: string, version: string) => ({
     pk: keys.contractPartition(tenantId, contractId),
     sk: `INGEST#${documentId}#${version}`,

@@ -6,16 +6,20 @@ import {
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
+  UpdateTableCommand,
   type CreateTableCommandInput,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { GSI_ALERTS, GSI_TENANT_DEADLINES } from './keys.ts';
+import { GSI_ALERTS, GSI_PENDING_DOCUMENTS, GSI_TENANT_DEADLINES } from './keys.ts';
 
 export function tableDefinition(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk'].map((name) => ({ AttributeName: name, AttributeType: 'S' })),
+    AttributeDefinitions: ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'].map((name) => ({
+      AttributeName: name,
+      AttributeType: 'S',
+    })),
     KeySchema: [
       { AttributeName: 'pk', KeyType: 'HASH' },
       { AttributeName: 'sk', KeyType: 'RANGE' },
@@ -37,16 +41,43 @@ export function tableDefinition(tableName: string): CreateTableCommandInput {
         ],
         Projection: { ProjectionType: 'ALL' },
       },
+      {
+        IndexName: GSI_PENDING_DOCUMENTS,
+        KeySchema: [
+          { AttributeName: 'gsi3pk', KeyType: 'HASH' },
+          { AttributeName: 'gsi3sk', KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['tenantId', 'contractId', 'documentId', 'createdAt'] },
+      },
     ],
   };
 }
 
-/** Creates the table unless it exists (local runs only; in AWS CloudFormation owns it). */
+/**
+ * Creates the table unless it exists, and adds the indexes a table made by an older version lacks (a local
+ * data folder outlives upgrades). Local runs only; in AWS CloudFormation owns the table.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  let existing: Set<string>;
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    existing = new Set((Table?.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName ?? ''));
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
     await client.send(new CreateTableCommand(tableDefinition(tableName)));
+    return;
+  }
+  const definition = tableDefinition(tableName);
+  for (const index of definition.GlobalSecondaryIndexes ?? []) {
+    if (existing.has(index.IndexName ?? '')) continue;
+    const attributes = new Set(index.KeySchema?.map((key) => key.AttributeName));
+    // One index per update: DynamoDB refuses to create several in one call.
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: definition.AttributeDefinitions?.filter((attribute) => attributes.has(attribute.AttributeName)),
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+      }),
+    );
   }
 }

@@ -145,7 +145,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const alerts = alertJob(
       loadFunction(
         projectRoot,
-        pick(functions, (fn) => fn.hasScheduleEvent, 'a schedule event (alerts)'),
+        pick(functions, (fn) => fn.hasScheduleEvent && fn.name === 'alerts', 'a schedule event (alerts)'),
       ),
       createAlertDelivery({ emulator, topicArn, region: REGION, logFile: paths.alertsLog, print: options.log }),
       REGION,

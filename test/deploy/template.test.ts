@@ -54,16 +54,17 @@ const attachedStatements = (roleId: string): Json[] =>
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
-  it('ingest, api, alerts and inbound mail on nodejs24.x arm64, each with its own role', () => {
+  it('ingest, api, alerts, inbound mail and the stale sweep on nodejs24.x arm64, each with its own role', () => {
     const functions = Object.fromEntries(ofType('AWS::Lambda::Function').map(([id, r]) => [id, r.Properties as Json]));
     expect(Object.keys(functions).sort()).toEqual([
       'AlertsLambdaFunction',
       'ApiLambdaFunction',
       'InboundMailLambdaFunction',
       'IngestLambdaFunction',
+      'SweepLambdaFunction',
     ]);
     const roles = Object.values(functions).map((f) => f.Role['Fn::GetAtt'][0]);
-    expect(new Set(roles).size).toBe(4);
+    expect(new Set(roles).size).toBe(5);
     for (const fn of Object.values(functions)) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -116,7 +117,7 @@ describe('functions', () => {
 
   it('logs are kept for a bounded time', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(5); // four functions and the API's access log
+    expect(groups).toHaveLength(6); // five functions and the API's access log
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 

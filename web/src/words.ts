@@ -24,6 +24,7 @@ const DOCUMENT_ERRORS: Record<string, string> = {
   TIMEOUT: 'reading the file took too long and was stopped; save or print it to a new file, or split a long scan, and upload that',
   UNSUPPORTED_TYPE: 'this kind of file is not supported',
   TRANSIENT: 'a temporary problem stopped the reading; upload the file again',
+  STALE: 'this upload was never processed (the file did not arrive, or reading it never finished); upload it again',
 };
 
 export function documentStatus(document: DocumentView): { label: string; tone: 'good' | 'bad' | 'busy'; detail: string | null } {
