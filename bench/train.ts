@@ -11,11 +11,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FIT, fitRoleModel } from '../lib/contract/classifier/fit.ts';
 import { ROLES } from '../lib/contract/classifier/roles.ts';
-import { crossValidate } from './train/cross-validate.ts';
+import { crossValidatedLines } from './train/cv-report.ts';
 import { poolExamples } from './train/examples.ts';
 import { loadPool, poolDir } from './train/pool.ts';
 
-const FOLDS = 5;
 const weightsPath = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'contract', 'classifier', 'weights.json');
 const check = process.argv.includes('--check');
 const settingArg = process.argv.find((a) => a.startsWith('--l2='));
@@ -33,14 +32,8 @@ if (pool === null) {
 const { examples, unlabelled } = poolExamples(pool);
 console.log(`pool: ${pool.length} contracts, ${examples.length} labelled candidates (${unlabelled} left unlabelled)`);
 
-const pct = (a: number, b: number): string => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
-console.log(`\n${FOLDS}-fold cross-validation, grouped by contract: the model alone | the patterns alone | both combined (as used)`);
-console.log('role                           gold   recall   prec.  |  recall   prec.  |  recall   prec.');
-for (const f of crossValidate(examples, ROLES, FOLDS, settings)) {
-  console.log(
-    `${f.role.padEnd(30)} ${String(f.gold).padStart(4)}  ${pct(f.correct, f.gold)} ${pct(f.correct, f.predicted)}  |  ${pct(f.patternCorrect, f.gold)} ${pct(f.patternCorrect, f.patternPredicted)}  |  ${pct(f.combinedCorrect, f.gold)} ${pct(f.combinedCorrect, f.combinedPredicted)}`,
-  );
-}
+console.log('');
+for (const line of crossValidatedLines(examples, settings)) console.log(line);
 
 const model = fitRoleModel(examples, ROLES, settings);
 const json = `${JSON.stringify(model, null, 1)}\n`;

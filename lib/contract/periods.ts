@@ -20,6 +20,11 @@ const PAREN_NUMBER_RE = /\(\s*(\d{1,4})\s*\)/g;
 // "[***] prior written notice", "a notification period of *** before the end": a redacted period whose unit went with it.
 const REDACTED_NOTICE_RE =
   /(\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,40}\]|\*(?:\s?\*){2,20})(?=\s*(?:prior|advance|advanced|before|written|notice)\b)/gi;
+// "fails to cure such breach within [***] after it receives written notice", "shall have [***] from the receipt
+// of the notice to cure", "fails to cure within such [***] period": a redacted window counted from an event, its
+// unit redacted with it.
+const REDACTED_WINDOW_RE =
+  /(?<=\b(?:within|have|has)\s{1,3}(?:(?:such|the|that)\s{1,3})?)(?:\[[\s*]{0,20}\*[\s*]{0,20}\]|\[\s{0,3}redacted[^\]]{0,60}\])(?=\s{0,3}(?:after|from|following|of the (?:date|receipt)|period)\b)/gi;
 const REDACTION_CONTENT_RE = /^(?:[\s*]*\*[\s*]*|.*redact.*|[\s_.]*)$/i;
 const DIGITS_RE = /^\d{1,4}(?:,\d{3})*$/;
 
@@ -291,6 +296,11 @@ export function findPeriods(text: string, offset = 0): Period[] {
   }
   REDACTED_NOTICE_RE.lastIndex = 0;
   for (let m = REDACTED_NOTICE_RE.exec(text); m !== null; m = REDACTED_NOTICE_RE.exec(text)) {
+    const amount: Amount = { words: null, digits: null, redacted: true, start: m.index };
+    periods.push(buildPeriod(text, amount, 'day', false, m.index + m[0].length, offset, ['missing-unit']));
+  }
+  REDACTED_WINDOW_RE.lastIndex = 0;
+  for (let m = REDACTED_WINDOW_RE.exec(text); m !== null; m = REDACTED_WINDOW_RE.exec(text)) {
     const amount: Amount = { words: null, digits: null, redacted: true, start: m.index };
     periods.push(buildPeriod(text, amount, 'day', false, m.index + m[0].length, offset, ['missing-unit']));
   }

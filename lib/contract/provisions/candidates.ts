@@ -15,7 +15,7 @@ import { findZones, zoneAt } from '../structure/zones.ts';
 import { classifyUnit, type Finding } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
 import type { ProvisionContext } from './context.ts';
-import { NEGATED_RIGHT_RE, TERMINATION_RIGHT_RE } from './cues.ts';
+import { DEFINITION_RE, GROUND_DEFINITION_RE, NEGATED_RIGHT_RE, TERMINATION_RIGHT_RE } from './cues.ts';
 import { NEXT_BUSINESS_DAY_RULE_RE, deliveriesIn } from './notice-delivery.ts';
 import { isNoticeLike } from './notice-periods.ts';
 import { occurrencesOf } from './occurrences.ts';
@@ -42,6 +42,8 @@ const RELEVANT_RE = /terminat|cancel|renew|extend|extension|suspen|notice|notif|
 const BUSINESS_DAY_RE = /(?:business|working|banking)\s+day/i;
 const MAX_QUOTE = 1500;
 const SPACE_RE = /\s/;
+// The limbs of a ground's definition ('"Cause" means: (i) ... (ii) ...') lie within this many characters of it.
+const GROUND_DEFINITION_REACH = 2500;
 // Rights written without a modal verb: "is terminable by either party on sixty days' notice",
 // "this Agreement shall end at any time upon thirty days' notice by either party".
 const UNMODAL_RIGHT_RE = /\b(?:is|are|shall be) terminable\b|\bshall (?:end|terminate)\b[^.;]{0,80}?\bat any time\b/i;
@@ -161,10 +163,14 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
   const seen = new Set<string>();
   let previous = '';
   let pending: Pending[] = [];
+  // Where the definition of a termination ground being read ends (-1: none).
+  let groundDefinitionEnd = -1;
   const relevant = occurrencesOf(text, RELEVANT_RE);
   const businessDays = occurrencesOf(text, BUSINESS_DAY_RE);
   for (const unit of splitClauses(text)) {
     const item = text.slice(unit.start, unit.end);
+    if (GROUND_DEFINITION_RE.test(item)) groundDefinitionEnd = unit.start + GROUND_DEFINITION_REACH;
+    else if (unit.start >= groundDefinitionEnd || DEFINITION_RE.test(item)) groundDefinitionEnd = -1;
     if (out.nextBusinessDayUnit === null && businessDays.within(unit.start, unit.end) && NEXT_BUSINESS_DAY_RULE_RE.test(item))
       out.nextBusinessDayUnit = unit;
     if (!relevant.within(unit.start, unit.end) && !(unit.leadIn && relevant.within(unit.leadIn.start, unit.leadIn.end))) {
@@ -183,7 +189,8 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
     const floor = unit.leadIn?.start ?? unit.start;
     for (const key of linkNotice(text, unit, item, unitPeriods, pending)) seen.add(key);
     pending = [];
-    const findings = classifyUnit({ text, clause, lead, item, floor, periods: unitPeriods, previous, offsetOf });
+    const inGroundDefinition = groundDefinitionEnd > unit.start;
+    const findings = classifyUnit({ text, clause, lead, item, floor, periods: unitPeriods, previous, offsetOf, inGroundDefinition });
     const defined = definedNotices.length > 0 ? definedNoticeIn(clause, definedNotices) : null;
     const extra = findings.length === 0 ? unproposed(clause, text, unitPeriods, floor, defined) : null;
     const quote = quoteSpan(unit);

@@ -63,6 +63,8 @@ export interface UnitInput {
   item: string;
   /** Maps an index in `clause` to an offset in `text`. */
   offsetOf(index: number): number;
+  /** Whether the unit is a limb of the definition of a termination ground ('"Cause" means: ...'). */
+  inGroundDefinition?: boolean;
 }
 
 function distinct(periods: Period[]): Period[] {
@@ -100,6 +102,9 @@ const AUTOMATIC_TERMINATION_RE = flexible(
  * the dozens of patterns below.
  */
 const CLASSIFIABLE_RE = /terminat|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
+// A limb that is only a notice: "(vi) upon Supplier giving Customer at least sixty (60) days' written notice".
+const NOTICE_ONLY_LIMB_RE =
+  /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:or\s+)?(?:upon|on|by|after)\s+(?:(?:the|either|any|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:giving|providing|delivering|serving)\b[^;:]{0,120}?\bnotice\b/i;
 // Words tested on every classified clause: compiled once.
 const VERB_AT_END_RE = /\b(?:terminat|cancel)\w*\W*$/i;
 const END_WORD_RE = /\bterminat|\bcancel/i;
@@ -142,6 +147,9 @@ function nonRenewalKind(
  * much later in a long sentence does not count.
  */
 function isConditional(input: UnitInput): boolean {
+  // "may terminate if: (i) the other party is in material breach ...; or (vi) upon giving at least sixty (60)
+  // days' notice": the last limb needs no ground, whatever the lead-in's "if" introduced.
+  if (input.lead && NOTICE_ONLY_LIMB_RE.test(input.item) && !CAUSE_RE.test(input.item)) return false;
   const lead = input.lead.replace(GENERIC_INTRO_RE, ' ');
   const verb = input.clause.search(END_OR_SUSPEND_RE);
   const text = lead ? `${lead} ${input.item}` : input.clause.slice(0, verb < 0 ? undefined : verb + 300);
@@ -212,7 +220,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   }
   if (!right && findings.length === 0 && CURE_RE.test(clause) && (BREACH_RE.test(clause) || BREACH_RE.test(input.previous))) {
     // "If the breach is not cured within thirty (30) days after notice, ..." with the right elsewhere.
-    if (/\bterminat|\bcancel|\bsuspen|\bdefault|\bfundamental breach/i.test(`${clause} ${input.previous}`)) {
+    if (input.inGroundDefinition || /\bterminat|\bcancel|\bsuspen|\bdefault|\bfundamental breach/i.test(`${clause} ${input.previous}`)) {
       const grounds = groundsIn(`${clause} ${input.previous}`);
       for (const cure of curePeriods(input.text, periods, input.offsetOf(at(CURE_RE, clause)))) {
         findings.push({ type: 'termination-for-cause', verbAt: rightVerbAt(clause), notice: null, cure, grounds, flags: flagsOf(cure) });

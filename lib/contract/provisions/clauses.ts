@@ -174,12 +174,18 @@ function lastNonSpace(text: string, at: number, floor: number): string | null {
   return p > floor ? (text[p - 1] as string) : null;
 }
 
-/** Where the top-level enumerated items of a sentence begin ("(ii) immediately if: (a) ..." nests (a)). */
-function itemStarts(body: string, offset: number): number[] {
-  const items: number[] = [];
+interface Enumerator {
+  at: number;
+  label: string;
+}
+
+/** The enumerators of a sentence that open an item, of one style (the first one's). */
+function enumeratorsOf(body: string, offset: number, skipLeading: boolean): Enumerator[] {
+  const items: Enumerator[] = [];
   let topStyle: string | null = null;
   ENUMERATOR_RE.lastIndex = 0;
   for (let m = ENUMERATOR_RE.exec(body); m !== null; m = ENUMERATOR_RE.exec(body)) {
+    if (skipLeading && m.index === 0) continue;
     // "one (1) year" is a number, not an item: an item follows a list punctuation, "or"/"and", or a line start.
     let p = m.index;
     while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t' || body[p - 1] === '\r')) p--;
@@ -187,9 +193,27 @@ function itemStarts(body: string, offset: number): number[] {
     const label = (m[1] as string).toLowerCase();
     topStyle ??= styleOf(label, label === 'i');
     if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
-    items.push(offset + m.index);
+    items.push({ at: offset + m.index, label });
   }
   return items;
+}
+
+/**
+ * Where the top-level enumerated items of a sentence begin ("(ii) immediately if: (a) ..." nests (a)). A
+ * sentence that opens with its own label and then lists limbs of another style ("(a) Either party may
+ * terminate if the breach (i) is not cured within thirty days, or (ii) ...") is one item whose limbs are
+ * the list: the label is the sentence's, and the words up to "(i)" are the limbs' lead-in.
+ */
+function itemStarts(body: string, offset: number): number[] {
+  const items = enumeratorsOf(body, offset, false);
+  const first = items[0];
+  if (first?.at === offset) {
+    const limbs = enumeratorsOf(body, offset, true);
+    const firstLimb = limbs[0];
+    if (limbs.length >= 2 && firstLimb && styleOf(firstLimb.label, firstLimb.label === 'i') !== styleOf(first.label, first.label === 'i'))
+      return limbs.map((l) => l.at);
+  }
+  return items.map((i) => i.at);
 }
 
 /**

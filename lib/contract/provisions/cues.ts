@@ -52,7 +52,7 @@ export const OTHER_OBJECT_RE = flexible(
 );
 /** Conditions that make a right one for cause. */
 export const CAUSE_RE = flexible(
-  /\bfor (?:good |reasonable |just )?cause\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i,
+  /\bfor (?:good |reasonable |just )?cause\b|\bfor good reason\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i,
 );
 export const BREACH_RE = flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bnon-?(?:performance|compliance|payment)\b|\bviolat/i);
 // "fails to cure within", "remains uncured", "does not remedy", "where such failure continues for thirty (30) days after notice",
@@ -71,6 +71,15 @@ export const PARTY_EITHER_RE = flexible(
   /\b(?:either|each|both|any) part(?:y|ies)\b|\bthe parties\b|\bone of the parties\b|\ba party\b|\bone party\b/i,
 );
 export const NOTICE_WORD_RE = /\bnotice|\bnotif/i;
+/**
+ * The definition of a termination ground: '"Cause" means: (i) ... material breach, not cured after thirty
+ * days' notice', '"Good Reason" shall mean', '"Event of Default" means'. Its limbs state cure windows of the
+ * right that terminates "for Cause", though they never say "terminate" themselves.
+ */
+export const GROUND_DEFINITION_RE =
+  /["“”](?:cause|good reason|events? of default|default|material breach|termination events?)["“”]\s+(?:(?:shall|will)\s+)?(?:means?|include|includes|has the meaning|have the meaning)\b/i;
+/** Any other defined term: the definitions of a ground end where the next definition begins. */
+export const DEFINITION_RE = /["“”][A-Z][^"“”]{0,60}["“”]\s+(?:(?:shall|will)\s+)?(?:means?|includes?|has the meaning)\b/;
 
 const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
   [/\bmaterial(?:ly)?\s+(?:breach|default)/i, 'material-breach'],
@@ -96,7 +105,7 @@ const GROUND_CUES: ReadonlyArray<[RegExp, Ground]> = [
     'legal-compliance',
   ],
   [flexible(/\bforce majeure\b/i), 'force-majeure'],
-  [flexible(/\bfor (?:good |reasonable )?cause\b(?!\s+by)/i), 'cause'],
+  [flexible(/\bfor (?:good |reasonable )?cause\b(?!\s+by)|\bfor good reason\b/i), 'cause'],
 ];
 
 /**
