@@ -83,3 +83,34 @@ describe('a limb that is only a notice, under a lead-in that lists grounds', () 
     expect(provisions.filter((p) => p.cure).map((p) => p.cure?.amount)).toEqual([10]);
   });
 });
+
+describe('limbs written one per line, without enumerators', () => {
+  const terms = (right: string) =>
+    analyzeText(
+      `MASTER SERVICES AGREEMENT\n\nThis Agreement is made on 1 June 2026 between Kestrel Data Ltd ("Supplier") and Norrow Retail plc ("Customer").\n\n${right}\n\n20. This Agreement is governed by the laws of England and Wales.`,
+    ).provisions.map((p) => `${p.type} ${p.notice?.amount ?? '-'}/${p.cure?.amount ?? '-'}`);
+
+  it('reads each line as its own limb with the lead-in', () => {
+    const right = [
+      '12.1 Either party may terminate this Agreement:',
+      'on ninety (90) days written notice to the other party for any reason; or',
+      'immediately by written notice if the other party becomes insolvent or enters into liquidation; or',
+      'by written notice if the other party commits a material breach which is not remedied within thirty (30) days after receipt of notice requiring it to be remedied.',
+    ].join('\n');
+    expect(terms(right)).toEqual([
+      'termination-for-convenience 90/-',
+      'immediate-termination 0/-',
+      'termination-for-cause -/30',
+      'governing-law -/-',
+    ]);
+  });
+
+  it('leaves a wrapped paragraph whole', () => {
+    const right = [
+      '12.1 Either party may terminate this Agreement:',
+      'on ninety (90) days written notice to the other party for any reason, provided that the notice is',
+      'given by courier; or immediately by written notice if the other party becomes insolvent.',
+    ].join('\n');
+    expect(terms(right)).toEqual(['termination-for-convenience 90/-', 'governing-law -/-']);
+  });
+});

@@ -243,6 +243,30 @@ function holderStarts(body: string, offset: number): number[] {
   return starts;
 }
 
+// A limb written on a line of its own, without an enumerator: the line before ends the lead-in (":") or the
+// limb before ("; or", "; and", ";", ", or").
+const LIMB_BREAK_RE = /(?::|;(?:[ \t]*(?:or|and))?|,[ \t]*(?:or|and))[ \t]*\r?\n(?=[ \t]*[A-Za-z(])/g;
+
+/**
+ * Where the limbs of a list written one per line begin ("may terminate this Agreement:\non ninety days' notice
+ * for any reason; or\nimmediately if ..."): each line after a lead-in ending in ":", when every line but the last
+ * ends the way a limb does. Empty when the sentence is not such a list.
+ */
+function lineLimbStarts(body: string, offset: number): number[] {
+  LIMB_BREAK_RE.lastIndex = 0;
+  const first = LIMB_BREAK_RE.exec(body);
+  if (first === null || first[0][0] !== ':') return [];
+  const starts = [first.index + first[0].length];
+  for (let m = LIMB_BREAK_RE.exec(body); m !== null; m = LIMB_BREAK_RE.exec(body)) {
+    if (m[0][0] === ':') return [];
+    starts.push(m.index + m[0].length);
+  }
+  // Every line after the lead-in must be a limb: a line break that is only wrapping makes it prose.
+  const limbs = starts.map((start, i) => body.slice(start, i + 1 < starts.length ? starts[i + 1] : body.length));
+  if (starts.length < 2 || limbs.some((limb) => limb.trimEnd().includes('\n'))) return [];
+  return starts.map((start) => offset + start);
+}
+
 function pushItems(units: ClauseUnit[], sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
   starts.forEach((itemStart, i) => {
     units.push({ sentence, start: itemStart, end: i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end, leadIn });
@@ -274,6 +298,12 @@ export function splitClauses(text: string): ClauseUnit[] {
       continue;
     }
     if (first === undefined || items.length < 2) {
+      const limbs = lineLimbStarts(body, sentence.start);
+      const firstLimb = limbs[0];
+      if (firstLimb !== undefined) {
+        pushItems(units, sentence, limbs, { start: sentence.start, end: firstLimb });
+        continue;
+      }
       pushItems(units, sentence, [sentence.start, ...holderStarts(body, sentence.start)], null);
       continue;
     }
