@@ -29,21 +29,26 @@ export function Layout({ route, title, children }: { route: Route; title: string
         <span class="brand">Contract notice checker</span>
         <nav aria-label="Main">
           <ul>
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <a href={item.href} aria-current={item.pages.includes(route.page) ? 'page' : undefined}>
-                  {item.label}
-                  {item.href === href.mail() && waiting > 0 && (
-                    <>
+            {NAV.map((item) => {
+              const badge = item.href === href.mail() && waiting > 0 ? waiting : null;
+              return (
+                <li key={item.href}>
+                  <a
+                    href={item.href}
+                    aria-current={item.pages.includes(route.page) ? 'page' : undefined}
+                    // One name, read as a phrase: the badge's bare number means nothing out loud.
+                    aria-label={badge === null ? undefined : `${item.label}, ${plural(badge, 'message')} waiting`}
+                  >
+                    {item.label}
+                    {badge !== null && (
                       <span class="badge" aria-hidden="true">
-                        {waiting}
+                        {badge}
                       </span>
-                      <span class="visually-hidden">, {plural(waiting, 'message')} waiting</span>
-                    </>
-                  )}
-                </a>
-              </li>
-            ))}
+                    )}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       </header>
