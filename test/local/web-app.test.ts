@@ -20,7 +20,10 @@ async function serve(options: Partial<WebAppOptions>): Promise<string> {
     ...options,
   });
   server = createServer((request, response) => {
-    handle(request, response).then((answered) => answered || response.writeHead(404).end());
+    handle(request, response).then(
+      (answered) => answered || response.writeHead(404).end(),
+      () => response.writeHead(500).end(),
+    );
   });
   await new Promise<void>((done) => server?.listen(0, '127.0.0.1', done));
   return `http://localhost:${(server.address() as AddressInfo).port}`;
