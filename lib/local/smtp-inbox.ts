@@ -10,6 +10,9 @@ import { SMTPServer } from 'smtp-server';
 import { isValidId } from '../adapters/keys.ts';
 import { buildObjectKey } from '../app/object-key.ts';
 
+/** What the web app shows as a contract's notices address here: any domain reaches this inbox, this one reads clearly. */
+export const LOCAL_INBOUND_ADDRESS = 'notices+{contractId}@inbound.localhost';
+
 export interface MailStore {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
 }

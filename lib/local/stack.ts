@@ -20,7 +20,7 @@ import { loadLocalIdentity } from './identity.ts';
 import { loadFunction } from './lambda-runtime.ts';
 import { localEnvironment } from './local-environment.ts';
 import { s3Notifications, type IngestOutcome } from './s3-notifications.ts';
-import { startSmtpInbox } from './smtp-inbox.ts';
+import { LOCAL_INBOUND_ADDRESS, startSmtpInbox } from './smtp-inbox.ts';
 import { startS3PresignGateway } from './s3-presign-gateway.ts';
 import { readServerlessFunctions, type ServerlessFunction } from './serverless-functions.ts';
 import { Stopper } from './stopper.ts';
@@ -159,6 +159,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         s3Endpoint: s3Gateway.endpoint,
         issuer: identity.issuer,
         token: () => pageToken,
+        inboundAddress: LOCAL_INBOUND_ADDRESS,
       }),
       verifyToken: identity.verify,
       routes: functions.flatMap((fn) => {

@@ -25,6 +25,8 @@ export interface WebAppOptions {
   s3Endpoint: string;
   issuer: string;
   token: () => string;
+  /** A contract's notices address, `{contractId}` where its id goes, for the unmatched-mail page to show. */
+  inboundAddress?: string;
 }
 
 /** Answers the request and returns true when it is the web app's; false leaves it to the API's 404. */
@@ -51,6 +53,7 @@ export function webApp(options: WebAppOptions): WebAppHandler {
         authorizeUrl: null,
         tokenUrl: `${origin}/_local/token`,
         redirectUri: `${origin}/`,
+        inboundAddress: options.inboundAddress ?? null,
       };
       send(response, 200, 'application/json', JSON.stringify(config), { 'cache-control': 'no-store' });
       return true;

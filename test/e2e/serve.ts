@@ -1,4 +1,4 @@
-// The local stack for the browser tests: a fresh data folder, a free port; prints its address when ready.
+// The local stack for the browser tests: a fresh data folder, free ports; prints its addresses when ready.
 import '../../lib/local/quiet-sdk-notice.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,4 +12,4 @@ onShutdownSignal(async () => {
   await stack.stop();
   await rm(dataRoot, { recursive: true, force: true });
 });
-console.log(`READY ${stack.apiUrl}`);
+console.log(`READY ${stack.apiUrl} SMTP ${stack.smtpPort}`);

@@ -1,8 +1,11 @@
 // The web app in a real browser: upload the hosting-suspension agreement and letter through the page, read
-// the verdict, review a deadline, subscribe to the calendar feed; axe checks and a screenshot of each page.
+// the verdict, review a deadline, file a notice emailed to no contract, subscribe to the calendar feed; axe
+// checks and a screenshot of each page.
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { createTransport } from 'nodemailer';
 
 const example = (name: string) => fileURLToPath(new URL(`../../examples/hosting-suspension/${name}`, import.meta.url));
 const shots = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -11,6 +14,33 @@ const base = () => {
   if (!url) throw new Error('E2E_BASE_URL is not set: run through test/e2e/playwright.config.ts');
   return url;
 };
+
+const smtpPort = () => {
+  const port = Number(process.env.E2E_SMTP_PORT);
+  if (!port) throw new Error('E2E_SMTP_PORT is not set: run through test/e2e/playwright.config.ts');
+  return port;
+};
+
+/** The hosting-suspension letter as the provider's lawyer emails it: to the plain notices address, naming no contract. */
+async function emailLetterToNoContract(): Promise<void> {
+  const body = await readFile(example('letter.txt'), 'utf8');
+  const message = [
+    'From: "Legal, Stratoshelf Hosting" <legal@stratoshelf.example>',
+    'To: notices@inbound.localhost',
+    'Cc: Kestrel Analytics <ops@kestrel.example>',
+    'Subject: Notice of Suspension',
+    'Date: Sat, 09 Jan 2021 18:07:00 -0800',
+    'Message-ID: <e2e-unmatched@stratoshelf.example>',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    body,
+  ].join('\r\n');
+  // The local stack's SMTP inbox, as a mail server would deliver it (plain SMTP on the loopback interface).
+  const transport = createTransport({ host: '127.0.0.1', port: smtpPort(), secure: false, ignoreTLS: true });
+  await transport.sendMail({ envelope: { from: 'legal@stratoshelf.example', to: ['notices@inbound.localhost'] }, raw: message });
+  transport.close();
+}
 
 let page: Page; // the journey's page; the feed test opens its own
 let contractUrl = '';
@@ -39,7 +69,7 @@ async function shoot(name: string): Promise<void> {
 
 // One journey, as a person makes it: each step starts on the page the step before left open.
 test('a legal-ops user uploads an agreement and a letter, reads the verdict and reviews a deadline', async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await test.step('the contracts page opens signed in as the demo tenant', async () => {
     await page.goto(`${base()}/`);
     await expect(page.getByRole('heading', { level: 1, name: 'Contracts' })).toBeVisible();
@@ -134,6 +164,59 @@ test('a legal-ops user uploads an agreement and a letter, reads the verdict and 
     await first.getByRole('button', { name: /^Confirm/ }).click();
     await expect(first.getByText('Confirmed')).toBeVisible();
     await expect(page.locator('.history li').first()).toContainText('confirmed');
+  });
+
+  const contractId = () => decodeURIComponent(new URL(contractUrl).hash.split('/').pop() ?? '');
+  const mailLink = () => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Unmatched mail/ });
+
+  await test.step('the unmatched-mail page, empty, says where notices for a contract are sent', async () => {
+    await mailLink().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Unmatched mail' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'No mail is waiting' })).toBeVisible();
+    await expect(page.locator('main')).toContainText(`notices+${contractId()}@inbound.localhost`);
+    await expect(mailLink()).toHaveAccessibleName('Unmatched mail');
+    await noSeriousViolations('unmatched mail (empty)');
+  });
+
+  // Needs the local SMTP inbox, GET /mail/unmatched and POST /mail/unmatched/{messageId}/assign.
+  await test.step('a notice emailed to no contract is listed with its candidate and filed by one click', async () => {
+    await emailLetterToNoContract();
+    await page.reload(); // still on the empty page: the mail arrived after it was read
+    await expect(mailLink()).toHaveAccessibleName('Unmatched mail, 1 message waiting');
+    const card = page.locator('.card.mail', { hasText: 'Notice of Suspension' });
+    await expect(card).toHaveCount(1);
+    await expect(card).toContainText('Legal, Stratoshelf Hosting <legal@stratoshelf.example>');
+    await expect(card).toContainText('notices@inbound.localhost');
+    await expect(card).toContainText('Kestrel Analytics <ops@kestrel.example>');
+    await expect(card).toContainText("Sat, 9 Jan 2021, 18:07 (UTC−08:00), the sender's time");
+    await expect(card.getByRole('combobox', { name: 'Or file it under another contract' })).toBeVisible();
+    await noSeriousViolations('unmatched mail');
+    await shoot('unmatched-mail');
+
+    await card.getByRole('button', { name: 'File as a letter of Stratoshelf Hosting, Inc. and Kestrel Analytics LLC' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Filed “Notice of Suspension” as a letter of Stratoshelf Hosting' }),
+    ).toBeVisible();
+    await expect(page.locator('.card.mail')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'No mail is waiting' })).toBeVisible();
+    await expect(mailLink()).toHaveAccessibleName('Unmatched mail');
+    await noSeriousViolations('unmatched mail (filed)');
+    await shoot('unmatched-mail-filed');
+    await page.reload(); // the list comes from the service, not from the page's memory
+    await expect(page.getByRole('heading', { name: 'No mail is waiting' })).toBeVisible();
+  });
+
+  await test.step("the filed message becomes the contract's letter and is judged", async () => {
+    await page.goto(contractUrl);
+    const verdictLink = page.getByRole('link', { name: 'See the verdict on “notice.eml”' });
+    // Ingest reads and judges the letter after the copy lands: reload until the contract shows it done.
+    await expect(async () => {
+      await page.reload();
+      await expect(verdictLink).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 90_000 });
+    await verdictLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Verdict' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Compliant only if the stated ground exists' })).toBeVisible();
   });
 });
 

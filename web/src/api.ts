@@ -1,5 +1,16 @@
 /** The HTTP API, with the signed-in user's token. Errors carry the API's message, never a stack. */
-import type { ContractSummary, ContractView, DeadlineView, Feed, HistoryItem, Page, UploadTicket, VerdictView } from './types.ts';
+import type {
+  AssignedMail,
+  ContractSummary,
+  ContractView,
+  DeadlineView,
+  Feed,
+  HistoryItem,
+  Page,
+  UnmatchedMail,
+  UploadTicket,
+  VerdictView,
+} from './types.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -33,6 +44,8 @@ export interface Api {
   revokeFeed(feedId: string): Promise<void>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<Settings>;
+  unmatchedMail(): Promise<UnmatchedMail[]>;
+  assignMail(messageId: string, contractId: string): Promise<AssignedMail>;
 }
 
 /** The tenant's settings: whether computed deadlines send reminders without a person confirming them first. */
@@ -95,6 +108,8 @@ export function createApi(apiUrl: string, token: string): Api {
     revokeFeed: (feedId) => call('DELETE', `/feeds/${id(feedId)}`),
     settings: () => call('GET', '/settings'),
     saveSettings: (settings) => call('PUT', '/settings', settings),
+    unmatchedMail: async () => (await call<Page<UnmatchedMail>>('GET', '/mail/unmatched')).items,
+    assignMail: (messageId, contractId) => call('POST', `/mail/unmatched/${id(messageId)}/assign`, { contractId }),
   };
 }
 

@@ -27,6 +27,31 @@ export function formatMoment(iso: string, zone: string): string {
   }).format(instant);
 }
 
+/**
+ * An instant as its writer stated it: the wall-clock time in the offset the string carries, with the offset
+ * named — an email's Date header is the sender's time, which a reader elsewhere must not see shifted.
+ * @example formatStatedMoment('2021-01-09T18:07:00-08:00') // 'Sat, 9 Jan 2021, 18:07 (UTC−08:00)'
+ */
+export function formatStatedMoment(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|([+-])(\d{2}):?(\d{2}))$/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day, hour, minute, zulu, sign, offsetHours, offsetMinutes] = match;
+  const wall = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute)));
+  if (wall.getUTCMonth() + 1 !== Number(month) || wall.getUTCDate() !== Number(day)) return iso; // 31 Feb: not a date
+  const text = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'UTC',
+  }).format(wall);
+  const offset = zulu === 'Z' ? 'UTC' : `UTC${sign === '-' ? '\u2212' : '+'}${offsetHours}:${offsetMinutes}`;
+  return `${text} (${offset})`;
+}
+
 /** @example zoneName('America/Los_Angeles') // 'Pacific Time (America/Los_Angeles)' */
 export function zoneName(zone: string): string {
   try {

@@ -1,21 +1,40 @@
 /** Loads the settings, signs in, then shows the page the address names. */
 import { render } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type Api, createApi } from './api.ts';
 import { signIn } from './auth.ts';
 import { loadConfig } from './config.ts';
 import { Layout } from './components/layout.tsx';
+import { UnmatchedCountContext } from './components/unmatched-count.tsx';
 import { ContractPage } from './pages/contract.tsx';
 import { ContractsPage } from './pages/contracts.tsx';
 import { DeadlinesPage } from './pages/deadlines.tsx';
 import { FeedsPage } from './pages/feeds.tsx';
+import { MailPage } from './pages/mail.tsx';
 import { UploadPage } from './pages/upload.tsx';
 import { VerdictPage } from './pages/verdict.tsx';
-import { href, useRoute } from './router.ts';
+import { href, parseRoute, type Route, useRoute } from './router.ts';
 
-function App({ apiUrl, token }: { apiUrl: string; token: string }) {
+function App({ apiUrl, token, inboundAddress }: { apiUrl: string; token: string; inboundAddress: string | null }) {
   const api: Api = useMemo(() => createApi(apiUrl, token), [apiUrl, token]);
   const route = useRoute();
+  const [unmatched, setUnmatched] = useState<number | null>(null);
+  useEffect(() => {
+    if (parseRoute(location.hash).page === 'mail') return; // that page lists the messages itself
+    api.unmatchedMail().then(
+      (items) => setUnmatched(items.length),
+      () => setUnmatched(null), // only the badge is missing; the page says what went wrong when opened
+    );
+  }, [api]);
+  const count = useMemo(() => ({ count: unmatched, set: setUnmatched }), [unmatched]);
+  return (
+    <UnmatchedCountContext.Provider value={count}>
+      <Page api={api} route={route} inboundAddress={inboundAddress} />
+    </UnmatchedCountContext.Provider>
+  );
+}
+
+function Page({ api, route, inboundAddress }: { api: Api; route: Route; inboundAddress: string | null }) {
   switch (route.page) {
     case 'contracts':
       return <ContractsPage api={api} route={route} />;
@@ -29,6 +48,8 @@ function App({ apiUrl, token }: { apiUrl: string; token: string }) {
       return <DeadlinesPage api={api} route={route} />;
     case 'feeds':
       return <FeedsPage api={api} route={route} />;
+    case 'mail':
+      return <MailPage api={api} route={route} inboundAddress={inboundAddress} />;
     default:
       return (
         <Layout route={route} title="Page not found">
@@ -42,9 +63,13 @@ function App({ apiUrl, token }: { apiUrl: string; token: string }) {
 
 const root = document.getElementById('app') as HTMLElement;
 loadConfig()
-  .then(async (config) => ({ apiUrl: config.apiUrl, token: await signIn(config) }))
+  .then(async (config) => ({
+    apiUrl: config.apiUrl,
+    token: await signIn(config),
+    inboundAddress: typeof config.inboundAddress === 'string' ? config.inboundAddress : null,
+  }))
   .then(
-    ({ apiUrl, token }) => render(<App apiUrl={apiUrl} token={token} />, root),
+    ({ apiUrl, token, inboundAddress }) => render(<App apiUrl={apiUrl} token={token} inboundAddress={inboundAddress} />, root),
     (error: unknown) =>
       render(
         <main id="main">

@@ -11,6 +11,7 @@ export type Route =
   | { page: 'verdict'; contractId: string; letterDocumentId: string }
   | { page: 'deadlines' }
   | { page: 'feeds' }
+  | { page: 'mail' }
   | { page: 'not-found' };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'upload' && !second) return { page: 'upload', contractId: null };
   if (first === 'deadlines' && !second) return { page: 'deadlines' };
   if (first === 'calendar-feed' && !second) return { page: 'feeds' };
+  if (first === 'mail' && !second) return { page: 'mail' };
   return { page: 'not-found' };
 }
 
@@ -36,6 +38,7 @@ export const href = {
   upload: (contractId?: string) => (contractId ? `#/contracts/${encodeURIComponent(contractId)}/upload` : '#/upload'),
   deadlines: () => '#/deadlines',
   feeds: () => '#/calendar-feed',
+  mail: () => '#/mail',
 };
 
 export function useRoute(): Route {

@@ -105,6 +105,27 @@ export interface UploadTicket {
   headers?: Record<string, string>;
 }
 
+/** Inbound mail that named no contract of the tenant, with the agreements whose parties it names (GET /mail/unmatched). */
+export interface UnmatchedMail {
+  messageId: string;
+  /** The From header as written: "Ana Ruiz <ana@x.example>" or a bare address. */
+  from: string | null;
+  to: string[];
+  cc: string[];
+  subject: string | null;
+  /** When the sender sent it, with the sender's own offset: 2021-01-09T18:07:00-08:00. */
+  date: string | null;
+  /** When the service stored it, an instant. */
+  receivedAt: string | null;
+  candidates: { contractId: string; parties: string[] }[];
+}
+
+/** The answer to filing an unmatched message: it is now that contract's letter, under this document id. */
+export interface AssignedMail {
+  contractId: string;
+  documentId: string;
+}
+
 export interface Page<T> {
   items: T[];
   cursor?: string | null;
@@ -118,4 +139,9 @@ export interface WebConfig {
   authorizeUrl?: string | null;
   tokenUrl: string;
   redirectUri: string;
+  /**
+   * The address mail for one contract is sent to, with `{contractId}` where the contract's id goes
+   * (`notices+{contractId}@inbound.example.com`); absent when the deployment does not say.
+   */
+  inboundAddress?: string | null;
 }
