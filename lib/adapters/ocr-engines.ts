@@ -30,7 +30,11 @@ type TextractSettings = Pick<Config, 'textractNotification' | 'textractHandOffMs
  * the ocrComplete function resumes the document when Textract announces the job's end.
  * @example textractOcr(textractClient(config), config).forDocument?.({ bucket, key }).name // 'textract'
  */
-export function textractOcr(client: Pick<TextractClient, 'send'>, settings: TextractSettings, sleep?: (ms: number) => Promise<void>): OcrEngine {
+export function textractOcr(
+  client: Pick<TextractClient, 'send'>,
+  settings: TextractSettings,
+  sleep?: (ms: number) => Promise<void>,
+): OcrEngine {
   const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
   const job: TextractDocumentOptions = {
     ...JOB_POLLING,
