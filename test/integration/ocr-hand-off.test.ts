@@ -53,9 +53,18 @@ function counted(repository: ContractRepository) {
     writes,
     repository: {
       ...repository,
-      putDocument: (d) => ((writes.documents += 1), repository.putDocument(d)),
-      putVerdict: (v) => ((writes.verdicts += 1), repository.putVerdict(v)),
-      replaceDeadlines: (t, c, d, a) => ((writes.deadlines += 1), repository.replaceDeadlines(t, c, d, a)),
+      async putDocument(d) {
+        writes.documents += 1;
+        await repository.putDocument(d);
+      },
+      async putVerdict(v) {
+        writes.verdicts += 1;
+        await repository.putVerdict(v);
+      },
+      async replaceDeadlines(t, c, d, a) {
+        writes.deadlines += 1;
+        await repository.replaceDeadlines(t, c, d, a);
+      },
     } satisfies ContractRepository,
   };
 }
