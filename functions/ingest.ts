@@ -44,7 +44,8 @@ const ingest = async (event: S3Event, context: Context): Promise<IngestOutcome[]
     try {
       const { versionId, eTag, sequencer } = record.s3.object;
       const outcome = await ingestObject(deps, { key, versionId: versionId ?? null, etag: eTag ?? null, sequencer: sequencer ?? null });
-      logger.info('ingested', { key, ...outcome });
+      // A hand-off is logged as such: the document stays PENDING until its OCR job's completion resumes it.
+      logger.info(outcome.outcome === 'handed-off' ? 'ingest handed off to the OCR job' : 'ingested', { key, ...outcome });
       recordIngestOutcome(metrics, outcome);
       outcomes.push(outcome);
     } catch (error) {

@@ -42,6 +42,11 @@ const schema = z.object({
   /** Textract's completion channel for multi-page scans (resources/ocr.yml); both or neither. */
   TEXTRACT_TOPIC_ARN: z.optional(z.string().check(z.minLength(1))),
   TEXTRACT_ROLE_ARN: z.optional(z.string().check(z.minLength(1))),
+  /**
+   * With the channel: how long ingest waits for a multi-page job before handing it off. At most 40 s, so it
+   * always ends inside the ingest function's 60 s less its 10 s reserve, with room for the pages before.
+   */
+  TEXTRACT_HAND_OFF_MS: integer(1_000, 40_000, 25_000),
   /** The domain SES receives notices for (resources/inbound-email.yml); empty: every domain (the local inbox). */
   INBOUND_EMAIL_DOMAIN: z._default(z.string(), ''),
   /** Parsing limits of one document (lib/text/parse-limits.ts): time, reader heap, pages, inflated sizes. */
@@ -74,6 +79,8 @@ export interface Config {
   ocrEngine: 'tesseract' | 'textract' | 'none';
   /** Where Textract announces a finished multi-page job; unset, the job runs without a channel. */
   textractNotification?: { topicArn: string; roleArn: string };
+  /** With a channel, a multi-page job still running after this long is handed off to the ocrComplete function. */
+  textractHandOffMs: number;
   /** Mail to notices+<tenantId>.<contractId>@ this domain is a letter of that contract; empty accepts any domain. */
   inboundEmailDomain: string;
   region: string;
@@ -111,6 +118,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(e.TEXTRACT_TOPIC_ARN && e.TEXTRACT_ROLE_ARN
       ? { textractNotification: { topicArn: e.TEXTRACT_TOPIC_ARN, roleArn: e.TEXTRACT_ROLE_ARN } }
       : {}),
+    textractHandOffMs: e.TEXTRACT_HAND_OFF_MS,
     region: e.AWS_REGION,
     parsing: {
       timeoutMs: e.PARSE_TIMEOUT_SECONDS * 1000,

@@ -189,6 +189,25 @@ export function dynamoContractRepository(client: DynamoDBDocumentClient, table: 
       );
     },
 
+    async handOffIngest(tenantId, contractId, documentId, version) {
+      await client
+        .send(
+          new UpdateCommand({
+            TableName: table,
+            Key: keys.ingest(tenantId, contractId, documentId, version),
+            // The claim taken for this attempt is taken back: the resume's attempts count from where this one began.
+            UpdateExpression: 'SET #state = :released REMOVE leaseUntil ADD attempts :minusOne',
+            ConditionExpression: 'attribute_exists(pk) AND #state = :processing',
+            ExpressionAttributeNames: { '#state': 'state' },
+            ExpressionAttributeValues: { ':released': 'RELEASED', ':processing': 'PROCESSING', ':minusOne': -1 },
+          }),
+        )
+        .catch((error: unknown) => {
+          // Another invocation took the claim after this one's lease ran out: it is that one's to end.
+          if (!isConditionFailed(error)) throw error;
+        });
+    },
+
     async releaseIngest(tenantId, contractId, documentId, version) {
       const { Attributes } = await client
         .send(

@@ -6,6 +6,7 @@
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { IngestOutcome } from '../app/ingest-object.ts';
+import type { OcrResumeOutcome } from '../app/ocr-resume.ts';
 import type { AlertRunReport } from '../app/run-alerts.ts';
 
 export const METRICS_NAMESPACE = 'ContractNoticeChecker';
@@ -28,6 +29,20 @@ export interface MetricsSink {
 export function recordIngestOutcome(sink: MetricsSink, outcome: IngestOutcome): void {
   if (outcome.outcome === 'processed') sink.addMetric('DocumentsIngested', MetricUnit.Count, 1);
   if (outcome.outcome === 'failed') recordIngestFailure(sink, outcome.errorCode ?? 'UNKNOWN');
+  // A scan left to its Textract job: neither ingested nor failed yet (the ocrComplete function resumes it).
+  if (outcome.outcome === 'handed-off') sink.addMetric('OcrHandOffs', MetricUnit.Count, 1);
+}
+
+/**
+ * One Textract completion handled by the ocrComplete function: `OcrCompletions` by `outcome` (`dropped` for a
+ * duplicate or a job no upload waits for), and the resumed ingest's own outcome as `recordIngestOutcome` counts it.
+ * @example recordOcrResume(metrics, { outcome: 'processed', documentId: 'd1' }) // OcrCompletions{outcome=processed} += 1, DocumentsIngested += 1
+ */
+export function recordOcrResume(sink: MetricsSink, outcome: OcrResumeOutcome): void {
+  const metric = sink.singleMetric();
+  metric.addDimension('outcome', outcome.outcome);
+  metric.addMetric('OcrCompletions', MetricUnit.Count, 1);
+  if (outcome.outcome !== 'dropped') recordIngestOutcome(sink, outcome);
 }
 
 /**

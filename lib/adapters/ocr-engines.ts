@@ -3,11 +3,12 @@
  * of one page synchronously, a longer stored scan in one asynchronous job), tesseract locally and in tests
  * (English data from disk, started only when a page needs it).
  */
+import type { TextractClient } from '@aws-sdk/client-textract';
 import type { Config } from '../config.ts';
 import { lazyTesseractEngine } from '../text/ocr/lazy-tesseract.ts';
 import type { OcrEngine } from '../text/ocr/ocr-engine.ts';
 import { textractClient } from './textract-client.ts';
-import { perDocumentTextract, textractDocumentEngine, textractJobEngine } from './textract-document.ts';
+import { perDocumentTextract, type TextractDocumentOptions, textractDocumentEngine, textractJobEngine } from './textract-document.ts';
 import { createTextractEngine } from './textract-engine.ts';
 
 /**
@@ -19,33 +20,47 @@ export const PAGE_MS: Record<OcrEngine['name'], number> = { textract: 6_000, tes
 /** Textract calls slower than this are abandoned as TRANSIENT (a retry may find Textract faster). */
 const TEXTRACT_CALL_MS = 20_000;
 
-/**
- * How long ingest waits for a multi-page job before handing it off to the ocrComplete function: well inside
- * the 60 s ingest timeout less its 10 s reserve, with room for the pages read before the first scanned one.
- */
-export const TEXTRACT_HAND_OFF_MS = 25_000;
-
 const JOB_POLLING = { pollMs: 1_000, maxPollMs: 5_000 };
+
+type TextractSettings = Pick<Config, 'textractNotification' | 'textractHandOffMs'>;
+
+/**
+ * Textract over a given client: a scan of one page read synchronously, a longer stored scan in one job.
+ * With a completion channel, a job still running after `textractHandOffMs` is handed off (OCR_PENDING) and
+ * the ocrComplete function resumes the document when Textract announces the job's end.
+ * @example textractOcr(textractClient(config), config).forDocument?.({ bucket, key }).name // 'textract'
+ */
+export function textractOcr(
+  client: Pick<TextractClient, 'send'>,
+  settings: TextractSettings,
+  sleep?: (ms: number) => Promise<void>,
+): OcrEngine {
+  const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
+  const job: TextractDocumentOptions = {
+    ...JOB_POLLING,
+    ...(settings.textractNotification ? { notification: settings.textractNotification, handOffAfterMs: settings.textractHandOffMs } : {}),
+    ...(sleep ? { sleep } : {}),
+  };
+  return { ...pageEngine, forDocument: (document) => perDocumentTextract(pageEngine, () => textractDocumentEngine(client, document, job)) };
+}
+
+/**
+ * Textract for resuming a document whose multi-page job has finished, over a given client: its scanned pages
+ * are answered from that job's result, nothing is started; a scan of one page is still read synchronously.
+ * @example textractResumeOcr(textractClient(config), 'job-1').forDocument?.({ bucket, key })
+ */
+export function textractResumeOcr(client: Pick<TextractClient, 'send'>, jobId: string): OcrEngine {
+  const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
+  return { ...pageEngine, forDocument: () => perDocumentTextract(pageEngine, () => textractJobEngine(client, jobId, JOB_POLLING)) };
+}
 
 /**
  * @example ocrEngineFor(loadConfig({ ...env, OCR_ENGINE: 'textract' }))?.name // 'textract'
  */
-export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endpoints' | 'textractNotification'>): OcrEngine | undefined {
+export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endpoints'> & TextractSettings): OcrEngine | undefined {
   switch (config.ocrEngine) {
-    case 'textract': {
-      const client = textractClient(config);
-      const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
-      const job = {
-        ...JOB_POLLING,
-        // No hand-off yet (TEXTRACT_HAND_OFF_MS): it needs the ingest use case to keep OCR_PENDING documents
-        // PENDING and the ocrComplete function to resume them; until both exist ingest waits as before.
-        ...(config.textractNotification ? { notification: config.textractNotification } : {}),
-      };
-      return {
-        ...pageEngine,
-        forDocument: (document) => perDocumentTextract(pageEngine, () => textractDocumentEngine(client, document, job)),
-      };
-    }
+    case 'textract':
+      return textractOcr(textractClient(config), config);
     case 'tesseract':
       return lazyTesseractEngine();
     case 'none':
@@ -54,12 +69,9 @@ export function ocrEngineFor(config: Pick<Config, 'ocrEngine' | 'region' | 'endp
 }
 
 /**
- * Textract for resuming a document whose multi-page job has finished: its scanned pages are answered from
- * that job's result; a scan of one page is still read synchronously.
+ * Textract for resuming a document whose multi-page job has finished (the ocrComplete function).
  * @example textractResumeEngine(config, 'job-1').forDocument?.({ bucket, key })
  */
 export function textractResumeEngine(config: Pick<Config, 'region' | 'endpoints'>, jobId: string): OcrEngine {
-  const client = textractClient(config);
-  const pageEngine = createTextractEngine(client, { timeoutMs: TEXTRACT_CALL_MS });
-  return { ...pageEngine, forDocument: () => perDocumentTextract(pageEngine, () => textractJobEngine(client, jobId, JOB_POLLING)) };
+  return textractResumeOcr(textractClient(config), jobId);
 }

@@ -49,23 +49,29 @@ export const requestToken = (document: StoredDocument): string =>
     .update(`${document.bucket}/${document.key}#${document.versionId ?? ''}`)
     .digest('hex');
 
-const handOff = (jobId: string): NoticeCheckError =>
+/** The job and its tag: the ingest use case records both, and the completion must name both to resume. */
+const handOff = (jobId: string, jobTag: string): NoticeCheckError =>
   new NoticeCheckError('OCR_PENDING', 'The scanned pages are still being read; the document is judged when the reading finishes.', {
-    details: { jobId },
+    details: { jobId, jobTag },
   });
 
 /** The job's blocks once it has finished, all result pages followed. */
-async function jobBlocks(client: Pick<TextractClient, 'send'>, jobId: string, options: TextractDocumentOptions): Promise<Block[]> {
+async function jobBlocks(
+  client: Pick<TextractClient, 'send'>,
+  job: { jobId: string; jobTag?: string },
+  options: TextractDocumentOptions,
+): Promise<Block[]> {
+  const { jobId } = job;
   const sleep = options.sleep ?? pause;
   // Only a job whose completion is announced can be left running: something must resume the document.
-  const handOffAfterMs = options.notification ? options.handOffAfterMs : undefined;
+  const handOffAfterMs = options.notification && job.jobTag ? options.handOffAfterMs : undefined;
   let wait = options.pollMs;
   let waited = 0;
   let response: GetDocumentTextDetectionCommandOutput;
   for (;;) {
     response = await client.send(new GetDocumentTextDetectionCommand({ JobId: jobId }));
     if (response.JobStatus !== 'IN_PROGRESS') break;
-    if (handOffAfterMs !== undefined && waited + wait > handOffAfterMs) throw handOff(jobId);
+    if (handOffAfterMs !== undefined && job.jobTag && waited + wait > handOffAfterMs) throw handOff(jobId, job.jobTag);
     await sleep(wait);
     waited += wait;
     wait = Math.min(wait * 2, options.maxPollMs);
@@ -121,7 +127,7 @@ export function textractDocumentEngine(
       }),
     );
     if (!started.JobId) throw new NoticeCheckError('TRANSIENT', 'Text recognition of the scanned pages did not start; it will be retried.');
-    return byPage(await jobBlocks(client, started.JobId, options));
+    return byPage(await jobBlocks(client, { jobId: started.JobId, jobTag: requestToken(document) }, options));
   };
   return {
     name: 'textract',
@@ -147,7 +153,7 @@ export function textractJobEngine(client: Pick<TextractClient, 'send'>, jobId: s
   return {
     name: 'textract',
     async recognise(image): Promise<OcrPage> {
-      pages ??= jobBlocks(client, jobId, { ...options, handOffAfterMs: undefined }).then(byPage);
+      pages ??= jobBlocks(client, { jobId }, { ...options, handOffAfterMs: undefined }).then(byPage);
       return (await pages).get(image.page) ?? { lines: [], meanConfidence: 0 };
     },
     close: async () => undefined,

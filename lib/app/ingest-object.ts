@@ -9,11 +9,16 @@
  * document record already says, and a lease left by a crashed attempt expires. Unreadable files are stored FAILED with their
  * code and complete normally — they would fail the same way on every retry. Other errors release the
  * claim and propagate: Lambda retries, then the event lands in the dead-letter queue.
+ *
+ * A multi-page scan whose Textract job outlives the hand-off time (OCR_PENDING) is neither finished nor
+ * failed: the document stays PENDING with its job recorded, the claim is handed back uncounted and the
+ * invocation succeeds; the job's completion runs this same use case again (lib/app/ocr-resume.ts).
  */
 import { createHash } from 'node:crypto';
 import type { ErrorCode } from '../errors.ts';
 import { NoticeCheckError, isNoticeCheckError } from '../errors.ts';
 import { applyEnvelope } from '../letter/envelope.ts';
+import { handedOffDocument, ocrJobOf } from './ocr-hand-off.ts';
 import { parseObjectKey } from './object-key.ts';
 import type { DocumentTextStore, DomainPort, ObjectStore } from './ports.ts';
 import type { DocumentRecord } from './records.ts';
@@ -38,6 +43,8 @@ export interface IngestInput {
 export type IngestOutcome =
   | { outcome: 'processed' | 'failed'; documentId: string; errorCode?: ErrorCode }
   | { outcome: 'duplicate' | 'superseded'; documentId: string }
+  /** Its scanned pages are still being read by this OCR job; the job's completion resumes it. */
+  | { outcome: 'handed-off'; documentId: string; jobId: string }
   | { outcome: 'ignored'; reason: string };
 
 /** Document errors: the file itself is unreadable, so retrying cannot help. */
@@ -52,6 +59,8 @@ const PERMANENT: ReadonlySet<ErrorCode> = new Set([
   'TIMEOUT',
   'UNSUPPORTED_TYPE',
   'INVALID_INPUT',
+  // Textract's own verdict on a finished job: reading the same pages again gives the same answer.
+  'OCR_FAILED',
 ]);
 
 /**
@@ -88,7 +97,8 @@ export async function ingestObject(deps: IngestDeps, input: IngestInput): Promis
 
   try {
     const outcome = await processClaimed(deps, input, parts, head, version, now);
-    await deps.contracts.completeIngest(tenantId, contractId, documentId, version, deps.clock.now().toISOString());
+    if (outcome.outcome === 'handed-off') await deps.contracts.handOffIngest(tenantId, contractId, documentId, version);
+    else await deps.contracts.completeIngest(tenantId, contractId, documentId, version, deps.clock.now().toISOString());
     return outcome;
   } catch (error) {
     const attempts = await deps.contracts.releaseIngest(tenantId, contractId, documentId, version);
@@ -203,7 +213,8 @@ async function processClaimed(
   if (existing && isSettled(existing) && existing.contentHash === contentHash) {
     // Same bytes under a new version: the analysis stands, so only the version is remembered. The refresh
     // still runs (re-judging nothing that is up to date): the earlier version may have stopped halfway.
-    await deps.contracts.putDocument({ ...existing, version, sequencer, uploadedAt: head.lastModified ?? existing.uploadedAt });
+    const { ocrJob: _handedOff, ...settled } = existing;
+    await deps.contracts.putDocument({ ...settled, version, sequencer, uploadedAt: head.lastModified ?? existing.uploadedAt });
     await refreshContract(deps, tenantId, contractId, { now });
     return { outcome: 'duplicate', documentId };
   }
@@ -216,6 +227,11 @@ async function processClaimed(
     await deps.contracts.putDocument(document);
   } catch (error) {
     if (isNoticeCheckError(error) && PERMANENT.has(error.code)) return fail(error);
+    if (isNoticeCheckError(error) && error.code === 'OCR_PENDING') {
+      const job = ocrJobOf(error, { version, versionId: head.versionId ?? input.versionId ?? null, sequencer, at: now });
+      await deps.contracts.putDocument(handedOffDocument({ ...base, contentHash }, existing, job));
+      return { outcome: 'handed-off', documentId, jobId: job.jobId };
+    }
     throw error;
   }
   await refreshContract(deps, tenantId, contractId, { now, changedDocumentId: documentId });

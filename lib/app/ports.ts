@@ -39,6 +39,11 @@ export interface ContractRepository {
     leaseSeconds: number,
   ): Promise<IngestClaim>;
   completeIngest(tenantId: string, contractId: string, documentId: string, version: string, now: string): Promise<void>;
+  /**
+   * Gives the claim up without counting it as an attempt: the reading was handed off to an OCR job, and the
+   * job's completion claims the version again with Lambda's attempts all still ahead of it.
+   */
+  handOffIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<void>;
   /** Gives the claim up so a retry can take it; returns how many times this version has been claimed. */
   releaseIngest(tenantId: string, contractId: string, documentId: string, version: string): Promise<number>;
   putVerdict(verdict: VerdictRecord): Promise<void>;

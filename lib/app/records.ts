@@ -34,8 +34,26 @@ export interface DocumentRecord {
   sequencer?: string | null;
   processedAt: string | null;
   createdAt: string;
+  /**
+   * A multi-page scan whose reading was handed off to a Textract job (OCR_PENDING): what the job's completion
+   * must name to resume this upload. Absent once the upload is processed or failed for good.
+   */
+  ocrJob?: OcrJobRecord;
   agreement?: AgreementAnalysis;
   letter?: LetterAnalysis;
+}
+
+/** The Textract job a PENDING scan waits for (lib/app/ocr-resume.ts). */
+export interface OcrJobRecord {
+  jobId: string;
+  /** The job's JobTag: it names the object version the job reads, which its completion message does not. */
+  jobTag: string;
+  /** The upload's version as the claim knows it, and the S3 version and sequencer to ingest again. */
+  version: string;
+  versionId: string | null;
+  sequencer: string | null;
+  /** When ingest handed the scan off. */
+  handedOffAt: string;
 }
 
 export interface ContractSummary {

@@ -28,6 +28,9 @@ describe('loadConfig', () => {
     ['MAX_UPLOAD_BYTES', '-1'],
     ['S3_ENDPOINT', 'not a url'],
     ['OCR_ENGINE', 'abbyy'],
+    // Past 40 s the hand-off could come after the ingest function's time for OCR has run out.
+    ['TEXTRACT_HAND_OFF_MS', '45000'],
+    ['TEXTRACT_HAND_OFF_MS', '500'],
   ])('refuses an invalid %s', (name, value) => {
     expect(() => loadConfig({ ...required, [name]: value })).toThrow(
       expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(`${name} is invalid`) }),
@@ -41,6 +44,11 @@ describe('loadConfig', () => {
       roleArn: channel.TEXTRACT_ROLE_ARN,
     });
     expect(loadConfig({ ...required, TEXTRACT_TOPIC_ARN: channel.TEXTRACT_TOPIC_ARN }).textractNotification).toBeUndefined();
+  });
+
+  it('waits 25 s for a multi-page Textract job before handing it off, unless told otherwise', () => {
+    expect(loadConfig(required).textractHandOffMs).toBe(25_000);
+    expect(loadConfig({ ...required, TEXTRACT_HAND_OFF_MS: '15000' }).textractHandOffMs).toBe(15_000);
   });
 
   it('reads offsets largest first without duplicates', () => {

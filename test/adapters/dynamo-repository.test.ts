@@ -126,6 +126,19 @@ describe('access patterns', () => {
     expect(await contracts.claimIngest('acme', 'c1', 'd9', 'v2', NOW, 120)).toBe('claimed');
   });
 
+  it('5b. a claim handed off to an OCR job is free to claim again and not counted as an attempt', async () => {
+    expect(await contracts.claimIngest('acme', 'c1', 'd8', 'v1', NOW, 120)).toBe('claimed');
+    await contracts.handOffIngest('acme', 'c1', 'd8', 'v1');
+    // The resume claims at once (no lease to wait out), as the first of its attempts.
+    expect(await contracts.claimIngest('acme', 'c1', 'd8', 'v1', NOW, 120)).toBe('claimed');
+    expect(await contracts.releaseIngest('acme', 'c1', 'd8', 'v1')).toBe(1);
+    // A hand-off of a claim no longer held (its lease lapsed and another took it) changes nothing.
+    expect(await contracts.claimIngest('acme', 'c1', 'd8', 'v1', NOW, 120)).toBe('claimed');
+    await contracts.completeIngest('acme', 'c1', 'd8', 'v1', NOW);
+    await contracts.handOffIngest('acme', 'c1', 'd8', 'v1');
+    expect(await contracts.claimIngest('acme', 'c1', 'd8', 'v1', NOW, 120)).toBe('done');
+  });
+
   it('6. a contract’s verdicts are read with its partition only', async () => {
     expect((await contracts.getContractItems('globex', 'c1')).verdicts).toEqual([]);
   });

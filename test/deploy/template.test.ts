@@ -14,6 +14,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableDefinition } from '../../lib/adapters/table-definition.ts';
 import { ALERT_LEASE_SECONDS } from '../../lib/app/alert-outbox.ts';
+import { INGEST_RESERVE_MS } from '../../lib/adapters/ingest-deps.ts';
+import { PAGE_MS } from '../../lib/adapters/ocr-engines.ts';
 import { INGEST_LEASE_SECONDS } from '../../lib/app/ingest-object.ts';
 import { extractTextBounded } from '../../lib/text/extract-text-bounded.ts';
 
@@ -54,17 +56,18 @@ const attachedStatements = (roleId: string): Json[] =>
     .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Json[]);
 
 describe('functions', () => {
-  it('ingest, api, alerts, inbound mail and the stale sweep on nodejs24.x arm64, each with its own role', () => {
+  it('ingest, ocrComplete, api, alerts, inbound mail and the stale sweep on nodejs24.x arm64, each with its own role', () => {
     const functions = Object.fromEntries(ofType('AWS::Lambda::Function').map(([id, r]) => [id, r.Properties as Json]));
     expect(Object.keys(functions).sort()).toEqual([
       'AlertsLambdaFunction',
       'ApiLambdaFunction',
       'InboundMailLambdaFunction',
       'IngestLambdaFunction',
+      'OcrCompleteLambdaFunction',
       'SweepLambdaFunction',
     ]);
     const roles = Object.values(functions).map((f) => f.Role['Fn::GetAtt'][0]);
-    expect(new Set(roles).size).toBe(5);
+    expect(new Set(roles).size).toBe(6);
     for (const fn of Object.values(functions)) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -92,8 +95,41 @@ describe('functions', () => {
     expect(doc).toMatchObject({ pages: 2, format: 'pdf', text: expect.stringContaining('HOSTING') });
   });
 
-  it('an ingest claim outlives the function’s timeout', () => {
+  it('an ingest claim outlives the function’s timeout, also when ocrComplete resumes an ingest', () => {
     expect(resources.IngestLambdaFunction!.Properties.Timeout).toBeLessThan(INGEST_LEASE_SECONDS);
+    expect(resources.OcrCompleteLambdaFunction!.Properties.Timeout).toBeLessThan(INGEST_LEASE_SECONDS);
+  });
+
+  it('ingest hands a multi-page job off well inside its time for OCR (its timeout less the reserve)', () => {
+    const handOffMs = Number(resources.IngestLambdaFunction!.Properties.Environment.Variables.TEXTRACT_HAND_OFF_MS);
+    expect(handOffMs).toBeGreaterThan(0);
+    expect(handOffMs).toBeLessThanOrEqual(resources.IngestLambdaFunction!.Properties.Timeout * 1000 - INGEST_RESERVE_MS - PAGE_MS.textract);
+  });
+
+  it('ocrComplete is subscribed to the OCR completion topic, and its failures go to their own queue after two retries', () => {
+    const subscriptions = ofType('AWS::SNS::Subscription').filter(
+      ([, s]) => JSON.stringify(s.Properties.TopicArn) === '{"Ref":"OcrCompletionTopic"}',
+    );
+    expect(subscriptions.map(([, s]) => s.Properties)).toEqual([
+      expect.objectContaining({ Protocol: 'lambda', Endpoint: { 'Fn::GetAtt': ['OcrCompleteLambdaFunction', 'Arn'] } }),
+    ]);
+    const invokes = ofType('AWS::Lambda::Permission').filter(
+      ([, p]) => JSON.stringify(p.Properties.SourceArn) === '{"Ref":"OcrCompletionTopic"}',
+    );
+    expect(invokes.map(([, p]) => p.Properties)).toEqual([
+      expect.objectContaining({
+        Principal: 'sns.amazonaws.com',
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': ['OcrCompleteLambdaFunction', 'Arn'] },
+      }),
+    ]);
+    const config = resources.OcrCompleteLambdaEvConf!.Properties;
+    expect(config.MaximumRetryAttempts).toBe(2);
+    expect(config.DestinationConfig.OnFailure.Destination).toEqual({ 'Fn::GetAtt': ['OcrCompletionFailureQueue', 'Arn'] });
+    expect(resources.OcrCompletionFailureQueue!.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 });
+    expect(statementsOf(resources.OcrCompleteRole!)).toContainEqual(
+      expect.objectContaining({ Action: ['sqs:SendMessage'], Resource: { 'Fn::GetAtt': ['OcrCompletionFailureQueue', 'Arn'] } }),
+    );
   });
 
   it('ingest has reserved concurrency, so a burst of uploads cannot take the API’s or the alert job’s capacity', () => {
@@ -117,7 +153,7 @@ describe('functions', () => {
 
   it('logs are kept for a bounded time', () => {
     const groups = ofType('AWS::Logs::LogGroup');
-    expect(groups).toHaveLength(6); // five functions and the API's access log
+    expect(groups).toHaveLength(7); // six functions and the API's access log
     for (const [, group] of groups) expect(group.Properties.RetentionInDays).toBeGreaterThan(0);
   });
 
@@ -128,7 +164,15 @@ describe('functions', () => {
 });
 
 describe('IAM', () => {
-  const allowed = ['Table', 'S3BucketDocuments', 'AlertsTopic', 'IngestDeadLetterQueue', 'OcrCompletionTopic', 'NotificationsKey'];
+  const allowed = [
+    'Table',
+    'S3BucketDocuments',
+    'AlertsTopic',
+    'IngestDeadLetterQueue',
+    'OcrCompletionTopic',
+    'OcrCompletionFailureQueue',
+    'NotificationsKey',
+  ];
 
   it('no role allows a wildcard action or a wildcard resource', () => {
     for (const [, role] of ofType('AWS::IAM::Role')) {
@@ -170,11 +214,25 @@ describe('IAM', () => {
     expect(actions('ApiRole')).not.toContain('sns:Publish');
     expect(actions('AlertsRole').some((a) => a.startsWith('s3:'))).toBe(false);
     expect(actions('IngestRole')).not.toContain('sns:Publish');
+    // ocrComplete runs the ingest use case: it reads the upload and writes only its extracted text.
+    const resumeReads = statementsOf(resources.OcrCompleteRole!).filter((s) => (s.Action as string[]).includes('s3:GetObject'));
+    expect(resumeReads.map((s) => JSON.stringify(s.Resource))).toEqual([expect.stringContaining('/tenants/*')]);
+    const resumeWrites = statementsOf(resources.OcrCompleteRole!).filter((s) => (s.Action as string[]).includes('s3:PutObject'));
+    expect(resumeWrites.map((s) => JSON.stringify(s.Resource))).toEqual([expect.stringContaining('/texts/*')]);
+    expect(JSON.stringify(statementsOf(resources.OcrCompleteRole!))).toContain('"Table","Arn"');
   });
 
-  it('only ingest may call Textract; its jobs report to an encrypted topic through a role only Textract may assume', () => {
+  it('only ingest may start Textract jobs, and ocrComplete only read their results; the jobs report to an encrypted topic through a role only Textract may assume', () => {
     const textract = ofType('AWS::IAM::Policy').filter(([, p]) => JSON.stringify(p.Properties.PolicyDocument).includes('textract:'));
-    expect(textract.map(([, p]) => p.Properties.Roles)).toEqual([[{ Ref: 'IngestRole' }]]);
+    expect(textract.map(([, p]) => p.Properties.Roles).sort()).toEqual([[{ Ref: 'IngestRole' }], [{ Ref: 'OcrCompleteRole' }]]);
+    expect(attachedStatements('OcrCompleteRole').filter((s) => JSON.stringify(s.Action).includes('textract:'))).toEqual([
+      { Effect: 'Allow', Action: ['textract:GetDocumentTextDetection'], Resource: '*' },
+    ]);
+    const resume = [...statementsOf(resources.OcrCompleteRole!), ...attachedStatements('OcrCompleteRole')].flatMap(
+      (s) => s.Action as string[],
+    );
+    expect(resume).not.toContain('iam:PassRole');
+    expect(resume).not.toContain('sns:Publish');
     const statements = attachedStatements('IngestRole');
     expect(statements).toContainEqual({
       Effect: 'Allow',
@@ -297,6 +355,8 @@ describe('operations', () => {
     const expected = [
       alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['IngestDeadLetterQueue', 'QueueName'] }),
       alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['AlertsFailureQueue', 'QueueName'] }),
+      alarmOn('ApproximateNumberOfMessagesVisible', { 'Fn::GetAtt': ['OcrCompletionFailureQueue', 'QueueName'] }),
+      alarmOn('Errors', { Ref: 'OcrCompleteLambdaFunction' }),
       alarmOn('5xx', { Ref: 'HttpApi' }),
       ...['IngestLambdaFunction', 'ApiLambdaFunction', 'AlertsLambdaFunction'].flatMap((fn) => [
         alarmOn('Errors', { Ref: fn }),

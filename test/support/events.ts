@@ -1,10 +1,12 @@
 /** Loads a sample event from events/ as a fresh copy, so each test can change one field. */
 import { readFileSync } from 'node:fs';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, S3Event, ScheduledEvent } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, S3Event, ScheduledEvent, SNSEvent } from 'aws-lambda';
 
 interface EventFiles {
   's3-object-created': S3Event;
   schedule: ScheduledEvent;
+  /** Textract's job completion as the ocrComplete function receives it (the message is Textract's JSON). */
+  'sns-ocr-completion': SNSEvent;
   'http-post-document': APIGatewayProxyEventV2WithJWTAuthorizer;
   'http-get-contracts': APIGatewayProxyEventV2WithJWTAuthorizer;
   'http-get-contract': APIGatewayProxyEventV2WithJWTAuthorizer;
