@@ -41,7 +41,7 @@ const presign = (key: string, contentLength: number) =>
     expiresIn: 900,
     signableHeaders: new Set(['content-type', 'content-length']),
   });
-const put = (url: string, body: Uint8Array, headers: Record<string, string> = {}) =>
+const put = (url: string, body: Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
   fetch(url, { method: 'PUT', headers: { 'content-type': 'application/pdf', ...headers }, body });
 const stored = (key: string) =>
   s3.send(new HeadObjectCommand({ Bucket: 'docs', Key: key })).then(
