@@ -18,6 +18,7 @@ import {
   UNTIL_TERMINATED_RE,
   WEAK_CONVENIENCE_RE,
 } from '../provisions/cues.ts';
+import { convenienceCueOfRight } from '../provisions/convenience-cue.ts';
 import { flexible } from '../provisions/flexible.ts';
 import type { Zone } from '../structure/zones.ts';
 import { conditionsIn } from './conditions.ts';
@@ -56,8 +57,10 @@ const VERBS: ReadonlyArray<[RegExp, string]> = [
   [flexible(/\b(?:must|shall|will) (?:give|provide|deliver|notify)\b/i), 'must-notify'],
 ];
 
-const CUES: ReadonlyArray<[RegExp, string]> = [
-  [CONVENIENCE_RE, 'cue=for-any-reason'],
+// A cue is a pattern, or a test that reads more than one pattern can say.
+const CUES: ReadonlyArray<[{ test(text: string): boolean }, string]> = [
+  // "for any reason" of the right itself; one inside a condition is cue=convenience-inside-condition.
+  [{ test: convenienceCueOfRight }, 'cue=for-any-reason'],
   [WEAK_CONVENIENCE_RE, 'cue=sole-discretion'],
   [AT_ANY_TIME_RE, 'cue=at-any-time'],
   [IMMEDIATE_RE, 'cue=immediately'],

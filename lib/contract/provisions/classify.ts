@@ -20,7 +20,6 @@ import {
   BREACH_RE,
   CAUSE_RE,
   GENERIC_INTRO_RE,
-  CONVENIENCE_RE,
   CURE_RE,
   IMMEDIATE_RE,
   OTHER_OBJECT_RE,
@@ -35,6 +34,7 @@ import {
   UNTIL_TERMINATED_RE,
   groundsIn,
 } from './cues.ts';
+import { convenienceCueOfRight } from './convenience-cue.ts';
 import { curePeriods, immediatePeriod, isNoticeLike } from './notice-periods.ts';
 
 export interface Finding {
@@ -153,7 +153,7 @@ function isConditional(input: UnitInput): boolean {
   const lead = input.lead.replace(GENERIC_INTRO_RE, ' ');
   const verb = input.clause.search(END_OR_SUSPEND_RE);
   const text = lead ? `${lead} ${input.item}` : input.clause.slice(0, verb < 0 ? undefined : verb + 300);
-  return CAUSE_RE.test(text) && !CONVENIENCE_RE.test(text);
+  return CAUSE_RE.test(text) && !convenienceCueOfRight(text);
 }
 
 /**
@@ -238,9 +238,9 @@ function terminationFindings(input: UnitInput, noticePeriods: Period[], needsCau
     // A right to terminate says how notice is given; a period with no notice wording is something else.
     if (!NOTICE_WORD_RE.test(clause)) return [];
     let notice = noticePeriods[0] ?? null;
-    if (notice === null && immediate && CONVENIENCE_RE.test(clause))
+    if (notice === null && immediate && convenienceCueOfRight(clause))
       notice = immediatePeriod(input.text, input.offsetOf(immediate.index), immediate[0].length);
-    if (notice === null && !(CONVENIENCE_RE.test(clause) && NOTICE_WORD_RE.test(clause))) return [];
+    if (notice === null && !(convenienceCueOfRight(clause) && NOTICE_WORD_RE.test(clause))) return [];
     return [{ type: 'termination-for-convenience', verbAt, notice, cure: null, grounds: ['convenience'], flags: flagsOf(notice) }];
   }
   const grounds = groundsIn(clause);

@@ -52,7 +52,7 @@ export const OTHER_OBJECT_RE = flexible(
 );
 /** Conditions that make a right one for cause. */
 export const CAUSE_RE = flexible(
-  /\bfor (?:good |reasonable |just )?cause\b|\bfor good reason\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|any|applicable|so)\b)|\bin the event\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i,
+  /\bfor (?:good |reasonable |just )?cause\b|\bfor good reason\b|\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bif\b(?!\s+(?:not|applicable|so)\b)(?!\s+any\s*[,)])|\bin (?:the|such|that|which|either) (?:event|case)\b|\bshould\b|\bupon the occurrence\b|\binsolven|\bbankrupt|\breceiver|\bviolat|\bcure|\bchange (?:of|in) control|\bunable\b|\bforce majeure\b|\bcease[sd]? to\b|\bwhere\b|\bin case\b/i,
 );
 export const BREACH_RE = flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|\bnon-?(?:performance|compliance|payment)\b|\bviolat/i);
 // "fails to cure within", "remains uncured", "does not remedy", "where such failure continues for thirty (30) days after notice",
