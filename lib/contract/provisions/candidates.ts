@@ -44,9 +44,6 @@ const MAX_QUOTE = 1500;
 const SPACE_RE = /\s/;
 // The limbs of a ground's definition ('"Cause" means: (i) ... (ii) ...') lie within this many characters of it.
 const GROUND_DEFINITION_REACH = 2500;
-// Rights written without a modal verb: "is terminable by either party on sixty days' notice",
-// "this Agreement shall end at any time upon thirty days' notice by either party".
-const UNMODAL_RIGHT_RE = /\b(?:is|are|shall be) terminable\b|\bshall (?:end|terminate)\b[^.;]{0,80}?\bat any time\b/i;
 
 /** Periods whose start lies in [from, to), found by binary search in the sorted list. */
 function periodsIn(periods: Period[], from: number, to: number): Period[] {
@@ -68,6 +65,17 @@ function quoteSpan(unit: ClauseUnit): { start: number; end: number } {
   // A long list: quote from its lead-in to this item, so the words that grant the right stay in the quote.
   const from = unit.leadIn && unit.end - unit.leadIn.start <= 2 * MAX_QUOTE ? unit.leadIn.start : unit.start;
   return { start: from, end: unit.end };
+}
+
+/** Where index `i` of the spans' words joined by single spaces lies in the text. */
+function offsetInSpans(i: number, spans: ReadonlyArray<{ start: number; end: number }>): number {
+  let rest = i;
+  for (const [k, span] of spans.entries()) {
+    const length = span.end - span.start;
+    if (rest < length || k === spans.length - 1) return span.start + Math.max(0, rest);
+    rest -= length + 1;
+  }
+  return spans[0]?.start ?? 0;
 }
 
 /** The end of [start, end) without trailing white space. */
@@ -118,7 +126,7 @@ function definedNoticeIn(clause: string, defined: readonly DefinedPeriod[]): Per
 
 /** A right to end the agreement on notice that the patterns typed as nothing: the model decides. */
 function unproposed(clause: string, text: string, periods: Period[], floor: number, defined: Period | null): Finding | null {
-  const m = TERMINATION_RIGHT_RE.exec(clause) ?? UNMODAL_RIGHT_RE.exec(clause);
+  const m = TERMINATION_RIGHT_RE.exec(clause);
   if (m === null || NEGATED_RIGHT_RE.test(clause)) return null;
   const notice = periods.find((p) => isNoticeLike(text, p, floor)) ?? defined;
   if (notice === null) return null;
@@ -161,6 +169,8 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
   const definedNotices = definedPeriods(text, periods).filter((d) => /\bNotice\b/.test(d.name));
   const out: Candidates = { deliveries: [], roles: [], nextBusinessDayUnit: null };
   const seen = new Set<string>();
+  // The provision each key was first given to, so that later items of its list can add their grounds.
+  const byKey = new Map<string, Provision>();
   let previous = '';
   let pending: Pending[] = [];
   // Where the definition of a termination ground being read ends (-1: none).
@@ -178,14 +188,12 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       pending = [];
       continue;
     }
-    const lead = unit.leadIn ? text.slice(unit.leadIn.start, unit.leadIn.end) : '';
+    // The words read with the item: the list's lead-in, a nested limb's item words, then the item itself.
+    const leads = [unit.leadIn, unit.itemLead].filter((span): span is NonNullable<typeof span> => span != null);
+    const lead = leads.map((span) => text.slice(span.start, span.end)).join(' ');
     const clause = lead ? `${lead} ${item}` : item;
-    const unitPeriods = unit.leadIn
-      ? [...periodsIn(periods, unit.leadIn.start, unit.leadIn.end), ...periodsIn(periods, unit.start, unit.end)]
-      : periodsIn(periods, unit.start, unit.end);
-    const leadLength = lead.length;
-    const offsetOf = (i: number): number =>
-      unit.leadIn && i < leadLength ? unit.leadIn.start + i : unit.start + Math.max(0, i - (leadLength ? leadLength + 1 : 0));
+    const unitPeriods = [...leads, unit].flatMap((span) => periodsIn(periods, span.start, span.end));
+    const offsetOf = (i: number): number => offsetInSpans(i, [...leads, unit]);
     const floor = unit.leadIn?.start ?? unit.start;
     for (const key of linkNotice(text, unit, item, unitPeriods, pending)) seen.add(key);
     pending = [];
@@ -200,7 +208,12 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
     for (const f of extra ? [extra] : findings) {
       // Items of one list share their lead-in's period: one provision per period, not per item.
       const key = `${f.type}|${f.notice?.start ?? `q${quote.start}`}|${f.cure?.start ?? ''}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // "may suspend immediately if (a) a security risk ..., or (b) a breach ...": each item adds its ground.
+        const earlier = byKey.get(key);
+        if (earlier) earlier.grounds = [...new Set([...earlier.grounds, ...f.grounds])];
+        continue;
+      }
       seen.add(key);
       const party = partyOf(clause, f.verbAt, context.parties);
       // "may elect not to renew by giving notice within the Notice Period": the defined period.
@@ -224,6 +237,7 @@ export function provisionCandidates(text: string, context: ProvisionContext): Ca
       const object = objectOf(clause, f.verbAt);
       if (object !== null) provision.object = object;
       if (zone !== 'body') provision.zone = zone;
+      byKey.set(key, provision);
       // classifyUnit only proposes rights (never delivery, term or law provisions).
       const proposed = f === extra ? 'none' : (f.type as RightRole);
       const input: CandidateInput = {

@@ -101,7 +101,7 @@ const AUTOMATIC_TERMINATION_RE = flexible(
  * cure window: most clauses that mention a notice state none, and one combined test lets them skip
  * the dozens of patterns below.
  */
-const CLASSIFIABLE_RE = /terminat|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
+const CLASSIFIABLE_RE = /terminat|terminable|shall\s+end\b|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
 // A limb that is only a notice: "(vi) upon Supplier giving Customer at least sixty (60) days' written notice".
 const NOTICE_ONLY_LIMB_RE =
   /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:or\s+)?(?:upon|on|by|after)\s+(?:(?:the|either|any|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:giving|providing|delivering|serving)\b[^;:]{0,120}?\bnotice\b/i;

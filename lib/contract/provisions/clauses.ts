@@ -18,6 +18,11 @@ export interface ClauseUnit {
   end: number;
   /** The words before the first item ("Either party may terminate this Agreement:"), when the unit is an item. */
   leadIn: Sentence | null;
+  /**
+   * For a limb of a nested list, the words of its item before the limbs: in "terminable (a) by the Licensor
+   * (i) if ... or (ii) upon sixty days' notice", limb (ii) is read with the lead-in and "(a) by the Licensor".
+   */
+  itemLead?: Sentence;
 }
 
 // A full stop followed by a capital, digit, "(" or quote; a blank line; a new line opening a section.
@@ -93,6 +98,10 @@ const ABBREVIATIONS = new Set([
 // An item marker "(a)", "(ii)", "(3)"; whether it opens an item is decided by what precedes it.
 const ENUMERATOR_RE = /\(([a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)[ \t\r\n]/gi;
 const ITEM_OPENER_RE = /(?:^|[:;,\n]|\bor|\band)[ \t\r]*$/;
+// The first label of a list may follow a word ("shall be terminable (a) by the Licensor"), unless the word
+// refers to a provision ("under clause (a)"); a number never may ("one (1) year").
+const FIRST_LABEL_RE = /^[ai]$/i;
+const LABEL_REFERENCE_RE = /\b(?:sections?|articles?|paragraphs?|sub-?paragraphs?|clauses?|sub-?clauses?|sub-?sections?|items?|limbs?|schedules?|exhibits?|annex(?:es)?)$/i;
 const MAX_SENTENCE = 6000;
 const LIST_LEAD_RE = /:\s*$|\bfollowing\b[^.]{0,40}[:;,]?\s*$/i;
 const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
@@ -108,7 +117,8 @@ const SPACE_RE = /\s/;
 
 function styleOf(label: string, romanList: boolean): 'digit' | 'roman' | 'letter' {
   if (LEADING_DIGIT_RE.test(label)) return 'digit';
-  return romanList && ROMAN_RE.test(label) ? 'roman' : 'letter';
+  // "(ii)" is a roman numeral in any list: a list of letters never reaches a second letter.
+  return ROMAN_RE.test(label) && (romanList || label.length > 1) ? 'roman' : 'letter';
 }
 
 function endsWithAbbreviation(text: string, dot: number, sentenceStart: number): boolean {
@@ -189,13 +199,19 @@ function enumeratorsOf(body: string, offset: number, skipLeading: boolean): Enum
     // "one (1) year" is a number, not an item: an item follows a list punctuation, "or"/"and", or a line start.
     let p = m.index;
     while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t' || body[p - 1] === '\r')) p--;
-    if (p > 0 && !ITEM_OPENER_RE.test(body.slice(Math.max(0, p - 4), p))) continue;
     const label = (m[1] as string).toLowerCase();
+    if (p > 0 && !ITEM_OPENER_RE.test(body.slice(Math.max(0, p - 4), p)) && !opensAfterWord(body, p, m.index, label, items.length)) continue;
     topStyle ??= styleOf(label, label === 'i');
     if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
     items.push({ at: offset + m.index, label });
   }
   return items;
+}
+
+/** Whether the list's first label, after the word ending at `p`, opens it ("terminable (a) by ..."). */
+function opensAfterWord(body: string, p: number, labelAt: number, label: string, found: number): boolean {
+  if (found > 0 || p === labelAt || !FIRST_LABEL_RE.test(label)) return false;
+  return !LABEL_REFERENCE_RE.test(body.slice(Math.max(0, p - 14), p));
 }
 
 /**
@@ -307,7 +323,38 @@ export function splitClauses(text: string): ClauseUnit[] {
       pushItems(units, sentence, [sentence.start, ...holderStarts(body, sentence.start)], null);
       continue;
     }
-    pushItems(units, sentence, items, first > sentence.start ? { start: sentence.start, end: first } : null);
+    pushNestedItems(units, text, sentence, items, first > sentence.start ? { start: sentence.start, end: first } : null);
   }
   return units;
+}
+
+/**
+ * The items of a list, each split into its own limbs when it has two or more of another style:
+ * "(a) by the Licensor (i) if ... or (ii) upon sixty days' notice; (b) by the Licensee (i) ... (ii) ...".
+ */
+function pushNestedItems(units: ClauseUnit[], text: string, sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
+  starts.forEach((itemStart, i) => {
+    const itemEnd = i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end;
+    const body = text.slice(itemStart, itemEnd);
+    ENUMERATOR_RE.lastIndex = 0;
+    const itemLabel = ENUMERATOR_RE.exec(body);
+    ENUMERATOR_RE.lastIndex = 0;
+    const limbs = enumeratorsOf(body, itemStart, true);
+    const firstLimb = limbs[0];
+    const topLabel = itemLabel?.index === 0 ? (itemLabel[1] as string).toLowerCase() : null;
+    const nested =
+      topLabel !== null &&
+      firstLimb !== undefined &&
+      limbs.length >= 2 &&
+      styleOf(firstLimb.label, firstLimb.label === 'i') !== styleOf(topLabel, topLabel === 'i' || ROMAN_RE.test(topLabel));
+    if (!nested) {
+      units.push({ sentence, start: itemStart, end: itemEnd, leadIn });
+      return;
+    }
+    const itemLead = { start: itemStart, end: firstLimb.at };
+    limbs.forEach((limb, j) => {
+      const end = j + 1 < limbs.length ? (limbs[j + 1] as Enumerator).at : itemEnd;
+      units.push(leadIn ? { sentence, start: limb.at, end, leadIn, itemLead } : { sentence, start: limb.at, end, leadIn: itemLead });
+    });
+  });
 }

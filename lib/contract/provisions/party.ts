@@ -8,7 +8,7 @@ const NOT_A_NAME_RE = /(?:Term|Period|Date|Agreement|Section|Article|Notice|Year
 const EITHER_GLOBAL_RE = new RegExp(PARTY_EITHER_RE.source, 'gi');
 const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Default|Breach|Convenience|Cause|Suspension|Notices?)\b/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
-const PASSIVE_BY_RE = /\b(?:terminated|cancell?ed|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
+const PASSIVE_BY_RE = /\b(?:terminated|terminable|cancell?ed|cancell?able|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
 const NOT_A_PARTY = new Set([
   'This',
   'The',
@@ -95,7 +95,8 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
   const agent = passive ? clause.slice(passive.index + passive[0].length, passive.index + passive[0].length + 80) : null;
   if (agent !== null) {
     if (PARTY_EITHER_RE.test(agent.slice(0, 30))) return 'either';
-    const named = lastPartyIn(agent.split(/\bupon\b|\bby giving\b|,/)[0] ?? '', parties);
+    // The agent's words end where the right's terms begin: "by the Licensee on sixty days' notice to the Licensor".
+    const named = lastPartyIn(agent.split(/\b(?:upon|on|by giving|at any time|for|with|without)\b|,/)[0] ?? '', parties);
     if (named) return named;
   }
   // "unless either party gives notice": the party follows the word that marks the right.

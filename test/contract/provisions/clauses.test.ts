@@ -31,10 +31,34 @@ describe('splitClauses', () => {
     const text =
       'Either party may terminate this Agreement prior to expiration of the Term: (i) upon thirty (30) days prior written notice, or (ii) immediately upon written notice to the other party if: (a) the other party declares insolvency; (b) the other party reorganizes under the bankruptcy act.';
     const units = splitClauses(text);
-    expect(units.map((u) => text.slice(u.start, u.end).trim().slice(0, 4))).toEqual(['(i) ', '(ii)']);
+    // (ii)'s own limbs (a) and (b) are read each with (ii)'s words before them.
+    expect(units.map((u) => text.slice(u.start, u.end).trim().slice(0, 4))).toEqual(['(i) ', '(a) ', '(b) ']);
     expect(units.every((u) => u.leadIn !== null && text.slice(u.leadIn.start, u.leadIn.end).startsWith('Either party may terminate'))).toBe(
       true,
     );
+    expect(units.map((u) => (u.itemLead ? text.slice(u.itemLead.start, u.itemLead.end).trim() : null))).toEqual([
+      null,
+      '(ii) immediately upon written notice to the other party if:',
+      '(ii) immediately upon written notice to the other party if:',
+    ]);
+  });
+
+  it('reads the limbs of each item of a nested list with that item’s words', () => {
+    const text =
+      "This Agreement shall be terminable (a) by the Licensor (i) at any time in the event of a Third Party Claim or (ii) upon sixty (60) days' written notice or (b) by the Licensee (i) at any time in the event of an unauthorised assignment or (ii) upon ninety (90) days' written notice.";
+    const units = splitClauses(text);
+    const read = units.map((u) => `${u.itemLead ? text.slice(u.itemLead.start, u.itemLead.end) : ''}${text.slice(u.start, u.end)}`.trim());
+    expect(read.map((r) => r.slice(0, 25))).toEqual([
+      '(a) by the Licensor (i) a',
+      '(a) by the Licensor (ii) ',
+      '(b) by the Licensee (i) a',
+      '(b) by the Licensee (ii) ',
+    ]);
+  });
+
+  it('does not open a list at a reference to a clause', () => {
+    const text = 'Either party may terminate this Agreement under clause (a) or (b) of Section 9 on thirty (30) days notice.';
+    expect(splitClauses(text)).toHaveLength(1);
   });
 
   it('does not take "one (1) year" for an enumerated item', () => {
