@@ -73,3 +73,25 @@ export async function constructedPatterns(work: () => Promise<void>): Promise<Au
 }
 
 export const auditedSourceFiles = (): string[] => AUDITED_DIRS.flatMap(sourceFiles);
+
+/** A pattern's identity, as the allowlist and the record know it: `/source/flags`. */
+export const keyOf = (pattern: { source: string; flags: string }): string => `/${pattern.source}/${pattern.flags}`;
+
+/**
+ * Every distinct pattern of the audited sources (by source and flags; the first place it appears names it):
+ * the literals, and the ones built while the modules load and analyse the hosting-suspension example.
+ * The audited modules must not be loaded before this runs, or what they build at load time is missed.
+ */
+export async function auditedPatterns(): Promise<AuditedPattern[]> {
+  const built = await constructedPatterns(async () => {
+    for (const file of auditedSourceFiles()) await import(new URL(`../${file}`, import.meta.url).href);
+    const { analyzeAgreement } = await import('../lib/contract/analyze.ts');
+    const { analyzeLetter } = await import('../lib/letter/analyze-letter.ts');
+    const read = (name: string) => readFileSync(new URL(`../examples/hosting-suspension/${name}`, import.meta.url), 'utf8');
+    analyzeAgreement({ text: read('agreement.txt'), pages: 1, pageStarts: [0], format: 'txt' });
+    analyzeLetter({ text: read('letter.txt'), pages: 1, pageStarts: [0], format: 'txt' });
+  });
+  const unique = new Map<string, AuditedPattern>();
+  for (const pattern of [...literalPatterns(), ...built]) if (!unique.has(keyOf(pattern))) unique.set(keyOf(pattern), pattern);
+  return [...unique.values()];
+}
