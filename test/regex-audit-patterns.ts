@@ -45,12 +45,14 @@ export function literalPatterns(): AuditedPattern[] {
   return found;
 }
 
+const OWN_FILE = fileURLToPath(import.meta.url);
 const AUDITED_FRAME = /(lib\/(?:contract|letter)\/[^\s:()]+\.ts):(\d+)/;
 
 /**
  * The patterns built with `new RegExp` while `work` runs (importing the modules, analysing examples): the
- * global constructor is wrapped for that time, and each construction is attributed to the first audited
- * source file on its stack.
+ * global constructor is wrapped for that time, and a construction counts when its caller is an audited source
+ * file, named by that frame. Only the direct caller: a library the modules import builds patterns of its own
+ * while it loads, and under vitest (which turns imports into calls) the importing module is on that stack too.
  */
 export async function constructedPatterns(work: () => Promise<void>): Promise<AuditedPattern[]> {
   const found: AuditedPattern[] = [];
@@ -58,7 +60,8 @@ export async function constructedPatterns(work: () => Promise<void>): Promise<Au
   globalThis.RegExp = new Proxy(original, {
     construct(target, args: [string | RegExp, string?]) {
       const made = new target(...args);
-      const frame = AUDITED_FRAME.exec(new Error().stack ?? '');
+      const caller = (new Error().stack ?? '').split('\n').find((line) => line.includes(' at ') && !line.includes(OWN_FILE));
+      const frame = AUDITED_FRAME.exec(caller ?? '');
       if (frame)
         found.push({ source: made.source, flags: made.flags, at: `${relative(root, join(root, frame[1] as string))}:${frame[2]}` });
       return made;

@@ -11,7 +11,7 @@
  * new or changed since (test/regex-audit.test.ts).
  * `--cached` reuses the decided findings of the record and of the last run for unchanged patterns (seconds, while
  * editing a few patterns; the verdict that counts is a full run).
- * A script rather than a unit test: the full audit takes minutes on a shared two-core machine.
+ * The full audit stays a script, outside `npm test`: it takes minutes on a shared two-core machine.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
