@@ -45,12 +45,14 @@ export function literalPatterns(): AuditedPattern[] {
   return found;
 }
 
+const OWN_FILE = fileURLToPath(import.meta.url);
 const AUDITED_FRAME = /(lib\/(?:contract|letter)\/[^\s:()]+\.ts):(\d+)/;
 
 /**
  * The patterns built with `new RegExp` while `work` runs (importing the modules, analysing examples): the
- * global constructor is wrapped for that time, and each construction is attributed to the first audited
- * source file on its stack.
+ * global constructor is wrapped for that time, and a construction counts when its caller is an audited source
+ * file, named by that frame. Only the direct caller: a library the modules import builds patterns of its own
+ * while it loads, and under vitest (which turns imports into calls) the importing module is on that stack too.
  */
 export async function constructedPatterns(work: () => Promise<void>): Promise<AuditedPattern[]> {
   const found: AuditedPattern[] = [];
@@ -58,7 +60,8 @@ export async function constructedPatterns(work: () => Promise<void>): Promise<Au
   globalThis.RegExp = new Proxy(original, {
     construct(target, args: [string | RegExp, string?]) {
       const made = new target(...args);
-      const frame = AUDITED_FRAME.exec(new Error().stack ?? '');
+      const caller = (new Error().stack ?? '').split('\n').find((line) => line.includes(' at ') && !line.includes(OWN_FILE));
+      const frame = AUDITED_FRAME.exec(caller ?? '');
       if (frame)
         found.push({ source: made.source, flags: made.flags, at: `${relative(root, join(root, frame[1] as string))}:${frame[2]}` });
       return made;
@@ -73,3 +76,25 @@ export async function constructedPatterns(work: () => Promise<void>): Promise<Au
 }
 
 export const auditedSourceFiles = (): string[] => AUDITED_DIRS.flatMap(sourceFiles);
+
+/** A pattern's identity, as the allowlist and the record know it: `/source/flags`. */
+export const keyOf = (pattern: { source: string; flags: string }): string => `/${pattern.source}/${pattern.flags}`;
+
+/**
+ * Every distinct pattern of the audited sources (by source and flags; the first place it appears names it):
+ * the literals, and the ones built while the modules load and analyse the hosting-suspension example.
+ * The audited modules must not be loaded before this runs, or what they build at load time is missed.
+ */
+export async function auditedPatterns(): Promise<AuditedPattern[]> {
+  const built = await constructedPatterns(async () => {
+    for (const file of auditedSourceFiles()) await import(new URL(`../${file}`, import.meta.url).href);
+    const { analyzeAgreement } = await import('../lib/contract/analyze.ts');
+    const { analyzeLetter } = await import('../lib/letter/analyze-letter.ts');
+    const read = (name: string) => readFileSync(new URL(`../examples/hosting-suspension/${name}`, import.meta.url), 'utf8');
+    analyzeAgreement({ text: read('agreement.txt'), pages: 1, pageStarts: [0], format: 'txt' });
+    analyzeLetter({ text: read('letter.txt'), pages: 1, pageStarts: [0], format: 'txt' });
+  });
+  const unique = new Map<string, AuditedPattern>();
+  for (const pattern of [...literalPatterns(), ...built]) if (!unique.has(keyOf(pattern))) unique.set(keyOf(pattern), pattern);
+  return [...unique.values()];
+}
