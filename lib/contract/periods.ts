@@ -183,6 +183,17 @@ function qualifierAround(text: string, start: number, end: number): Qualifier | 
   return null;
 }
 
+// The periods whose end is the end of the agreement's term: "the Initial Period", "any Renewal Period", "the
+// then-current period". "The expiration of the Noncompetition Period", "the end of the Transition Period" or "of
+// the Force Majeure period" end something else.
+const TERM_PERIOD_RE = /(?:^|\s)(?:the|its|this|such|any|each|said|that|initial|renewal|renewed|extension|extended|additional|successive|subsequent|current|then-current|contract|agreement|licen[cs]e|subscription|service|term|trial|first|second|third|one-year|annual)\s+period$/i;
+const PERIOD_END_RE = /\bperiod$/i;
+
+/** Whether an "end of ... period" anchor names a period other than the term's. */
+function endsAnotherPeriod(anchor: string): boolean {
+  return PERIOD_END_RE.test(anchor) && !TERM_PERIOD_RE.test(anchor.replace(/\s+/g, ' '));
+}
+
 function anchorAfter(text: string, end: number): Anchor {
   let after = text.slice(end, end + AFTER_WINDOW);
   const stop = after.search(SENTENCE_END_RE);
@@ -195,6 +206,7 @@ function anchorAfter(text: string, end: number): Anchor {
     if (!m) continue;
     // A period counts back from the end of a term only when it says so: "prior to", "before".
     if ((anchor === 'end-of-term' || anchor === 'renewal-date') && !BACKWARD_RE.test(after.slice(0, m.index))) continue;
+    if (anchor === 'end-of-term' && endsAnotherPeriod(m[0])) continue;
     if (anchor === 'receipt-of-notice' || anchor === 'dispatch-of-notice') {
       // "after receipt of notice", "from the date notice is sent": only when tied to a notice.
       if (!NOTICE_RE.test(after) && !/\breceipt\b/i.test(m[0])) continue;

@@ -91,8 +91,20 @@ const OPTION_VERB_RE =
 const flagsOf = (p: Period | null): Flag[] => (p?.flags ? [...p.flags] : []);
 const at = (re: RegExp, s: string): number => Math.max(0, s.search(re));
 
-// Notices about insurance cover or access to records are not notices about the agreement's term.
-const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit/i;
+// Notices about insurance cover, access to records, or the lapse of a registration, certificate, permit or
+// policy are not notices about the agreement's term.
+const NOT_ABOUT_TERM_RE = /\binsur|\bcoverage\b|\binspect|\baudit|\bregistrations?\b|\bcertificat|\bpermits?\b|\bpolic(?:y|ies)\b/i;
+// A renewal that needs both parties' agreement is no one's notice to end the agreement: "may only be renewed if
+// the parties agree in writing at least thirty days before expiry", "unless extended by written agreement", "the
+// Parties shall decide whether to extend it", "will negotiate the terms under which it would be renewed".
+const RENEWAL_BY_AGREEMENT_RE = flexible(
+  /\bagree(?:s|d)?\b|\bagreement of\b|\b(?:written|mutual|renewal|extension|satisfactory) agreement\b|\bmutual(?:ly)?\b|\bnegotiat\w*|\bdecide whether\b|\bconsent of (?:both|all)\b/i,
+);
+// What keeps a renewal automatic, so that the agreement words above are about something else.
+const SELF_RENEWING_RE = flexible(/\bautomatic\w*|\bshall continue\b|\bunless\b[^.;]{0,80}?\b(?:notice|notif)/i);
+// A lead time before expiry is a notice when something is communicated: "by written notice", "by informing
+// the other party in writing". "During the last [***] before expiration, maintain the Safety Stock" is not.
+const COMMUNICATION_RE = /\bnotice|\bnotif|\bin writing\b|\bwritten\b|\binform|\badvis|\belect|\brequest|\bdeclar/i;
 const AUTOMATIC_TERMINATION_RE = flexible(
   /\bautomatically terminat|\bterminate automatically\b|\bshall (?:immediately )?terminate (?:immediately |forthwith )?(?:if|upon|in the event|on the (?:occurrence|date))\b/i,
 );
@@ -128,10 +140,11 @@ function nonRenewalKind(
   }
   if (NON_RENEWAL_RE.test(clause) && NOTICE_CUE_RE.test(clause)) return 'non-renewal';
   if (renewal && OPT_IN_RE.test(clause) && !AUTOMATIC_WORD_RE.test(clause)) return 'extension-notice';
+  if (renewal && RENEWAL_BY_AGREEMENT_RE.test(clause) && !SELF_RENEWING_RE.test(clause)) return null;
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   // A notice before expiry is a non-renewal only when it ends (or keeps from renewing) the agreement:
   // "notify ... before the expiration if it wishes to buy more licences" is not.
-  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && END_OR_RENEW_RE.test(clause) && !BREACH_RE.test(clause)) {
+  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && END_OR_RENEW_RE.test(clause) && !BREACH_RE.test(clause) && COMMUNICATION_RE.test(clause)) {
     return 'non-renewal';
   }
   if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';

@@ -24,11 +24,11 @@ export const RENEWAL_RE = flexible(/\b(?:renew\w*|extend\w*|extension|prolong\w*
 export const AUTOMATIC_RE = flexible(/\bautomatic\w*|\bunless\b|\bfails? to notify\b|\bshall continue\b/i);
 /** "notice of non-renewal", "intention not to renew", "will not be renewed". */
 export const NON_RENEWAL_RE = flexible(
-  /\bnon-?\s*renew\w*|\bnot (?:to )?(?:be )?renew\w*|\bnot (?:to|be) (?:be )?extend\w*|\bintention not\b|\bdesire that this agreement terminate/i,
+  /\bnon-?\s*renew\w*|\bnot (?:to )?(?:be )?renew\w*|\bnot (?:to|be) (?:be )?extend\w*(?! beyond\b)|\bintention not\b(?! to object\b)|\bdesire that this agreement terminate/i,
 );
 /** An opt-in: a notice or request a party must give to extend or renew. */
 export const OPT_IN_RE = flexible(
-  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i,
+  /\bnotice\b[^.;]{0,80}?\b(?:to|of (?:its|their|his|her) (?:intent|intention|desire|election) to)\s+(?:extend|renew)\b|\b(?:may|option to|right to|elect to)\s+(?:extend|renew)\b|\brequest\w*\s+(?:an?\s+|the\s+)?(?:extension|renewal|successor)|\bmay be (?:extended|renewed)\b[^.;]{0,160}?\bby (?:written )?notice|\b(?:wish\w*|desire\w*|intend\w*|want\w*|elect\w*) to (?:(?:so|seek to) )?(?:extend|renew)\b|\bmay\b[^.;]{0,120}?\b(?:extend|renew) the (?:term|agreement)\b/i,
 );
 /** "at the expiration of its term", "at the end of the Initial Term": termination that takes effect only at term end. */
 export const AT_TERM_END_RE = flexible(
