@@ -186,7 +186,8 @@ function qualifierAround(text: string, start: number, end: number): Qualifier | 
 // The periods whose end is the end of the agreement's term: "the Initial Period", "any Renewal Period", "the
 // then-current period". "The expiration of the Noncompetition Period", "the end of the Transition Period" or "of
 // the Force Majeure period" end something else.
-const TERM_PERIOD_RE = /(?:^|\s)(?:the|its|this|such|any|each|said|that|initial|renewal|renewed|extension|extended|additional|successive|subsequent|current|then-current|contract|agreement|licen[cs]e|subscription|service|term|trial|first|second|third|one-year|annual)\s+period$/i;
+const TERM_PERIOD_RE =
+  /(?:^|\s)(?:the|its|this|such|any|each|said|that|initial|renewal|renewed|extension|extended|additional|successive|subsequent|current|then-current|contract|agreement|licen[cs]e|subscription|service|term|trial|first|second|third|one-year|annual)\s+period$/i;
 const PERIOD_END_RE = /\bperiod$/i;
 
 /** Whether an "end of ... period" anchor names a period other than the term's. */

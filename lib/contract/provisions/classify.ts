@@ -113,7 +113,8 @@ const AUTOMATIC_TERMINATION_RE = flexible(
  * cure window: most clauses that mention a notice state none, and one combined test lets them skip
  * the dozens of patterns below.
  */
-const CLASSIFIABLE_RE = /terminat|terminable|shall\s+end\b|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
+const CLASSIFIABLE_RE =
+  /terminat|terminable|shall\s+end\b|cancel|renew|extend|prolong|year[- ]to[- ]year|month[- ]to[- ]month|intention\s+not|expire|suspend/i;
 // A limb that is only a notice: "(vi) upon Supplier giving Customer at least sixty (60) days' written notice".
 const NOTICE_ONLY_LIMB_RE =
   /^\s*(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:or\s+)?(?:upon|on|by|after)\s+(?:(?:the|either|any|a)\s+)?(?:[\w'’-]+\s+){0,3}(?:giving|providing|delivering|serving)\b[^;:]{0,120}?\bnotice\b/i;
@@ -144,7 +145,12 @@ function nonRenewalKind(
   const anchoredToEnd = noticePeriods.some((p) => p.anchor === 'end-of-term' || p.anchor === 'renewal-date');
   // A notice before expiry is a non-renewal only when it ends (or keeps from renewing) the agreement:
   // "notify ... before the expiration if it wishes to buy more licences" is not.
-  if ((anchoredToEnd || AT_TERM_END_RE.test(clause)) && END_OR_RENEW_RE.test(clause) && !BREACH_RE.test(clause) && COMMUNICATION_RE.test(clause)) {
+  if (
+    (anchoredToEnd || AT_TERM_END_RE.test(clause)) &&
+    END_OR_RENEW_RE.test(clause) &&
+    !BREACH_RE.test(clause) &&
+    COMMUNICATION_RE.test(clause)
+  ) {
     return 'non-renewal';
   }
   if (UNTIL_TERMINATED_RE.test(clause)) return 'evergreen';

@@ -101,7 +101,8 @@ const ITEM_OPENER_RE = /(?:^|[:;,\n]|\bor|\band)[ \t\r]*$/;
 // The first label of a list may follow a word ("shall be terminable (a) by the Licensor"), unless the word
 // refers to a provision ("under clause (a)"); a number never may ("one (1) year").
 const FIRST_LABEL_RE = /^[ai]$/i;
-const LABEL_REFERENCE_RE = /\b(?:sections?|articles?|paragraphs?|sub-?paragraphs?|clauses?|sub-?clauses?|sub-?sections?|items?|limbs?|schedules?|exhibits?|annex(?:es)?)$/i;
+const LABEL_REFERENCE_RE =
+  /\b(?:sections?|articles?|paragraphs?|sub-?paragraphs?|clauses?|sub-?clauses?|sub-?sections?|items?|limbs?|schedules?|exhibits?|annex(?:es)?)$/i;
 const MAX_SENTENCE = 6000;
 const LIST_LEAD_RE = /:\s*$|\bfollowing\b[^.]{0,40}[:;,]?\s*$/i;
 const ITEM_START_RE = /^\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})\)/i;
@@ -200,7 +201,8 @@ function enumeratorsOf(body: string, offset: number, skipLeading: boolean): Enum
     let p = m.index;
     while (p > 0 && (body[p - 1] === ' ' || body[p - 1] === '\t' || body[p - 1] === '\r')) p--;
     const label = (m[1] as string).toLowerCase();
-    if (p > 0 && !ITEM_OPENER_RE.test(body.slice(Math.max(0, p - 4), p)) && !opensAfterWord(body, p, m.index, label, items.length)) continue;
+    if (p > 0 && !ITEM_OPENER_RE.test(body.slice(Math.max(0, p - 4), p)) && !opensAfterWord(body, p, m.index, label, items.length))
+      continue;
     topStyle ??= styleOf(label, label === 'i');
     if (styleOf(label, topStyle === 'roman') !== topStyle) continue;
     items.push({ at: offset + m.index, label });

@@ -19,9 +19,9 @@ const convenienceOf = (body: string) =>
 
 describe('rights written without a modal verb', () => {
   it('reads "is terminable by" with its holder and period', () => {
-    expect(convenienceOf("9. This Agreement is terminable by the Licensee on forty-five (45) days' written notice to the Licensor.")).toEqual([
-      'Calloway Outfitters Inc.: 45 day',
-    ]);
+    expect(
+      convenienceOf("9. This Agreement is terminable by the Licensee on forty-five (45) days' written notice to the Licensor."),
+    ).toEqual(['Calloway Outfitters Inc.: 45 day']);
   });
 
   it('reads "shall end at any time upon notice" as a mutual right', () => {
