@@ -92,6 +92,17 @@ const DIGIT_RE = /\d/;
 const COMMAS_RE = /,/g;
 const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER_RE.test(c);
 
+const UNDERSCORES_RE = /_/g;
+// Words a number may be glued to when a PDF loses the space: "within180 days", "than30 days".
+const GLUED_QUALIFIERS = new Set(['within', 'than', 'least', 'after', 'for', 'of', 'upon', 'following']);
+
+/** Whether the letters just before `at` are a qualifier a lost space glued the number to. */
+function gluedToQualifier(text: string, at: number): boolean {
+  let r = at;
+  while (r > 0 && at - r < 10 && isLetter(text[r - 1])) r--;
+  return GLUED_QUALIFIERS.has(text.slice(r, at).toLowerCase()) && !isLetter(text[r - 1]);
+}
+
 function skipBack(text: string, pos: number, allowHyphen: boolean): number {
   let p = pos;
   while (p > 0 && (isSpace(text[p - 1]) || (allowHyphen && (text[p - 1] === '-' || text[p - 1] === '–')))) p--;
@@ -129,7 +140,11 @@ function amountBefore(text: string, unitStart: number): Amount | null {
   if (last === ')' || last === ']') {
     const open = text.lastIndexOf(last === ')' ? '(' : '[', p - 1);
     if (open < 0 || p - open > 60) return null;
-    const inside = text.slice(open + 1, p - 1).trim();
+    // "_sixty_ (_60_)": underlining a PDF kept as underscores is not part of the number.
+    const inside = text
+      .slice(open + 1, p - 1)
+      .replace(UNDERSCORES_RE, '')
+      .trim();
     if (DIGITS_RE.test(inside)) digits = Number(inside.replace(COMMAS_RE, ''));
     else if (REDACTION_CONTENT_RE.test(inside)) redacted = true;
     else {
@@ -150,7 +165,7 @@ function amountBefore(text: string, unitStart: number): Amount | null {
   } else if (last !== undefined && last >= '0' && last <= '9') {
     let q = p;
     while (q > 0 && DIGIT_OR_COMMA_RE.test(text[q - 1] as string)) q--;
-    if (isLetter(text[q - 1]) || text[q - 1] === '.' || text[q - 1] === '$') return null; // "Section 7.30 days", "$30"
+    if ((isLetter(text[q - 1]) && !gluedToQualifier(text, q)) || text[q - 1] === '.' || text[q - 1] === '$') return null; // "Section 7.30 days", "$30"
     const raw = text.slice(q, p);
     if (!DIGITS_RE.test(raw)) return null;
     digits = Number(raw.replace(COMMAS_RE, ''));

@@ -114,3 +114,11 @@ describe('limbs written one per line, without enumerators', () => {
     expect(terms(right)).toEqual(['termination-for-convenience 90/-', 'governing-law -/-']);
   });
 });
+
+describe('a window to take corrective action', () => {
+  it('is a cure window of the right it conditions', () => {
+    const body =
+      '8.2 The Company may terminate this Agreement if the Consultant fails to meet the agreed service levels in two consecutive quarterly reviews and has failed to take corrective action within one hundred twenty (120) days of the second review.';
+    expect(curesOf(body)).toEqual(['120 day']);
+  });
+});

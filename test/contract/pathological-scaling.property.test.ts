@@ -47,13 +47,27 @@ function fastest(text: string): number {
   return best;
 }
 
+/**
+ * The small and large timings of a text, measured again (up to three times) while the ratio looks
+ * superlinear: a busy machine's pause lands on one measurement, a quadratic pattern on every one.
+ */
+function timings(textOf: (size: number) => string, fastEnough: number): { small: number; large: number } {
+  let small = Number.POSITIVE_INFINITY;
+  let large = Number.POSITIVE_INFINITY;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    small = Math.min(small, fastest(textOf(SMALL)));
+    large = Math.min(large, fastest(textOf(4 * SMALL)));
+    if (large <= fastEnough || large / Math.max(small, 0.5) <= MAX_RATIO) break;
+  }
+  return { small, large };
+}
+
 describe('analysis of pathological text scales roughly linearly', () => {
   it('four times the text costs at most twelve times the time', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...UNITS), { minLength: 1, maxLength: 3 }), (units) => {
         const unit = units.join('');
-        const small = fastest(fill(unit, SMALL));
-        const large = fastest(fill(unit, 4 * SMALL));
+        const { small, large } = timings((size) => fill(unit, size), 30);
         // Below a few tens of milliseconds a busy machine's noise dominates (a linear 32 KB case takes a few ms;
         // a quadratic one, which this test is for, takes seconds): such a case is fast at both sizes.
         expect(
@@ -76,8 +90,7 @@ describe('a keyword followed by a long run of spaces costs time in proportion to
     for (const space of [' ', '\t'])
       it(`${lead} then ${JSON.stringify(space)}s`, { timeout: 60_000 }, () => {
         const text = (size: number) => `${lead}${space.repeat(size)}x`;
-        const small = fastest(text(SMALL));
-        const large = fastest(text(4 * SMALL));
+        const { small, large } = timings(text, 5);
         expect(large <= 5 || large / Math.max(small, 0.5) <= MAX_RATIO, `${small.toFixed(1)} ms, then ${large.toFixed(1)} ms`).toBe(true);
       });
 });

@@ -26,6 +26,18 @@ describe('findPeriods: numbers and units as written', () => {
     expect(period).toMatchObject({ amount, unit });
   });
 
+  it.each([
+    ['within _sixty_ (_60_) calendar days', 60],
+    ['within180 days of the second assessment', 180],
+    ['not less than30 days before', 30],
+  ])('reads "%s" as a PDF printed it (underlined, or with its space lost)', (text, amount) => {
+    expect(parsePeriod(text)).toMatchObject({ amount, unit: 'day' });
+  });
+
+  it('still reads no period in a section number glued to a number', () => {
+    expect(parsePeriod('under Section A30 days')).toBeNull();
+  });
+
   it('keeps "calendar days" as days and flags them', () => {
     const period = parsePeriod("thirty (30) calendar days' prior written notice");
     expect(period).toMatchObject({ amount: 30, unit: 'day', calendar: true, flags: ['calendar-days'] });

@@ -62,7 +62,7 @@ export const BREACH_RE = flexible(/\bbreach|\bdefault|\bfail(?:s|ure|ed|ing)?\b|
 // "fails to cure within", "remains uncured", "does not remedy", "where such failure continues for thirty (30) days after notice",
 // and for a late payment "if such payment is not made within ten (10) days after ... written notice".
 export const CURE_RE = flexible(
-  /(?:\b|\bun)cur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies|ying)\b|\bunremedied\b|\brectif|\bcorrect(?:ed|s|ing)?\b|\bmake good\b|\b(?:continues?|continuing|persists?)(?: (?:uncured|unremedied|unresolved|unpaid))? for\b|\bremains? (?:uncured|unremedied|unresolved|unpaid) for\b|\bnot (?:been )?(?:made|paid|remitted)(?: in full)? within\b/i,
+  /(?:\b|\bun)cur(?:e|ed|es|ing)\b|\bremed(?:y|ied|ies|ying)\b|\bunremedied\b|\brectif|\bcorrect(?:ed|s|ing|ive action)?\b|\bmake good\b|\b(?:continues?|continuing|persists?)(?: (?:uncured|unremedied|unresolved|unpaid))? for\b|\bremains? (?:uncured|unremedied|unresolved|unpaid) for\b|\bnot (?:been )?(?:made|paid|remitted)(?: in full)? within\b/i,
 );
 export const IMMEDIATE_RE = flexible(
   /\bimmediate(?:ly)?\b|\bforthwith\b|\bautomatically terminat|\bterminate automatically\b|\bwithout (?:prior |further )?notice\b|\bupon (?:written )?notice\b(?!\s+of\s+(?:at least|not less))/i,
