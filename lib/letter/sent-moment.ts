@@ -12,7 +12,9 @@ export interface SentReading {
 }
 
 /** A line that is only a date (a dated letter: "January 5, 2024" under the letterhead). */
-const DATE_LINE = /^[ \t]*(?:dated:?\s*)?([A-Z0-9][^\n]{5,60}?\d{4}[^\n]{0,30})[ \t]*$/gm;
+// "March 1, 2024", "Dated: 03/01/2024", "Dated this 1st day of March, 2024", "Date: 1 March 2024".
+const DATE_LINE =
+  /^[ \t]*(?:(?:[Dd]ated|DATED)(?:[ \t]+(?:this|as of|on))?[ \t]*:?[ \t]*|(?:Date|DATE)[ \t]*:[ \t]*)?((?:the[ \t]+)?[A-Z0-9][^\n]{5,60}?\d{4}[^\n]{0,30})[ \t]*$/gm;
 
 function momentFrom(_text: string, valueStart: number, value: string, problems: string[]): WrittenMoment | null {
   const hit = findDates(value, valueStart)[0];
@@ -59,7 +61,11 @@ function readDateLine(text: string, headers: HeaderLine[]): SentReading {
     const hit = hits[0];
     if (hits.length !== 1 || !hit) continue;
     // A dateline may open with the place of writing: "Seattle, March 4, 2024", "London, 4 March 2024".
-    const rest = value.slice(0, hit.start).replace(/^[A-Z][A-Za-z .'-]{1,30},\s*$/, '') + value.slice(hit.end);
+    const rest =
+      value
+        .slice(0, hit.start)
+        .replace(/^the\s+$/i, '')
+        .replace(/^[A-Z][A-Za-z .'-]{1,30},\s*$/, '') + value.slice(hit.end);
     if (!/^[\s,]*(?:at\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?[\sA-Za-z()+:\d-]{0,30})?$/i.test(rest)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(value);
     return { sent: momentFrom(text, start, value, problems), at: m.index ?? 0, problems };

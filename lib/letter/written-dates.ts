@@ -42,8 +42,8 @@ const WEEKDAY = '(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?,?\\s+)?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** "Saturday, January 9, 2021" / "Jan. 9th, 2021" */
 const MDY = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+(\\d{4})`;
-/** "Saturday, 9 January 2021" / "9th of January, 2021" */
-const DMY = `${WEEKDAY}${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})`;
+/** "Saturday, 9 January 2021" / "9th of January, 2021" / "the 9th day of January, 2021" (the deed style) */
+const DMY = `${WEEKDAY}${DAY}(?:\\s+day)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})`;
 /** "2021-01-09" */
 const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
 /**

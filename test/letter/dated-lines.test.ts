@@ -1,0 +1,39 @@
+/**
+ * Letters dated the way lawyers date them: "Dated: ...", "Dated this 1st day of March, 2024", and
+ * effective dates in the deed style ("on the 30th day of April, 2024").
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractedText } from '../../lib/domain/types.ts';
+import { analyzeLetter } from '../../lib/letter/analyze-letter.ts';
+
+const letter = (dateLine: string, effective = 'effective April 30, 2024') =>
+  analyzeLetter({
+    text: `${dateLine}\n\nFrom: Harrow Freight Partners LLC\nTo: Quayside Logistics, Inc.\nDelivered by courier\n\nNOTICE OF TERMINATION\n\nPursuant to Section 9.2 of the Logistics Services Agreement, Harrow Freight Partners LLC terminates the Agreement for convenience, ${effective}.\n\nMara Lindgren, General Counsel\n`,
+    pages: 1,
+    pageStarts: [0],
+    format: 'txt',
+  } satisfies ExtractedText);
+
+describe('the date line of a letter', () => {
+  it.each([
+    ['Dated: March 1, 2024', '2024-03-01'],
+    ['DATED: 1 March 2024', '2024-03-01'],
+    ['Dated this 1st day of March, 2024', '2024-03-01'],
+    ['Dated as of the 4th day of March, 2024', '2024-03-04'],
+    ['Date: 1 March 2024', '2024-03-01'],
+  ])('"%s" is the date the letter was sent', (line, date) => {
+    expect(letter(line).sent?.date).toBe(date);
+  });
+});
+
+describe('an effective date in the deed style', () => {
+  it('is read', () => {
+    const read = letter('March 1, 2024', 'with effect from the close of business on the 30th day of April, 2024');
+    expect(read.effective).toMatchObject({ kind: 'moment', moment: { date: '2024-04-30' } });
+  });
+
+  it('is not a date when "days of" counts days', () => {
+    const read = letter('March 1, 2024', 'effective upon the expiry of 30 days of March 2024 notice');
+    expect(read.effective).not.toMatchObject({ kind: 'moment', moment: { date: '2024-03-30' } });
+  });
+});
