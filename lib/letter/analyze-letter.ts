@@ -19,7 +19,31 @@ function bodyStartOf(text: string, lastHeaderEnd: number): number {
   if (subject) return (subject.index ?? 0) + subject[0].length;
   const dear = /^[ \t]*dear\b.*$/im.exec(text.slice(0, 3000));
   if (dear) return (dear.index ?? 0) + dear[0].length;
-  return lastHeaderEnd;
+  return Math.max(lastHeaderEnd, firstProseParagraph(text, lastHeaderEnd));
+}
+
+// A paragraph of prose: a sentence of at least six words ending in a full stop (or a colon before a list).
+const SENTENCE_END_RE = /[.:]$/;
+const isProse = (paragraph: string): boolean =>
+  paragraph
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .some((word, i) => i >= 5 && SENTENCE_END_RE.test(word));
+
+/**
+ * Where the first paragraph of prose begins, for a letter with neither "Re:" nor "Dear ...": the letterhead,
+ * date, delivery and address lines above it are short lines, not sentences. 0 when there is none.
+ */
+function firstProseParagraph(text: string, from: number): number {
+  const head = text.slice(0, 3000);
+  const paragraph = /(?:^|\n[ \t]*\n)([^\n][\s\S]*?)(?=\n[ \t]*\n|$)/g;
+  paragraph.lastIndex = from;
+  for (let m = paragraph.exec(head); m !== null; m = paragraph.exec(head)) {
+    const body = m[1] ?? '';
+    if (isProse(body)) return m.index + m[0].length - body.length;
+    if (m[0].length === 0) paragraph.lastIndex += 1;
+  }
+  return 0;
 }
 
 /**

@@ -47,11 +47,12 @@ const DMY = `${WEEKDAY}${DAY}(?:\\s+day)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})`;
 /** "2021-01-09" */
 const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
 /**
- * "01/09/2021": read month first, as US letters write it, unless only the day-first reading exists
+ * "01/09/2021" (or "01.09.2021"): read month first, as US letters write it, unless only the day-first reading exists
  * ("25/03/2024"). The digits are kept (`slashed`) so the verdict can re-read the date day first where
  * the agreement's governing law is outside the US.
  */
-const SLASH = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
+// "3.9.2024", as much of Europe writes dates, is read like "3/9/2024": both orders stay open to the verdict.
+const SLASH = '(?<![\\d.])(\\d{1,2})(?:/(\\d{1,2})/|\\.(\\d{1,2})\\.)(\\d{4})(?!\\d)(?!\\.\\d)';
 
 /**
  * Zone labels as written: abbreviations and pairs ("PST", "CET/CEST"), region names with or without
@@ -124,7 +125,7 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
   } else if (g[9] !== undefined) {
     [year, month, day] = [Number(g[9]), Number(g[10]), Number(g[11])];
   } else {
-    slashed = { first: Number(g[12]), second: Number(g[13]), year: Number(g[14]) };
+    slashed = { first: Number(g[12]), second: Number(g[13] ?? g[14]), year: Number(g[15]) };
     const dayFirstOnly =
       !isRealDate(slashed.year, slashed.first, slashed.second) && isRealDate(slashed.year, slashed.second, slashed.first);
     [month, day, year] = dayFirstOnly ? [slashed.second, slashed.first, slashed.year] : [slashed.first, slashed.second, slashed.year];

@@ -37,3 +37,28 @@ describe('an effective date in the deed style', () => {
     expect(read.effective).not.toMatchObject({ kind: 'moment', moment: { date: '2024-03-30' } });
   });
 });
+
+describe('a letter with neither "Re:" nor "Dear"', () => {
+  const bare = (dateLine: string) =>
+    analyzeLetter({
+      text: `Harrow Freight Partners LLC\n\n${dateLine}\n\nVia email\n\nQuayside Logistics, Inc.\n\nThis is notice that the Carrier elects not to renew the Logistics Services Agreement. The Agreement will end on December 31, 2024.\n\nMara Lindgren\n`,
+      pages: 1,
+      pageStarts: [0],
+      format: 'txt',
+    });
+
+  it('takes its letterhead as the sender and the line below the date as the recipient', () => {
+    const read = bare('September 3, 2024');
+    expect(read.senderCandidates?.[0]).toBe('Harrow Freight Partners LLC');
+    expect(read.recipientCandidates?.[0]).toBe('Quayside Logistics, Inc.');
+  });
+
+  it.each([
+    ['2024-09-03', '2024-09-03', undefined],
+    ['3.9.2024', '2024-03-09', { first: 3, second: 9, year: 2024 }],
+  ])('reads the date line "%s", keeping both orders of a dotted date open', (line, date, slashed) => {
+    const read = bare(line);
+    expect(read.sent?.date).toBe(date);
+    expect(read.sent?.slashed).toEqual(slashed);
+  });
+});
