@@ -21,7 +21,9 @@ describe('notice-check check with an email notice', () => {
     ['late-non-renewal', 'outlook-non-renewal.eml'],
     ['late-non-renewal', 'outlook-forwarded-non-renewal.eml'],
     ['late-non-renewal', 'outlook-html-non-renewal.msg'],
+    ['hosting-suspension', 'outlook-forwarded-suspension.msg'],
     ['breach-notice', 'breach-notice-pdf-attached.eml'],
+    ['breach-notice', 'outlook-docx-attached-breach-notice.msg'],
   ])('%s: %s gives the example letter verdict', async (example, email) => {
     const fromEmail = await check(examplePath(`${example}/agreement.txt`), emailFixturePath(email));
     const fromLetter = await check(examplePath(`${example}/agreement.txt`), examplePath(`${example}/letter.txt`));
@@ -36,9 +38,12 @@ describe('notice-check check with an email notice', () => {
     expect(verdict.deliveryMethod).toBe('email');
   });
 
-  it('an emailed letter is sent by email when the email is sent, whatever the attached letter says', async () => {
-    const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath('breach-notice-pdf-attached.eml'));
-    expect(verdict.deliveryMethod).toBe('email');
-    expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
-  });
+  it.each(['breach-notice-pdf-attached.eml', 'outlook-docx-attached-breach-notice.msg'])(
+    'an emailed letter is sent by email when the email is sent, whatever the attached letter says (%s)',
+    async (email) => {
+      const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath(email));
+      expect(verdict.deliveryMethod).toBe('email');
+      expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
+    },
+  );
 });
