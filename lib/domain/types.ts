@@ -278,6 +278,8 @@ export interface WrittenMoment {
    * re-reads it day first where the agreement's governing law is outside the US.
    */
   slashed?: { first: number; second: number; year: number } | null;
+  /** Set when the moment is not the letter's own words but an email's Date header (the exact instant sent). */
+  source?: 'email-header' | null;
   text: string;
   start: number;
   end: number;
