@@ -221,6 +221,11 @@ export interface OcrReading {
 export interface OcrDoubt {
   word: string;
   confidence: number;
+  /**
+   * Words of a date the letter states that were read (at any confidence) into something that is no date: the
+   * scan must be checked there, whatever the engine was sure of.
+   */
+  notADate?: true;
   /** Offsets into the document's text. */
   start: number;
   end: number;

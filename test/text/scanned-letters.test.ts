@@ -1,9 +1,9 @@
 /**
  * Scanned letters through real OCR (tesseract.js with its English data from disk): the committed scans are
  * the hosting-suspension example letter rendered to images (test/fixtures/scans/make-scans.ts) — a clean
- * scan, a 2° skewed one and a 1-bit fax with speckles — and the clean scan turned upside down and sideways
- * at test time. Each verdict must equal the clean text's, or be NEEDS_REVIEW naming the words it doubts: an
- * OCR'd verdict is never confidently wrong.
+ * scan, a 2° skewed one and a 1-bit fax with speckles — and, made at test time, the clean scan turned upside
+ * down and sideways, and with grain and dust. Each verdict must equal the clean text's, or be NEEDS_REVIEW
+ * naming the words it doubts: an OCR'd verdict is never confidently wrong.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLetter } from '../../lib/app/check-letter.ts';
 import type { ExtractedText } from '../../lib/domain/types.ts';
 import { largestPageImage, type PdfPageLike } from '../../lib/text/ocr/pdf-page-image.ts';
-import { quarterTurnedPng } from '../../lib/text/ocr/quarter-turn.ts';
+import { greyPng } from '../../lib/text/ocr/png.ts';
+import { greyPngPixels, quarterTurnedPng } from '../../lib/text/ocr/quarter-turn.ts';
 import { readDocumentFile } from '../../lib/text/read-document-file.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
@@ -30,18 +31,42 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** The clean scan as a page fed in turned: its image turned clockwise by `turns` quarter turns, on a page of that shape. */
-async function turnedScan(turns: 1 | 2 | 3): Promise<string> {
+/** The clean scan's page image changed by `change`, as a one-page PDF of the shape the new image has. */
+async function cleanScanAs(name: string, change: (png: Uint8Array) => Uint8Array | null): Promise<string> {
   const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path('test/fixtures/scans/suspension-scan.pdf'))));
   const image = await largestPageImage((await pdf.getPage(1)) as unknown as PdfPageLike);
-  const turned = image && quarterTurnedPng(image, turns);
-  if (!turned) throw new Error('the clean scan has no page image');
+  const changed = image && change(image);
+  const size = changed && greyPngPixels(changed);
+  if (!changed || !size) throw new Error('the clean scan has no page image');
   const out = await PDFDocument.create({ updateMetadata: false });
-  const [width, height] = turns === 2 ? [612, 792] : [792, 612];
-  out.addPage([width, height]).drawImage(await out.embedPng(turned), { x: 0, y: 0, width, height });
-  const file = join(scratch, `turned-${turns}.pdf`);
+  const [width, height] = size.width > size.height ? [792, 612] : [612, 792];
+  out.addPage([width, height]).drawImage(await out.embedPng(changed), { x: 0, y: 0, width, height });
+  const file = join(scratch, `${name}.pdf`);
   writeFileSync(file, await out.save());
   return file;
+}
+
+/** Grain over the whole page and dark specks, from a fixed-seed generator: a dusty, noisy scan, reproducibly. */
+function noisy(png: Uint8Array): Uint8Array | null {
+  const image = greyPngPixels(png);
+  if (!image) return null;
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const pixels = image.pixels.map((p) => (random() < 0.004 ? 0 : Math.max(0, Math.min(255, Math.round(p + (random() - 0.5) * 90)))));
+  return greyPng(pixels, image.width, image.height);
+}
+
+/** The verdict a scan gets must be the clean text's, or NEEDS_REVIEW naming words read from the scan. */
+function expectCleanVerdictOrDoubtfulWords(verdict: ReturnType<typeof checkLetter>['verdict']): void {
+  if (verdict.status === 'NEEDS_REVIEW') {
+    expect(verdict.reviewReasons?.some((reason) => /was read (?:with \d+% confidence|from the scan)/.test(reason))).toBe(true);
+  } else {
+    expect(verdict.status).toBe(clean.status);
+    expect(verdict.effectiveAt).toBe(clean.effectiveAt);
+  }
 }
 
 describe('scanned letters', () => {
@@ -70,19 +95,20 @@ describe('scanned letters', () => {
     {
       timeout: 90_000,
     },
-    async (_how, turns) => {
-      const doc = await readDocumentFile(await turnedScan(turns));
+    async (how, turns) => {
+      const doc = await readDocumentFile(await cleanScanAs(how, (png) => quarterTurnedPng(png, turns)));
       expect(doc.text).toMatch(/Acceptable Use Policy/);
       expect(doc.text).toMatch(/Stratoshelf Hosting, Inc\./);
-      const { verdict } = checkLetter(agreement, doc, { defaultZone: 'UTC' });
-      if (verdict.status === 'NEEDS_REVIEW') {
-        expect(verdict.reviewReasons?.every((reason) => /was read with \d+% confidence/.test(reason))).toBe(true);
-      } else {
-        expect(verdict.status).toBe(clean.status);
-        expect(verdict.effectiveAt).toBe(clean.effectiveAt);
-      }
+      expectCleanVerdictOrDoubtfulWords(checkLetter(agreement, doc, { defaultZone: 'UTC' }).verdict);
     },
   );
+
+  it('a grainy, dusty grey scan: the clean verdict, or NEEDS_REVIEW naming the doubtful words', { timeout: 60_000 }, async () => {
+    const doc = await readDocumentFile(await cleanScanAs('noisy', noisy));
+    expect(doc.ocr?.engine).toBe('tesseract');
+    expect(doc.text).toMatch(/Acceptable Use Policy/);
+    expectCleanVerdictOrDoubtfulWords(checkLetter(agreement, doc, { defaultZone: 'UTC' }).verdict);
+  });
 
   it('the clean scan reads well enough to give the clean verdict itself', { timeout: 60_000 }, async () => {
     const { verdict } = checkLetter(agreement, await read('test/fixtures/scans/suspension-scan.pdf'), { defaultZone: 'UTC' });
