@@ -2,7 +2,7 @@
  * Scanned letters through real OCR (tesseract.js with its English data from disk): the committed scans are
  * the hosting-suspension example letter rendered to images (test/fixtures/scans/make-scans.ts) — a clean
  * scan, a 2° skewed one and a 1-bit fax with speckles — and, made at test time, the clean scan turned upside
- * down and sideways, and with grain and dust. Each verdict must equal the clean text's, or be NEEDS_REVIEW
+ * down and sideways, with grain and dust, and the fax stored as a stencil mask. Each verdict must equal the clean text's, or be NEEDS_REVIEW
  * naming the words it doubts: an OCR'd verdict is never confidently wrong.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { largestPageImage, type PdfPageLike } from '../../lib/text/ocr/pdf-page-
 import { greyPng } from '../../lib/text/ocr/png.ts';
 import { greyPngPixels, quarterTurnedPng } from '../../lib/text/ocr/quarter-turn.ts';
 import { readDocumentFile } from '../../lib/text/read-document-file.ts';
+import { imagePdf } from '../fixtures/scans/make-scans.ts';
 
 const path = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 const read = (relative: string): Promise<ExtractedText> => readDocumentFile(path(relative));
@@ -102,6 +103,19 @@ describe('scanned letters', () => {
       expectCleanVerdictOrDoubtfulWords(checkLetter(agreement, doc, { defaultZone: 'UTC' }).verdict);
     },
   );
+
+  it('the fax stored as a stencil mask, as some fax software writes it, reads as the fax does', { timeout: 60_000 }, async () => {
+    const fax = await getDocumentProxy(new Uint8Array(readFileSync(path('test/fixtures/scans/suspension-fax.pdf'))));
+    const png = await largestPageImage((await fax.getPage(1)) as unknown as PdfPageLike);
+    const pixels = png && greyPngPixels(png);
+    if (!pixels) throw new Error('the fax has no page image');
+    const file = join(scratch, 'fax-mask.pdf');
+    writeFileSync(file, imagePdf(pixels, 1, true));
+    const [asMask, asImage] = [await readDocumentFile(file), await read('test/fixtures/scans/suspension-fax.pdf')];
+    expect(asMask.ocr?.engine).toBe('tesseract');
+    expect(asMask.text).toBe(asImage.text);
+    expectCleanVerdictOrDoubtfulWords(checkLetter(agreement, asMask, { defaultZone: 'UTC' }).verdict);
+  });
 
   it('a grainy, dusty grey scan: the clean verdict, or NEEDS_REVIEW naming the doubtful words', { timeout: 60_000 }, async () => {
     const doc = await readDocumentFile(await cleanScanAs('noisy', noisy));

@@ -24,6 +24,10 @@ describe('the page image of a scanned page', () => {
     expect(await pageImage(imagePdf(IMAGE, 1))).toEqual(IMAGE);
   });
 
+  it('a fax stored as a stencil mask painted in black comes out black where the ink is', async () => {
+    expect(await pageImage(imagePdf(IMAGE, 1, true))).toEqual(IMAGE);
+  });
+
   it('an 8-bit grey scan comes out with its grey levels', async () => {
     const grey = { ...IMAGE, pixels: PIXELS.map((p, i) => (p === 0 ? 40 + i : 230)) };
     expect(await pageImage(imagePdf(grey, 8))).toEqual(grey);
