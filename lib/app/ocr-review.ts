@@ -47,13 +47,34 @@ function doubtfulWordsIn(doc: ExtractedText, spans: Span[]): OcrDoubt[] {
     }));
 }
 
+/** The problem the letter analysis records for a stated date it cannot read: 'unparseable date: "…"'. */
+const UNREADABLE_DATE = /^unparseable date: "(.+?)"/;
+
+/**
+ * Dates the letter states but that read as no date ("January-9, 2021" where a speck became a hyphen), where
+ * the text came from OCR: the engine may have been sure of a misread word, so its confidence is no comfort.
+ */
+function misreadDates(letter: LetterAnalysis, doc: ExtractedText): OcrDoubt[] {
+  const words = doc.ocr?.words ?? [];
+  return letter.problems.flatMap((problem) => {
+    const written = UNREADABLE_DATE.exec(problem)?.[1];
+    const start = written ? doc.text.indexOf(written) : -1;
+    if (!written || start < 0) return [];
+    const span = { start, end: start + written.length };
+    const read = words.filter((word) => overlaps(word, span));
+    if (read.length === 0) return [];
+    return [{ word: written, confidence: Math.min(...read.map((w) => w.confidence)), ...span, notADate: true as const }];
+  });
+}
+
 /**
  * The doubtful OCR words behind a letter's facts (a date or time, a notice or cure period, a cited section,
- * the sender), found when the letter is analysed, while its text and OCR reading are at hand.
+ * the sender), found when the letter is analysed, while its text and OCR reading are at hand; and a stated
+ * date that OCR turned into no date at all, however sure the engine was.
  * @example letterOcrDoubts(letter, scannedLetter) // [{ word: '2028', confidence: 58, start: 112, end: 116 }]
  */
 export function letterOcrDoubts(letter: LetterAnalysis, letterDoc: ExtractedText): OcrDoubt[] {
-  return doubtfulWordsIn(letterDoc, letterFactSpans(letter, letterDoc.text));
+  return [...doubtfulWordsIn(letterDoc, letterFactSpans(letter, letterDoc.text)), ...misreadDates(letter, letterDoc)];
 }
 
 /**
@@ -68,8 +89,15 @@ export function agreementOcrDoubts(agreementDoc: ExtractedText): OcrDoubt[] {
 /** One reason per word, at its lowest confidence, in the order first read. */
 function reasons(doubts: OcrDoubt[]): string[] {
   const lowest = new Map<string, number>();
-  for (const { word, confidence } of doubts) lowest.set(word, Math.min(lowest.get(word) ?? 100, confidence));
-  return [...lowest].map(([word, confidence]) => `'${word}' was read with ${Math.round(confidence)}% confidence`);
+  const misread = new Set<string>();
+  for (const { word, confidence, notADate } of doubts) {
+    if (notADate) misread.add(word);
+    else lowest.set(word, Math.min(lowest.get(word) ?? 100, confidence));
+  }
+  return [
+    ...[...lowest].map(([word, confidence]) => `'${word}' was read with ${Math.round(confidence)}% confidence`),
+    ...[...misread].map((words) => `'${words}' was read from the scan but is not a date as read`),
+  ];
 }
 
 /**

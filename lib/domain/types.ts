@@ -221,6 +221,11 @@ export interface OcrReading {
 export interface OcrDoubt {
   word: string;
   confidence: number;
+  /**
+   * Words of a date the letter states that were read (at any confidence) into something that is no date: the
+   * scan must be checked there, whatever the engine was sure of.
+   */
+  notADate?: true;
   /** Offsets into the document's text. */
   start: number;
   end: number;
@@ -278,6 +283,8 @@ export interface WrittenMoment {
    * re-reads it day first where the agreement's governing law is outside the US.
    */
   slashed?: { first: number; second: number; year: number } | null;
+  /** Set when the moment is not the letter's own words but an email's Date header (the exact instant sent). */
+  source?: 'email-header' | null;
   text: string;
   start: number;
   end: number;

@@ -18,7 +18,15 @@ function sentMoment(sentAt: string, text: string): WrittenMoment | null {
   const line = DATE_LINE.exec(text.slice(0, 3000));
   const start = line ? (line.index ?? 0) + line[0].indexOf(line[1] ?? '') : 0;
   const written = line?.[1] ?? sentAt;
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16), zoneLabel: offset, text: written, start, end: start + written.length };
+  return {
+    date: iso.slice(0, 10),
+    time: iso.slice(11, 16),
+    zoneLabel: offset,
+    source: 'email-header',
+    text: written,
+    start,
+    end: start + written.length,
+  };
 }
 
 const unique = (values: (string | null | undefined)[]): string[] => [

@@ -1,31 +1,25 @@
 /**
- * The local stand-in for inbound email (SES receipt rules on AWS): an SMTP endpoint on 127.0.0.1 that
- * stores each message for `notices+<contractId>@…` as a letter of that contract, under the tenant's prefix
- * in the documents bucket, so the ordinary ingest path reads and judges it. Mail whose address names no
- * contract is stored under the tenant's `unmatched/` prefix, which ingest does not pick up.
+ * The local stand-in for inbound email (SES receipt rules on AWS): an SMTP endpoint on 127.0.0.1 that hands
+ * each message, with the recipients its envelope names, to a delivery — in the local stack the same routing
+ * SES mail gets (lib/app/inbound-mail.ts): a letter of the contract `notices+<contractId>@…` names when that
+ * contract exists, else the tenant's unmatched mail.
  */
-import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { isValidId } from '../adapters/keys.ts';
-import { buildObjectKey } from '../app/object-key.ts';
 
 /** What the web app shows as a contract's notices address here: any domain reaches this inbox, this one reads clearly. */
 export const LOCAL_INBOUND_ADDRESS = 'notices+{contractId}@inbound.localhost';
 
-export interface MailStore {
-  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-}
+/** Takes one received message and the envelope's recipients (RCPT TO, so Bcc recipients count too). */
+export type MailDelivery = (bytes: Uint8Array, recipients: string[]) => Promise<void>;
 
 export interface SmtpInboxOptions {
   /** 0 picks a free port. */
   port: number;
-  tenant: string;
-  store: MailStore;
+  deliver: MailDelivery;
   /** Largest message accepted; a notice with a scanned attachment fits in the upload limit. */
   maxBytes: number;
   log(line: string): void;
-  newId?: () => string;
 }
 
 export interface SmtpInbox {
@@ -34,24 +28,12 @@ export interface SmtpInbox {
 }
 
 /**
- * Where a message sent to `recipient` is stored: the contract it names with a "+" tag, else unmatched.
- * @example inboxKey('notices+c-123@inbound.localhost', 'demo', 'd1') // 'tenants/demo/contracts/c-123/letter/d1/notice.eml'
- * @example inboxKey('notices@inbound.localhost', 'demo', 'd1') // 'tenants/demo/unmatched/d1/notice.eml'
- */
-export function inboxKey(recipient: string, tenant: string, documentId: string): string {
-  const local = recipient.split('@')[0] ?? '';
-  const contractId = /^[^+]+\+(.+)$/.exec(local)?.[1] ?? null;
-  if (contractId && isValidId(contractId))
-    return buildObjectKey({ tenantId: tenant, contractId, kind: 'letter', documentId, fileName: 'notice.eml' });
-  return `tenants/${tenant}/unmatched/${documentId}/notice.eml`;
-}
-
-/**
- * Starts the local SMTP endpoint (no authentication, no TLS: it listens on the loopback interface only).
- * @example const inbox = await startSmtpInbox({ port: 2525, tenant: 'demo', store, maxBytes: 25e6, log: console.log })
+ * Starts the local SMTP endpoint (no authentication, no TLS: it listens on the loopback interface only). A
+ * message is accepted (250) only once its delivery has finished; a delivery that fails is refused, so the
+ * sender knows.
+ * @example const inbox = await startSmtpInbox({ port: 2525, deliver, maxBytes: 25e6, log: console.log })
  */
 export async function startSmtpInbox(options: SmtpInboxOptions): Promise<SmtpInbox> {
-  const newId = options.newId ?? randomUUID;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -65,14 +47,13 @@ export async function startSmtpInbox(options: SmtpInboxOptions): Promise<SmtpInb
           callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
           return;
         }
-        const bytes = new Uint8Array(Buffer.concat(chunks));
-        const keys = [...new Set(session.envelope.rcptTo.map((r) => inboxKey(r.address, options.tenant, newId())))];
-        Promise.all(keys.map((key) => options.store.put(key, bytes, 'message/rfc822'))).then(
-          () => {
-            for (const key of keys) options.log(`[smtp] stored ${key}`);
-            callback();
+        const recipients = session.envelope.rcptTo.map((r) => r.address);
+        options.deliver(new Uint8Array(Buffer.concat(chunks)), recipients).then(
+          () => callback(),
+          (error: unknown) => {
+            options.log(`[smtp] delivery failed: ${error instanceof Error ? error.message : String(error)}`);
+            callback(error instanceof Error ? error : new Error(String(error)));
           },
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
         );
       });
     },

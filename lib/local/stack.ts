@@ -7,7 +7,10 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { S3Client } from '@aws-sdk/client-s3';
+import { dynamoClient } from '../adapters/dynamo-client.ts';
+import { dynamoContractRepository } from '../adapters/dynamo-contract-repository.ts';
+import { s3MailStore } from '../adapters/s3-mail-store.ts';
 import { ensureTable } from '../adapters/table-definition.ts';
 import { loadConfig } from '../config.ts';
 import { createAlertDelivery, type DeliveredAlert } from './alert-delivery.ts';
@@ -17,6 +20,7 @@ import { startDynamoDbLocal } from './dynamodb-local.ts';
 import { startEmulator } from './emulator.ts';
 import { assertPortFree, startHttpApi } from './http-api.ts';
 import { loadLocalIdentity } from './identity.ts';
+import { localMailDelivery } from './inbound-delivery.ts';
 import { loadFunction } from './lambda-runtime.ts';
 import { localEnvironment } from './local-environment.ts';
 import { s3Notifications, type IngestOutcome } from './s3-notifications.ts';
@@ -53,7 +57,7 @@ export interface LocalStack {
   token: string;
   tenant: string;
   s3Endpoint: string;
-  /** Mail to notices+<contractId>@… on this port is stored as a letter of that contract. */
+  /** Mail to notices+<contractId>@… on this port becomes a letter of that contract, if it exists; else unmatched mail. */
   smtpPort: number;
   runAlerts(now?: Date): Promise<DeliveredAlert[]>;
   /** Waits until every upload so far has been ingested. */
@@ -131,14 +135,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const bucket = new S3Client({ endpoint: emulator.endpoint, forcePathStyle: true, region: REGION, credentials: LOCAL_CREDENTIALS });
     const smtp = await startSmtpInbox({
       port: options.smtpPort ?? 0,
-      tenant: LOCAL_TENANT,
       maxBytes: config.maxUploadBytes,
       log: options.log,
-      store: {
-        put: async (key, bytes, contentType) => {
-          await bucket.send(new PutObjectCommand({ Bucket: BUCKET_NAME, Key: key, Body: bytes, ContentType: contentType }));
-        },
-      },
+      deliver: localMailDelivery({
+        contracts: dynamoContractRepository(dynamoClient(config), TABLE_NAME),
+        mail: s3MailStore(bucket, BUCKET_NAME),
+        tenant: LOCAL_TENANT,
+        log: options.log,
+      }),
     });
     stopper.add('SMTP inbox', () => smtp.stop(), { first: true });
 

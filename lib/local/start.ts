@@ -43,7 +43,9 @@ async function main(): Promise<void> {
   });
   console.log(`API: ${stack.apiUrl}`);
   console.log(`Token: ${stack.token}`);
-  console.log(`SMTP inbox: 127.0.0.1:${stack.smtpPort} (mail to notices+<contractId>@inbound.localhost becomes a letter of that contract)`);
+  console.log(
+    `SMTP inbox: 127.0.0.1:${stack.smtpPort} (mail to notices+<contractId>@inbound.localhost becomes a letter of that contract; other mail waits under Unmatched mail)`,
+  );
 
   if (existsSync(paths.examplesLoadedMarker)) {
     console.log(`Examples already loaded into tenant ${stack.tenant} (delete ${paths.root} to start afresh).`);

@@ -76,6 +76,15 @@ function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, probl
   }
 }
 
+/** Says where the sent moment came from when an email's Date header gave it, and how its seconds count. */
+function emailHeaderSentence(written: string): string {
+  const seconds = /\b\d{1,2}:\d{2}:(\d{2})\b/.exec(written)?.[1];
+  const rounding =
+    seconds && seconds !== '00'
+      ? '; the part of a minute counts as the whole minute, so the notice is never taken as sent earlier than it was'
+      : '';
+  return `The email's Date header, "${written}", gives the moment it was sent${rounding}.`;
+}
 /**
  * Works out zone, calendar, sending, receipt and stated effective instant of a letter.
  * @example noticeTiming(agreement, letter, 'UTC').receivedAt?.toISO() // '2021-01-09T18:07:00.000-08:00' for an email effective when sent
@@ -111,6 +120,7 @@ export function noticeTiming(agreement: AgreementAnalysis, letter: LetterAnalysi
 
   const sentAt = letter.sent ? (tryPlace(letter.sent, sentZone, problems)?.setZone(choice.zone) ?? null) : null;
   if (letter.sent && !letter.sent.time) rules.push('start-of-day-when-no-time');
+  if (sentAt && letter.sent?.source === 'email-header') explanation.push(emailHeaderSentence(letter.sent.text));
   let receivedAt: DateTime | null = null;
   let receivedAtIfSentLate: DateTime | null = null;
   let receivedAtIfSlowestMethod: NoticeTiming['receivedAtIfSlowestMethod'] = null;

@@ -53,6 +53,20 @@ describe('OCR confidence carried to the verdict', () => {
     expect(checkLetter(agreement, scanned, { defaultZone: 'UTC' }).verdict).toEqual(clean);
   });
 
+  it('a stated date OCR turned into no date is named, however sure the engine was of its words', () => {
+    const misread = { ...letter, text: letter.text.replace('January 9, 2021', 'January-9, 2021') };
+    const verdict = checkLetter(agreement, ocrRead(misread, 'tesseract', 96, []), { defaultZone: 'UTC' }).verdict;
+    expect(verdict.status).toBe('NEEDS_REVIEW');
+    expect(verdict.reviewReasons).toContain("'Saturday, January-9, 2021 6:07 PM PST' was read from the scan but is not a date as read");
+  });
+
+  it('the same date typed that way, with no scan behind it, is not put down to OCR', () => {
+    const typed = { ...letter, text: letter.text.replace('January 9, 2021', 'January-9, 2021') };
+    const verdict = checkLetter(agreement, typed, { defaultZone: 'UTC' }).verdict;
+    expect(verdict.status).toBe('NEEDS_REVIEW');
+    expect(verdict.reviewReasons?.some((reason) => reason.includes('scan'))).toBe(false);
+  });
+
   it('Textract has the stricter threshold: 88% is doubtful for Textract, not for tesseract', () => {
     const doubt = [{ word: '2021', after: 'suspended effective', confidence: 88 }];
     expect(checkLetter(agreement, ocrRead(letter, 'textract', 99, doubt), { defaultZone: 'UTC' }).verdict.status).toBe('NEEDS_REVIEW');

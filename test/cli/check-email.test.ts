@@ -21,7 +21,9 @@ describe('notice-check check with an email notice', () => {
     ['late-non-renewal', 'outlook-non-renewal.eml'],
     ['late-non-renewal', 'outlook-forwarded-non-renewal.eml'],
     ['late-non-renewal', 'outlook-html-non-renewal.msg'],
+    ['hosting-suspension', 'outlook-forwarded-suspension.msg'],
     ['breach-notice', 'breach-notice-pdf-attached.eml'],
+    ['breach-notice', 'outlook-docx-attached-breach-notice.msg'],
   ])('%s: %s gives the example letter verdict', async (example, email) => {
     const fromEmail = await check(examplePath(`${example}/agreement.txt`), emailFixturePath(email));
     const fromLetter = await check(examplePath(`${example}/agreement.txt`), examplePath(`${example}/letter.txt`));
@@ -34,11 +36,27 @@ describe('notice-check check with an email notice', () => {
     const verdict = await check(examplePath('hosting-suspension/agreement.txt'), emailFixturePath('gmail-suspension.eml'));
     expect(verdict.noticeGivenAt).toBe('2021-01-09T18:08:00-08:00');
     expect(verdict.deliveryMethod).toBe('email');
+    expect(verdict.explanation).toContain(
+      `The email's Date header, "Sat, 9 Jan 2021 18:07:12 -0800", gives the moment it was sent; the part of a minute counts as the whole minute, so the notice is never taken as sent earlier than it was.`,
+    );
   });
 
-  it('an emailed letter is sent by email when the email is sent, whatever the attached letter says', async () => {
-    const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath('breach-notice-pdf-attached.eml'));
-    expect(verdict.deliveryMethod).toBe('email');
-    expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
+  it('a letter read from its own words says nothing of a Date header', async () => {
+    const verdict = await check(examplePath('hosting-suspension/agreement.txt'), examplePath('hosting-suspension/letter.txt'));
+    expect(verdict.explanation.some((sentence) => sentence.includes('Date header'))).toBe(false);
   });
+
+  it('a forward is judged by the original, whose printed date is no Date header', async () => {
+    const verdict = await check(examplePath('hosting-suspension/agreement.txt'), emailFixturePath('gmail-forwarded-suspension.eml'));
+    expect(verdict.explanation.some((sentence) => sentence.includes('Date header'))).toBe(false);
+  });
+
+  it.each(['breach-notice-pdf-attached.eml', 'outlook-docx-attached-breach-notice.msg'])(
+    'an emailed letter is sent by email when the email is sent, whatever the attached letter says (%s)',
+    async (email) => {
+      const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath(email));
+      expect(verdict.deliveryMethod).toBe('email');
+      expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
+    },
+  );
 });

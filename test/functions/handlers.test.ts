@@ -143,6 +143,30 @@ describe('the motivating example through the API', () => {
   });
 });
 
+describe('an emailed notice uploaded through the API', () => {
+  it('POST accepts an .eml as message/rfc822, and the letter is judged by its Date header', async () => {
+    const email = new Uint8Array(readFileSync(new URL('../fixtures/email/gmail-suspension.eml', import.meta.url)));
+    const event = httpEvent('http-post-document', 'inbox');
+    event.pathParameters = { contractId: 'hosting-mail' };
+    event.body = JSON.stringify({ kind: 'letter', fileName: 'notice.eml', contentType: 'message/rfc822', contentLength: email.byteLength });
+    const response = await api(event, context);
+    expect(response.statusCode).toBe(201);
+    const ticket = body(response) as { documentId: string; uploadUrl: string };
+    const put = await fetch(ticket.uploadUrl, { method: 'PUT', body: email, headers: { 'content-type': 'message/rfc822' } });
+    expect(put.status).toBe(200);
+    await aws.upload('tenants/inbox/contracts/hosting-mail/agreement/a1/agreement.txt', example('agreement.txt'));
+    await ingest(s3EventFor('tenants/inbox/contracts/hosting-mail/agreement/a1/agreement.txt'), context);
+    const outcomes = await ingest(s3EventFor(`tenants/inbox/contracts/hosting-mail/letter/${ticket.documentId}/notice.eml`), context);
+    expect(outcomes).toEqual([{ outcome: 'processed', documentId: ticket.documentId }]);
+
+    const verdicts = httpEvent('http-get-verdicts', 'inbox');
+    verdicts.pathParameters = { contractId: 'hosting-mail' };
+    const items = body(await api(verdicts, context)).items as Array<{ noticeGivenAt: string; deliveryMethod: string }>;
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ noticeGivenAt: '2021-01-09T18:08:00-08:00', deliveryMethod: 'email' });
+  });
+});
+
 describe('refusals at the edge', () => {
   it('401 without a tenant claim', async () => {
     const response = await api(httpEvent('http-get-contracts', null), context);

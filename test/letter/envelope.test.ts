@@ -36,7 +36,7 @@ describe('applyEnvelope', () => {
   it('the Date header is the sent moment at the sender offset, quoted from the Date line', () => {
     const doc = emailDoc(EMAIL_TEXT, envelope());
     const letter = applyEnvelope(analyzeLetter(doc), doc);
-    expect(letter.sent).toMatchObject({ date: '2021-01-09', time: '18:08', zoneLabel: '-08:00' });
+    expect(letter.sent).toMatchObject({ date: '2021-01-09', time: '18:08', zoneLabel: '-08:00', source: 'email-header' });
     expect(doc.text.slice(letter.sent?.start, letter.sent?.end)).toBe('Sat, 9 Jan 2021 18:07:12 -0800');
   });
 

@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { analyzeAgreement } from '../../lib/contract/analyze.ts';
 import { pageAt } from '../../lib/text/page-map.ts';
@@ -94,6 +94,34 @@ describe('PDF layout fixes', () => {
   it('a filled-in form field is read on its label line', async () => {
     const doc = await readPdf(await contractPdf(PAGES));
     expect(doc.text).toContain('Effective Date: July 1, 2025');
+  });
+
+  it('a free-text annotation (a flat form filled with the typewriter tool) is read on its line; a sticky note is not', async () => {
+    const document = await PDFDocument.create({ updateMetadata: false });
+    const font = await document.embedFont(StandardFonts.Helvetica);
+    const page = document.addPage([612, 792]);
+    page.drawText('NOTICE OF TERMINATION', { x: 72, y: 720, size: 11, font });
+    page.drawText('Notice address:', { x: 72, y: 690, size: 11, font });
+    const annotation = (subtype: string, rect: number[], contents: string) =>
+      document.context.register(
+        document.context.obj({
+          Type: 'Annot',
+          Subtype: subtype,
+          Rect: rect,
+          Contents: PDFString.of(contents),
+          DA: PDFString.of('/Helv 11 Tf 0 g'),
+        }),
+      );
+    page.node.set(
+      PDFName.of('Annots'),
+      document.context.obj([
+        annotation('FreeText', [170, 687, 420, 702], '12 Harbour Road, Leith'),
+        annotation('Text', [450, 687, 470, 707], 'Check this address with legal'),
+      ]),
+    );
+    const doc = await readPdf(await document.save());
+    expect(doc.text).toContain('Notice address: 12 Harbour Road, Leith');
+    expect(doc.text).not.toContain('Check this address');
   });
 
   it('the termination clauses are found whole by the agreement analysis', async () => {

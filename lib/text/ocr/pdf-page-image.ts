@@ -13,6 +13,8 @@ interface ObjectStore {
 
 /** pdf.js OPS.paintImageXObject: draws an image XObject. */
 const PAINT_IMAGE_XOBJECT = 85;
+/** pdf.js OPS.paintImageMaskXObject: paints the fill colour through a 1-bit stencil (how some fax software stores a page). */
+const PAINT_IMAGE_MASK_XOBJECT = 83;
 
 /** pdf.js ImageKind: 1 = 1 bit per pixel (fax-like scans), 2 = RGB, 3 = RGBA. */
 interface DecodedImage {
@@ -52,15 +54,31 @@ function toGrey(image: DecodedImage): Uint8Array {
  */
 export async function largestPageImage(page: PdfPageLike): Promise<Uint8Array | null> {
   const operators = await page.getOperatorList();
+  // An image used on several pages is decoded once into the document-wide store, under a "g_" name.
+  const stored = (name: string) =>
+    new Promise<unknown>((resolve) => (name.startsWith('g_') ? page.commonObjs : page.objs).get(name, resolve));
   let best: DecodedImage | null = null;
   for (let index = 0; index < operators.fnArray.length; index += 1) {
-    if (operators.fnArray[index] !== PAINT_IMAGE_XOBJECT) continue;
-    const name = operators.argsArray[index]?.[0];
-    if (typeof name !== 'string') continue;
-    // An image used on several pages is decoded once into the document-wide store, under a "g_" name.
-    const store = name.startsWith('g_') ? page.commonObjs : page.objs;
-    const image = await new Promise<unknown>((resolve) => store.get(name, resolve));
+    const operator = operators.fnArray[index];
+    const arg = operators.argsArray[index]?.[0];
+    let image: unknown = null;
+    if (operator === PAINT_IMAGE_XOBJECT && typeof arg === 'string') image = await stored(arg);
+    else if (operator === PAINT_IMAGE_MASK_XOBJECT) image = await stencil(arg, stored);
     if (isDecodedImage(image) && (!best || image.width * image.height > best.width * best.height)) best = image;
   }
   return best ? greyPng(toGrey(best), best.width, best.height) : null;
+}
+
+/**
+ * A stencil mask as a 1-bit image: pdf.js hands over its bits with a set bit where nothing is painted (any
+ * /Decode already applied), which is the 1-bit image's "set bit is white"; the fill painted through it is
+ * taken as ink, as a fax's is.
+ */
+async function stencil(arg: unknown, stored: (name: string) => Promise<unknown>): Promise<DecodedImage | null> {
+  if (typeof arg !== 'object' || arg === null || !('width' in arg) || !('height' in arg) || !('data' in arg)) return null;
+  const { width, height, data } = arg as { width: unknown; height: unknown; data: unknown };
+  const bits = typeof data === 'string' ? ((await stored(data)) as { data?: unknown } | null)?.data : data;
+  if (typeof width !== 'number' || typeof height !== 'number' || !(bits instanceof Uint8Array || bits instanceof Uint8ClampedArray))
+    return null;
+  return { width, height, kind: 1, data: bits };
 }

@@ -71,6 +71,29 @@ describe('reading emails', () => {
     expect(doc.text).toMatch(/^From: Ana Beltrán.*\nSent: Tuesday, November 12, 2024 10:42 AM/);
   });
 
+  it('an Outlook forward saved as .msg is judged by the original message, not the forwarder', async () => {
+    const doc = await read('outlook-forwarded-suspension.msg');
+    expect(doc.format).toBe('msg');
+    expect(doc.envelope).toMatchObject({
+      from: 'Stratoshelf Trust & Safety <abuse@stratoshelf.example>',
+      to: ['Tomas Lindqvist <tomas@kestrelanalytics.example>'],
+      subject: 'Notice of Suspension - Account KA-20417',
+      // Outlook prints the original's Sent line without a zone; the forwarder's Date header is not the original's.
+      sentAt: null,
+    });
+    expect(doc.text).toMatch(/^From: Stratoshelf Trust & Safety.*\nSent: Saturday, January 9, 2021 6:07 PM/);
+    expect(doc.text).not.toContain('Can you check whether they were allowed');
+  });
+
+  it('a Word letter attached to an Outlook .msg is read as a further page, sent when the message was', async () => {
+    const doc = await read('outlook-docx-attached-breach-notice.msg');
+    expect(doc.pages).toBe(2);
+    const attachmentText = doc.text.slice(doc.pageStarts[1]);
+    expect(attachmentText).toContain('Attachment: Notice of Material Breach.docx');
+    expect(attachmentText).toContain('is in material breach');
+    expect(doc.envelope?.sentAt).toBe('2024-03-04T16:20:03-08:00');
+  });
+
   it('an attached PDF letter is read as a further page after the cover email', async () => {
     const doc = await read('breach-notice-pdf-attached.eml');
     expect(doc.pages).toBe(2);

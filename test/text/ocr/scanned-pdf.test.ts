@@ -82,3 +82,57 @@ describe('a scanned letter judged', () => {
     expect(verdict.reviewReasons).toContain("'2028' was read with 58% confidence");
   });
 });
+
+/** A cover email with a scanned PDF attached, as a scanner's "send to email" or a person forwarding a scan writes it. */
+function emailWithScan(pdf: Uint8Array): Uint8Array {
+  const base64 = (
+    Buffer.from(pdf)
+      .toString('base64')
+      .match(/.{1,76}/g) ?? []
+  ).join('\r\n');
+  return new TextEncoder().encode(
+    [
+      'MIME-Version: 1.0',
+      'From: Stratoshelf Legal <legal@stratoshelf.example>',
+      'To: Tomas Lindqvist <tomas@kestrelanalytics.example>',
+      'Date: Sat, 9 Jan 2021 18:07:00 -0800',
+      'Subject: Notice',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=UTF-8',
+      '',
+      'Please find our notice attached.',
+      '',
+      '--b1',
+      'Content-Type: application/pdf; name="notice.pdf"',
+      'Content-Disposition: attachment; filename="notice.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      base64,
+      '--b1--',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+describe('a scanned letter attached to an email', () => {
+  it('is OCR-read; its words keep their confidences at their offsets in the email text', async () => {
+    const engine = recordingEngine(LETTER);
+    const doc = await extractText(emailWithScan(fixtureBytes('scanned.pdf')), { fileName: 'notice.eml', ocr: engine });
+    expect(doc.format).toBe('eml');
+    expect(engine.images.length).toBeGreaterThan(0);
+    expect(doc.text).toContain('Attachment: notice.pdf');
+    const doubtful = doc.ocr?.words.find((w) => w.confidence === 58);
+    expect(doubtful && doc.text.slice(doubtful.start, doubtful.end)).toBe('2028.');
+  });
+
+  it('a doubtful year in the attached scan makes the verdict NEEDS_REVIEW naming it, sent when the email was', async () => {
+    const agreementText = readFileSync(examplePath('hosting-suspension/agreement.txt'), 'utf8');
+    const letter = await extractText(emailWithScan(fixtureBytes('scanned.pdf')), { fileName: 'notice.eml', ocr: recordingEngine(LETTER) });
+    const { verdict } = checkLetter({ text: agreementText, pages: 1, pageStarts: [0], format: 'txt' }, letter, { defaultZone: 'UTC' });
+    expect(verdict.status).toBe('NEEDS_REVIEW');
+    expect(verdict.reviewReasons).toContain("'2028' was read with 58% confidence");
+    expect(verdict.noticeGivenAt).toBe('2021-01-09T18:07:00-08:00');
+  });
+});
