@@ -1,3 +1,4 @@
+import { isStatedDateProblem, reviewWording } from './review-wording.ts';
 import type { AgreementAnalysis, LetterAnalysis, ProvisionAssessment, Verdict } from '../domain/types.ts';
 import { toIsoWithOffset } from '../time/moments.ts';
 import { profileAuthorities } from '../time/jurisdictions/index.ts';
@@ -68,10 +69,16 @@ export function judgeOnce(agreement: AgreementAnalysis, written: LetterAnalysis,
   });
   // Built once; the readings compared below each get their own altered copy.
   const timing = endOfTerm.timing;
-  const review: string[] = [...letter.problems.filter((p) => REVIEW_PROBLEM.test(p)), ...timing.problems];
+  const statedDates = letter.problems.filter((p) => REVIEW_PROBLEM.test(p));
+  const review: string[] = [...statedDates.map(reviewWording), ...timing.problems];
   if (strangers) review.push(strangers);
   if (!letter.action) review.push('the letter states no termination, suspension, non-renewal, breach or exercise of an option to extend');
-  if (!letter.sent) review.push('the date the letter was sent is not stated, so receipt cannot be fixed');
+  if (!letter.sent)
+    review.push(
+      statedDates.some(isStatedDateProblem)
+        ? 'the date the letter was sent could not be used, so receipt cannot be fixed'
+        : 'the date the letter was sent is not stated, so receipt cannot be fixed',
+    );
   if (!letter.effective && (letter.action === 'termination' || letter.action === 'suspension'))
     review.push('no effective date: the letter does not say when it takes effect');
 

@@ -71,7 +71,7 @@ function tryPlace(moment: Parameters<typeof placeMoment>[0], zone: string, probl
     return placeMoment(moment, zone);
   } catch (error) {
     if (!isNoticeCheckError(error)) throw error;
-    problems.push(`unparseable date: ${error.message}`);
+    problems.push(`a date in the letter cannot be placed in time: ${error.message}`);
     return null;
   }
 }
