@@ -54,6 +54,7 @@ const schema = z.object({
   PARSE_MAX_HEAP_MB: integer(64, 16_384, DEFAULT_PARSE_LIMITS.maxHeapMb),
   PARSE_MAX_PAGES: integer(1, 1_000_000, DEFAULT_PARSE_LIMITS.maxPages),
   PARSE_MAX_DECODED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxDecodedBytes / MB),
+  PARSE_MAX_IMAGE_MEGAPIXELS: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxImagePixels / 1_000_000),
   PARSE_MAX_INFLATED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxInflatedBytes / MB),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
@@ -125,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxHeapMb: e.PARSE_MAX_HEAP_MB,
       maxPages: e.PARSE_MAX_PAGES,
       maxDecodedBytes: e.PARSE_MAX_DECODED_MB * MB,
+      maxImagePixels: e.PARSE_MAX_IMAGE_MEGAPIXELS * 1_000_000,
       maxInflatedBytes: e.PARSE_MAX_INFLATED_MB * MB,
     },
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },

@@ -12,6 +12,11 @@ export interface BoundedExtractOptions extends Omit<ExtractOptions, 'limits'> {
   limits?: Partial<ParseLimits>;
   /** The reader's entry file; by default the one beside this module (sources) or beside the bundle. */
   workerUrl?: URL;
+  /**
+   * Told the reader process's id once it is started (never for a file read in this thread), so that a caller
+   * can watch what the reader costs (the benchmark reads its memory from /proc); it changes nothing in the reading.
+   */
+  onReaderStarted?: (pid: number) => void;
 }
 
 /**
@@ -79,13 +84,18 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
   const limits = parseLimits(options.limits);
   const { fileName, ocr } = options;
   if (readsInThread(bytes, options)) {
-    const { workerUrl: _, ...inThread } = options;
+    const { workerUrl: _, onReaderStarted: __, ...inThread } = options;
     return extractText(bytes, { ...inThread, limits });
   }
   const job: ExtractJob = {
     bytes,
     fileName,
-    limits: { maxPages: limits.maxPages, maxDecodedBytes: limits.maxDecodedBytes, maxInflatedBytes: limits.maxInflatedBytes },
+    limits: {
+      maxPages: limits.maxPages,
+      maxDecodedBytes: limits.maxDecodedBytes,
+      maxImagePixels: limits.maxImagePixels,
+      maxInflatedBytes: limits.maxInflatedBytes,
+    },
     ...(options.contentType ? { contentType: options.contentType } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(ocr ? { ocrEngine: ocr.name } : {}),
@@ -97,6 +107,7 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    if (child.pid !== undefined) options.onReaderStarted?.(child.pid);
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       if (stderr.length < 64 * 1024) stderr += chunk.toString();

@@ -16,6 +16,12 @@ export interface ParseLimits {
    * inflate to as much on its own.
    */
   maxDecodedBytes: number;
+  /**
+   * The pixels of one page image (width x height) that the reader decodes, for OCR; a larger image is skipped.
+   * Decoded images live outside the reader's heap (ArrayBuffers, not capped by `maxHeapMb`), at about six bytes
+   * a pixel while a page is read: a 16,000 x 16,000 image took the reader past 1.5 GB.
+   */
+  maxImagePixels: number;
   /** What a .docx's zip entries may inflate to, all together; inflation stops as soon as it is passed. */
   maxInflatedBytes: number;
   /** Wall-clock time for reading one document, OCR excluded; the reader is stopped when it is up (TIMEOUT). */
@@ -31,6 +37,8 @@ export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxPages: 2_000,
   // A contract's content streams and embedded fonts inflate to a few MB; an A4 page at 600 dpi in colour to 100 MB.
   maxDecodedBytes: 256 * MB,
+  // An A3 page scanned at 600 dpi is 70 million pixels; a contract's scans are letter or A4 at 200-300 dpi (9 million).
+  maxImagePixels: 100_000_000,
   // The XML of the longest real .docx agreements is a few MB; mammoth's parse takes some 30 times the XML
   // in memory, so 64 MB of XML stays well inside the reader's heap.
   maxInflatedBytes: 64 * MB,

@@ -24,6 +24,19 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
     });
   });
 
+  it('tells an observer the reader process’s id while the reader runs, and does not start one for plain text', async () => {
+    const started: { pid: number; alive: boolean }[] = [];
+    const onReaderStarted = (pid: number) => {
+      // process.kill with signal 0 throws unless the process exists.
+      started.push({ pid, alive: (() => process.kill(pid, 0))() });
+    };
+    await extractTextBounded(await fixture('hosting-agreement.pdf'), { fileName: 'hosting-agreement.pdf', onReaderStarted });
+    expect(started).toEqual([{ pid: expect.any(Number), alive: true }]);
+    expect(started[0]?.pid).not.toBe(process.pid);
+    await extractTextBounded(new TextEncoder().encode('Notice of termination'), { fileName: 'notice.txt', onReaderStarted });
+    expect(started).toHaveLength(1);
+  });
+
   it('keeps the caller’s bytes usable', async () => {
     const bytes = new Uint8Array(await fixture('hosting-agreement.docx'));
     const copy = Uint8Array.from(bytes);
