@@ -3,9 +3,10 @@
  * nested compression inflates to gigabytes, a .docx whose XML expands a thousandfold, 20,000 empty pages),
  * so each dimension has its own limit, checked as early as the format allows.
  *
- * The defaults fit the 2 GB ingest function with room to spare: the reader's heap is capped at 1 GB, leaving
- * the rest for the process itself, the file's bytes, the analysis and the AWS clients; the time limit leaves
- * a third of the function's 60 s for analysis and writes.
+ * The defaults fit the 2 GB ingest function with room to spare: the reader's heap is capped at 1 GB and its
+ * whole resident memory (heap, decoded images, buffers) at 1.25 GB, leaving the rest for the handler process,
+ * the file's bytes, the analysis and the AWS clients; the time limit leaves a third of the function's 60 s for
+ * analysis and writes. `npm run bench` measures the reader's peak on hostile documents (docs/benchmarks.md).
  */
 export interface ParseLimits {
   /** More pages than this is TOO_COMPLEX, refused before any page is read. */
@@ -28,6 +29,11 @@ export interface ParseLimits {
   timeoutMs: number;
   /** The reader process's heap (V8 old generation); exceeding it is TOO_COMPLEX, never a crash of the caller. */
   maxHeapMb: number;
+  /**
+   * The reader process's whole resident memory, what the heap flag does not cap (ArrayBuffers, zlib, decoded
+   * images) included; past it the reader is stopped with TOO_COMPLEX. Watched on Linux (Lambda) only.
+   */
+  maxReaderMb: number;
 }
 
 const MB = 1024 * 1024;
@@ -44,6 +50,9 @@ export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = Object.freeze({
   maxInflatedBytes: 64 * MB,
   timeoutMs: 40_000,
   maxHeapMb: 1_024,
+  // The heap and a quarter of it again: a dense .docx that exhausts the heap peaks at about 1,270 MB, and
+  // what the reader can overshoot between two looks still leaves the 2 GB function's handler over 512 MB.
+  maxReaderMb: 1_280,
 });
 
 /**

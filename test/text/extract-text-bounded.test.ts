@@ -68,6 +68,24 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
     ).rejects.toMatchObject({ code: 'TOO_COMPLEX' });
   });
 
+  it('stops a reader whose memory outside the heap passes the resident limit: TOO_COMPLEX, and the calling process lives on', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    const started = performance.now();
+    await expect(
+      extractTextBounded(bytes, {
+        fileName: 'images.pdf',
+        workerUrl: worker('fills-memory-outside-heap.ts'),
+        limits: { maxReaderMb: 256, timeoutMs: 20_000 },
+      }),
+    ).rejects.toMatchObject({
+      code: 'TOO_COMPLEX',
+      message: expect.stringContaining('images.pdf needs more than 256 MB of memory'),
+      details: { limitReaderMb: 256 },
+    });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect((await extractTextBounded(bytes, { fileName: 'after.pdf' })).pages).toBeGreaterThan(0);
+  });
+
   it('runs OCR for the reader in the calling process, not counting it against the time limit', async () => {
     const bytes = await fixture('scanned.pdf');
     // OCR slower than the whole time limit: the read succeeds only if the limit is paused while OCR runs.
