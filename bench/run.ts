@@ -111,12 +111,13 @@ await part('hostile documents', async () => {
     hostile_reader_peak_rss_mb: number | null;
     hostile_parent_peak_rss_mb: number;
     readings: HostileReading[];
-  }>('hostile', { dir, documents }, 4 * MINUTE);
+    reference: HostileReading;
+  }>('hostile', { dir, documents, reference: inputs.pdf200 }, 4 * MINUTE);
   figures.hostile_reader_peak_rss_mb = r.hostile_reader_peak_rss_mb;
   figures.hostile_parent_peak_rss_mb = r.hostile_parent_peak_rss_mb;
   details.push('hostile documents, default limits (reader peak RSS / caller peak RSS, outcome, wall time):');
-  const width = Math.max(...r.readings.map((reading) => reading.file.length));
-  for (const reading of r.readings) {
+  const width = Math.max(...[...r.readings, r.reference].map((reading) => reading.file.length));
+  for (const reading of [...r.readings, r.reference]) {
     const reader = reading.reader_peak_mb === null ? 'no reader' : `${reading.reader_peak_mb.toFixed(0)} MB`;
     const ocr = reading.ocr_pages > 0 ? `, ${reading.ocr_pages} page(s) to OCR` : '';
     details.push(
