@@ -4,20 +4,10 @@
  * Memory outside the V8 heap (ArrayBuffers, zlib, pdf.js's decoded images) counts, as it does against a
  * Lambda function's memory.
  */
-import { readFileSync } from 'node:fs';
+import { residentPeakBytes } from '../../lib/text/reader-memory.ts';
 
 const MB = 1024 * 1024;
 const POLL_MS = 5;
-
-/** The field of /proc/<pid>/status in MB, or null once the process has exited (or off Linux). */
-export function procStatusMb(pid: number | 'self', field: 'VmHWM' | 'VmRSS'): number | null {
-  try {
-    const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? null : (Number(kb) * 1024) / MB;
-  } catch {
-    return null;
-  }
-}
 
 export interface PeakWatch {
   /** Starts watching a child process as well (its high-water mark). */
@@ -37,8 +27,8 @@ export function peakWatch(): PeakWatch {
   const poll = () => {
     selfMb = Math.max(selfMb, process.memoryUsage.rss() / MB);
     if (child === null) return;
-    const hwm = procStatusMb(child, 'VmHWM');
-    if (hwm !== null) childMb = Math.max(childMb ?? 0, hwm);
+    const peak = residentPeakBytes(child);
+    if (peak !== null) childMb = Math.max(childMb ?? 0, peak / MB);
   };
   const timer = setInterval(poll, POLL_MS);
   return {
