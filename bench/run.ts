@@ -10,8 +10,10 @@ import { measureBundles } from './perf/bundles.ts';
 import { runSection } from './perf/child.ts';
 import { emptyFigures, type Figures } from './perf/figures.ts';
 import { describeMachine } from './perf/machine.ts';
+import { makeHostileInputs } from './perf/hostile-inputs.ts';
 import { ensurePdftotext } from './perf/pdftotext.ts';
 import { renderTable } from './perf/report.ts';
+import type { HostileReading } from './perf/sections/hostile.ts';
 import { startServices, type Services } from './perf/services.ts';
 import { nowMs, round } from './perf/stats.ts';
 
@@ -102,6 +104,29 @@ await part('ocr', async () => {
   );
 });
 
+await part('hostile documents', async () => {
+  const dir = join(BENCH_DIR, 'hostile');
+  const documents = await makeHostileInputs(dir);
+  const r = await runSection<{
+    hostile_reader_peak_rss_mb: number | null;
+    hostile_parent_peak_rss_mb: number;
+    readings: HostileReading[];
+    reference: HostileReading;
+  }>('hostile', { dir, documents, reference: inputs.pdf200 }, 4 * MINUTE);
+  figures.hostile_reader_peak_rss_mb = r.hostile_reader_peak_rss_mb;
+  figures.hostile_parent_peak_rss_mb = r.hostile_parent_peak_rss_mb;
+  details.push('hostile documents, default limits (reader peak RSS / caller peak RSS, outcome, wall time):');
+  const width = Math.max(...[...r.readings, r.reference].map((reading) => reading.file.length));
+  for (const reading of [...r.readings, r.reference]) {
+    const reader = reading.reader_peak_mb === null ? 'no reader' : `${reading.reader_peak_mb.toFixed(0)} MB`;
+    const ocr = reading.ocr_pages > 0 ? `, ${reading.ocr_pages} page(s) to OCR` : '';
+    details.push(
+      `  ${reading.file.padEnd(width)}  ${reader.padStart(9)} / ${reading.parent_peak_mb.toFixed(0).padStart(4)} MB  ` +
+        `${reading.outcome.padEnd(11)} ${(reading.ms / 1000).toFixed(1).padStart(5)} s  ${(reading.bytes / 1024).toFixed(0)} KB: ${reading.what}${ocr}`,
+    );
+  }
+});
+
 let services: Services | null = null;
 try {
   const needsServices = !only || only.some((name) => ['ingest', 'memory', 'api', 'alerts'].includes(name));
@@ -187,5 +212,7 @@ function roundFigures(f: Figures): Figures {
     alerts_items_read_per_due: r(f.alerts_items_read_per_due, 3),
     peak_rss_mb_200p: r(f.peak_rss_mb_200p, 1),
     ocr_ms_per_page: r(f.ocr_ms_per_page, 1),
+    hostile_reader_peak_rss_mb: r(f.hostile_reader_peak_rss_mb, 0),
+    hostile_parent_peak_rss_mb: r(f.hostile_parent_peak_rss_mb, 0),
   };
 }

@@ -52,8 +52,10 @@ const schema = z.object({
   /** Parsing limits of one document (lib/text/parse-limits.ts): time, reader heap, pages, inflated sizes. */
   PARSE_TIMEOUT_SECONDS: integer(1, 900, DEFAULT_PARSE_LIMITS.timeoutMs / 1000),
   PARSE_MAX_HEAP_MB: integer(64, 16_384, DEFAULT_PARSE_LIMITS.maxHeapMb),
+  PARSE_MAX_READER_MB: integer(128, 16_384, DEFAULT_PARSE_LIMITS.maxReaderMb),
   PARSE_MAX_PAGES: integer(1, 1_000_000, DEFAULT_PARSE_LIMITS.maxPages),
   PARSE_MAX_DECODED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxDecodedBytes / MB),
+  PARSE_MAX_IMAGE_MEGAPIXELS: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxImagePixels / 1_000_000),
   PARSE_MAX_INFLATED_MB: integer(1, 16_384, DEFAULT_PARSE_LIMITS.maxInflatedBytes / MB),
   AWS_REGION: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Local endpoints (DynamoDB Local, the S3/SNS emulator); unset in AWS. */
@@ -123,8 +125,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     parsing: {
       timeoutMs: e.PARSE_TIMEOUT_SECONDS * 1000,
       maxHeapMb: e.PARSE_MAX_HEAP_MB,
+      maxReaderMb: e.PARSE_MAX_READER_MB,
       maxPages: e.PARSE_MAX_PAGES,
       maxDecodedBytes: e.PARSE_MAX_DECODED_MB * MB,
+      maxImagePixels: e.PARSE_MAX_IMAGE_MEGAPIXELS * 1_000_000,
       maxInflatedBytes: e.PARSE_MAX_INFLATED_MB * MB,
     },
     endpoints: { dynamodb: e.DYNAMODB_ENDPOINT, s3: e.S3_ENDPOINT, sns: e.SNS_ENDPOINT },

@@ -22,6 +22,10 @@ export interface Figures {
   peak_rss_mb_200p: number | null;
   /** One scanned page read by tesseract (English data from disk), the worker already started. */
   ocr_ms_per_page: number | null;
+  /** The reader process's peak resident memory, the most over the hostile documents read with the default limits. */
+  hostile_reader_peak_rss_mb: number | null;
+  /** The peak resident memory of the process that called the reader for them. */
+  hostile_parent_peak_rss_mb: number | null;
 }
 
 export const emptyFigures = (): Figures => ({
@@ -41,6 +45,8 @@ export const emptyFigures = (): Figures => ({
   alerts_items_read_per_due: null,
   peak_rss_mb_200p: null,
   ocr_ms_per_page: null,
+  hostile_reader_peak_rss_mb: null,
+  hostile_parent_peak_rss_mb: null,
 });
 
 export type Verdict = 'PASS' | 'MISS' | 'n/a';
@@ -91,6 +97,14 @@ export const GOALS: Goal[] = [
   },
   // A scanned letter is a page or two: a few seconds each keeps it well inside the ingest function's 60 s.
   { figure: 'ocr_ms_per_page', goal: '<= 5000 ms a page (one core)', value: (f) => f.ocr_ms_per_page, limit: 5000, atMost: true },
+  // The ingest function has 2 GB, and the reader runs beside the handler: it must leave the handler 512 MB.
+  {
+    figure: 'hostile_reader_peak_rss_mb',
+    goal: '<= 1536 MB (2 GB function)',
+    value: (f) => f.hostile_reader_peak_rss_mb,
+    limit: 1536,
+    atMost: true,
+  },
 ];
 
 export function judge(goal: Goal, figures: Figures): Verdict {

@@ -40,6 +40,12 @@ function rows(f: Figures): Row[] {
     { figure: 'alerts_items_read_per_due', value: num(f.alerts_items_read_per_due, '', 2), goal: goalFor('alerts_items_read_per_due') },
     { figure: 'peak_rss_mb_200p', value: num(f.peak_rss_mb_200p, ' MB', 0) },
     { figure: 'ocr_ms_per_page', value: num(f.ocr_ms_per_page, ' ms', 0), goal: goalFor('ocr_ms_per_page') },
+    {
+      figure: 'hostile_reader_peak_rss_mb',
+      value: num(f.hostile_reader_peak_rss_mb, ' MB', 0),
+      goal: goalFor('hostile_reader_peak_rss_mb'),
+    },
+    { figure: 'hostile_parent_peak_rss_mb', value: num(f.hostile_parent_peak_rss_mb, ' MB', 0) },
   ];
 }
 

@@ -6,12 +6,18 @@ import { detectType } from './detect-type.ts';
 import { type ExtractOptions, extractText } from './extract-text.ts';
 import type { ExtractJob, FromWorker, ToWorker } from './extract-worker-messages.ts';
 import { type ParseLimits, parseLimits } from './parse-limits.ts';
+import { watchResidentMemory } from './reader-memory.ts';
 import { DEFAULT_MAX_BYTES } from './size-limit.ts';
 
 export interface BoundedExtractOptions extends Omit<ExtractOptions, 'limits'> {
   limits?: Partial<ParseLimits>;
   /** The reader's entry file; by default the one beside this module (sources) or beside the bundle. */
   workerUrl?: URL;
+  /**
+   * Told the reader process's id once it is started (never for a file read in this thread), so that a caller
+   * can watch what the reader costs (the benchmark reads its memory from /proc); it changes nothing in the reading.
+   */
+  onReaderStarted?: (pid: number) => void;
 }
 
 /**
@@ -66,26 +72,40 @@ const seconds = (ms: number): string => `${Math.round(ms / 1000)} s`;
 /** V8 reports a heap limit it could not stay under on stderr before aborting. */
 const OUT_OF_MEMORY = /heap out of memory|allocation failed/i;
 
+const needsMoreMemory = (fileName: string, limitMb: number, details: Record<string, number>): NoticeCheckError =>
+  new NoticeCheckError(
+    'TOO_COMPLEX',
+    `${fileName} needs more than ${limitMb.toLocaleString('en-US')} MB of memory to open, far more than a contract needs. Save or print it to a new file and upload that copy.`,
+    { details },
+  );
+
 /**
  * extractText in a child process with a capped heap and a wall-clock limit enforced by killing it, so a
  * parser that never yields (pdf.js on 20,000 pages) is still stopped, and one that runs out of memory ends
  * its own process, not the caller's. A child process rather than a worker thread: V8 aborts the whole process
  * when a worker's heap limit is passed by one large allocation (nodejs/node#47224), which a bomb can arrange.
- * Page, decoded-byte and inflated-byte limits apply inside, as in extractText.
- * Throws what extractText throws, and TIMEOUT past `limits.timeoutMs`, TOO_COMPLEX past `limits.maxHeapMb`.
+ * Page, decoded-byte, image-pixel and inflated-byte limits apply inside, as in extractText; the child's whole
+ * resident memory is watched from here (the heap flag does not cap its buffers).
+ * Throws what extractText throws, and TIMEOUT past `limits.timeoutMs`, TOO_COMPLEX past `limits.maxHeapMb` or
+ * `limits.maxReaderMb`.
  * @example await extractTextBounded(bytes, { fileName: 'msa.pdf', limits: { timeoutMs: 20_000 } }) // { text: '...', pages: 12, ... }
  */
 export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtractOptions): Promise<ExtractedText> {
   const limits = parseLimits(options.limits);
   const { fileName, ocr } = options;
   if (readsInThread(bytes, options)) {
-    const { workerUrl: _, ...inThread } = options;
+    const { workerUrl: _, onReaderStarted: __, ...inThread } = options;
     return extractText(bytes, { ...inThread, limits });
   }
   const job: ExtractJob = {
     bytes,
     fileName,
-    limits: { maxPages: limits.maxPages, maxDecodedBytes: limits.maxDecodedBytes, maxInflatedBytes: limits.maxInflatedBytes },
+    limits: {
+      maxPages: limits.maxPages,
+      maxDecodedBytes: limits.maxDecodedBytes,
+      maxImagePixels: limits.maxImagePixels,
+      maxInflatedBytes: limits.maxInflatedBytes,
+    },
     ...(options.contentType ? { contentType: options.contentType } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(ocr ? { ocrEngine: ocr.name } : {}),
@@ -97,6 +117,14 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
+    // No pid: the process could not be started, and the 'error' event below says why.
+    const stopWatch =
+      child.pid === undefined
+        ? () => undefined
+        : watchResidentMemory(child.pid, limits.maxReaderMb, () =>
+            settle(() => reject(needsMoreMemory(fileName, limits.maxReaderMb, { limitReaderMb: limits.maxReaderMb }))),
+          );
+    if (child.pid !== undefined) options.onReaderStarted?.(child.pid);
     let stderr = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       if (stderr.length < 64 * 1024) stderr += chunk.toString();
@@ -106,6 +134,7 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
       if (settled) return;
       settled = true;
       timer.stop();
+      stopWatch();
       child.kill('SIGKILL');
       outcome();
     };
@@ -148,15 +177,7 @@ export async function extractTextBounded(bytes: Uint8Array, options: BoundedExtr
     child.on('error', (error) => settle(() => reject(error)));
     child.on('exit', (exitCode, signal) => {
       if (OUT_OF_MEMORY.test(stderr)) {
-        settle(() =>
-          reject(
-            new NoticeCheckError(
-              'TOO_COMPLEX',
-              `${fileName} needs more than ${limits.maxHeapMb.toLocaleString('en-US')} MB of memory to open, far more than a contract needs. Save or print it to a new file and upload that copy.`,
-              { details: { limitHeapMb: limits.maxHeapMb } },
-            ),
-          ),
-        );
+        settle(() => reject(needsMoreMemory(fileName, limits.maxHeapMb, { limitHeapMb: limits.maxHeapMb })));
       } else {
         const how = signal ? `signal ${signal}` : `exit code ${exitCode}`;
         settle(() => reject(new Error(`reading ${fileName}: the reader stopped (${how}) ${stderr.split('\n')[0] ?? ''}`.trim())));

@@ -18,8 +18,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   /** Reads scanned PDF pages (tesseract locally, Textract on AWS); without one, scans are NO_TEXT. */
   ocr?: OcrEngine;
-  /** Pages, decoded and inflated bytes (the time and heap limits apply in extractTextBounded). */
-  limits?: Partial<Pick<ParseLimits, 'maxPages' | 'maxDecodedBytes' | 'maxInflatedBytes'>>;
+  /** Pages, decoded bytes, image pixels and inflated bytes (the time and heap limits apply in extractTextBounded). */
+  limits?: Partial<Pick<ParseLimits, 'maxPages' | 'maxDecodedBytes' | 'maxImagePixels' | 'maxInflatedBytes'>>;
 }
 
 export { DEFAULT_MAX_BYTES };
@@ -47,6 +47,7 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions): P
         fileName,
         maxPages: limits.maxPages,
         maxDecodedBytes: limits.maxDecodedBytes,
+        maxImagePixels: limits.maxImagePixels,
         ...(options.ocr ? { ocr: options.ocr } : {}),
       });
     case 'docx':

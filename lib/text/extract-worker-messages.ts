@@ -13,7 +13,7 @@ export interface ExtractJob {
   fileName: string;
   contentType?: string;
   maxBytes?: number;
-  limits: Pick<ParseLimits, 'maxPages' | 'maxDecodedBytes' | 'maxInflatedBytes'>;
+  limits: Pick<ParseLimits, 'maxPages' | 'maxDecodedBytes' | 'maxImagePixels' | 'maxInflatedBytes'>;
   /** The calling process's OCR engine, when it has one. */
   ocrEngine?: OcrEngine['name'];
 }

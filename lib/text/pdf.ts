@@ -36,6 +36,8 @@ export interface PdfOptions {
   maxPages?: number;
   /** Compressed streams inflating past this (all together) are TOO_COMPLEX, refused before pdf.js opens the file. */
   maxDecodedBytes?: number;
+  /** A page image of more pixels than this is not decoded (so not OCR-read): its buffers are outside the heap limit. */
+  maxImagePixels?: number;
 }
 
 /** A scanned page's OCR text, appended after whatever little text layer the page has (a fax header, a stamp). */
@@ -189,7 +191,12 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions = {}): Prom
   let document: PdfDocument | undefined;
   const work = (async () => {
     // pdf.js may transfer (detach) the buffer it is given: pass a plain Uint8Array copy (it rejects Buffers) so the caller's bytes stay usable.
-    document = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, stopAtErrors: false });
+    // pdf.js checks maxImageSize against the image's declared width and height, before decoding anything.
+    document = await getDocumentProxy(new Uint8Array(bytes), {
+      verbosity: 0,
+      stopAtErrors: false,
+      maxImageSize: options.maxImagePixels ?? DEFAULT_PARSE_LIMITS.maxImagePixels,
+    });
     return readPages(document, options.ocr, fileName, options.maxPages ?? DEFAULT_MAX_PAGES);
   })();
   let pages: string[];

@@ -24,6 +24,19 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
     });
   });
 
+  it('tells an observer the reader process’s id while the reader runs, and does not start one for plain text', async () => {
+    const started: { pid: number; alive: boolean }[] = [];
+    const onReaderStarted = (pid: number) => {
+      // process.kill with signal 0 throws unless the process exists.
+      started.push({ pid, alive: (() => process.kill(pid, 0))() });
+    };
+    await extractTextBounded(await fixture('hosting-agreement.pdf'), { fileName: 'hosting-agreement.pdf', onReaderStarted });
+    expect(started).toEqual([{ pid: expect.any(Number), alive: true }]);
+    expect(started[0]?.pid).not.toBe(process.pid);
+    await extractTextBounded(new TextEncoder().encode('Notice of termination'), { fileName: 'notice.txt', onReaderStarted });
+    expect(started).toHaveLength(1);
+  });
+
   it('keeps the caller’s bytes usable', async () => {
     const bytes = new Uint8Array(await fixture('hosting-agreement.docx'));
     const copy = Uint8Array.from(bytes);
@@ -53,6 +66,24 @@ describe('extractTextBounded', { timeout: 60_000 }, () => {
     await expect(
       extractTextBounded(bytes, { fileName: 'grown.pdf', workerUrl: worker('grows-one-array.ts'), limits: { maxHeapMb: 64 } }),
     ).rejects.toMatchObject({ code: 'TOO_COMPLEX' });
+  });
+
+  it('stops a reader whose memory outside the heap passes the resident limit: TOO_COMPLEX, and the calling process lives on', async () => {
+    const bytes = await fixture('hosting-agreement.pdf');
+    const started = performance.now();
+    await expect(
+      extractTextBounded(bytes, {
+        fileName: 'images.pdf',
+        workerUrl: worker('fills-memory-outside-heap.ts'),
+        limits: { maxReaderMb: 256, timeoutMs: 20_000 },
+      }),
+    ).rejects.toMatchObject({
+      code: 'TOO_COMPLEX',
+      message: expect.stringContaining('images.pdf needs more than 256 MB of memory'),
+      details: { limitReaderMb: 256 },
+    });
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect((await extractTextBounded(bytes, { fileName: 'after.pdf' })).pages).toBeGreaterThan(0);
   });
 
   it('runs OCR for the reader in the calling process, not counting it against the time limit', async () => {

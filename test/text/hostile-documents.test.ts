@@ -6,8 +6,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractTextBounded } from '../../lib/text/extract-text-bounded.ts';
+import type { OcrEngine } from '../../lib/text/ocr/ocr-engine.ts';
 import type { ParseLimits } from '../../lib/text/parse-limits.ts';
-import { denseParagraphs, docxOf, flateOverLzwPdf, manyPagesPdf, nestedFlatePdf, withDeclaredSizes } from './hostile/make-hostile.ts';
+import {
+  denseParagraphs,
+  docxOf,
+  flateOverLzwPdf,
+  manyPagesPdf,
+  nestedFlatePdf,
+  pageOfImagesPdf,
+  withDeclaredSizes,
+} from './hostile/make-hostile.ts';
 
 const MB = 1024 * 1024;
 const HANG_GUARD_MS = 30_000;
@@ -73,6 +82,29 @@ describe('a hostile document is refused with its code, in bounded time', { timeo
   it('the same PDF with the page limit lifted keeps pdf.js busy without yielding: TIMEOUT when the time is up', async () => {
     const error = await expectRefused(manyPagesPdf(20_000), 'slow.pdf', 'TIMEOUT', { maxPages: 1_000_000, timeoutMs: 2_000 });
     expect(error?.message).toContain('could not be read within 2 s');
+  });
+
+  it('a scanned page image of more pixels than the limit is never decoded for OCR: NO_TEXT, the engine not asked', async () => {
+    const asked: number[] = [];
+    const ocr: OcrEngine = {
+      name: 'tesseract',
+      recognise: async (image) => {
+        asked.push(image.bytes.length);
+        return { lines: [[{ text: 'Notice of termination under section 12', confidence: 95 }]], meanConfidence: 95 };
+      },
+      close: async () => undefined,
+    };
+    // 2,000 x 2,000 pixels: 4 million, over a 1 million limit and within the default.
+    const scan = await pageOfImagesPdf(2_000);
+    const error = await extractTextBounded(scan, { fileName: 'huge-image.pdf', ocr, limits: { maxImagePixels: 1_000_000 } }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'NO_TEXT' });
+    expect(asked).toEqual([]);
+    const read = await extractTextBounded(scan, { fileName: 'scan.pdf', ocr });
+    expect(asked).toHaveLength(1);
+    expect(read.text).toContain('Notice of termination under section 12');
   });
 
   it('a file over the upload size: TOO_LARGE without starting the reader', async () => {

@@ -236,3 +236,27 @@ export function ascii85Encoded(bytes: Uint8Array): Uint8Array {
   }
   return new TextEncoder().encode(`${out}~>`);
 }
+
+/**
+ * A one-page "scan" painting `count` different grey images of `side` x `side` pixels, each a deflated run of
+ * zeros (about a thousandth of its pixels on disk). Each is within the decoded-bytes limit on its own, but a
+ * reader asked for OCR decodes them all, outside its heap.
+ */
+export async function pageOfImagesPdf(side: number, count = 1): Promise<Uint8Array> {
+  const image = new Uint8Array(await deflatedZeros(side * side));
+  const names = Array.from({ length: count }, (_, i) => `/Im${i} ${5 + i} 0 R`).join(' ');
+  const content = new TextEncoder().encode(Array.from({ length: count }, (_, i) => `q 612 0 0 792 0 0 cm /Im${i} Do Q`).join('\n'));
+  const imageObject = `<< /Type /XObject /Subtype /Image /Width ${side} /Height ${side} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${image.length} /Filter /FlateDecode >>`;
+  const streams = new Map<number, Uint8Array>([[4, content]]);
+  for (let i = 0; i < count; i += 1) streams.set(5 + i, image);
+  return pdfOf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << ${names} >> >> >>`,
+      `<< /Length ${content.length} >>`,
+      ...Array.from({ length: count }, () => imageObject),
+    ],
+    streams,
+  );
+}
