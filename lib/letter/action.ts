@@ -1,5 +1,6 @@
 import type { LetterAction } from '../domain/types.ts';
 import type { Sentence } from './sentences.ts';
+import { findDates } from './written-dates.ts';
 
 /**
  * What the letter does. The operative sentence decides, not the vocabulary: a suspension letter that
@@ -22,6 +23,9 @@ const BREACH_NOTICE =
 const CONDITIONAL = /\b(?:if|unless|should|in the event|reserves?|reserving|may(?!\s+\d)|might|could|otherwise|failing which)\b/i;
 const OPERATIVE =
   /\bhereby\b|\bnotice (?:is hereby given|that)\b|\bthis (?:letter|notice|email|e-mail) (?:constitutes|serves as|is)\b|\b(?:will|shall) be (?:suspended|terminated)\b|\b(?:are|is|have|has) (?:been )?(?:suspended|terminated)\b|\b(?:are|is|am) (?:suspending|terminating)\b|\bwe (?:will|shall) (?:suspend|terminate)\b|\b(?:elects?|decided|writ(?:e|ing)) to (?:suspend|terminate)\b|\b(?:hereby |therefore |accordingly |now )?(?:terminates|suspends) (?:the|this|its|your|all|our)\b/i;
+
+// The sender's own future act: "Stratoshelf will suspend", "we shall terminate".
+const WILL_ACT = /\b(?:will|shall)\s+(?:suspend|terminate)\b/i;
 
 function actionIn(sentence: string): LetterAction | null {
   if (NON_RENEWAL.test(sentence)) return 'non-renewal';
@@ -52,5 +56,9 @@ export function readAction(subject: string | null, sentences: Sentence[]): Lette
     if (fromSubject) return fromSubject;
   }
   const plain = sentences.find((s) => !CONDITIONAL.test(s.text) && actionIn(s.text));
-  return plain ? actionIn(plain.text) : null;
+  if (plain) return actionIn(plain.text);
+  // "Unless payment in full is received, Stratoshelf will suspend your access at 12:01 a.m. on January 9": a
+  // warning that names the moment it takes effect is notice of that action, whatever may still avert it.
+  const warned = sentences.find((s) => WILL_ACT.test(s.text) && findDates(s.text).length > 0);
+  return warned ? actionIn(warned.text) : null;
 }

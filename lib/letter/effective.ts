@@ -50,6 +50,22 @@ export function operativeBeforeCondition(text: string): string | null {
   return text.slice(0, condition.index);
 }
 
+// "Unless payment in full is received, Stratoshelf will suspend your access at 12:01 a.m. on January 9": the
+// condition comes first, then the action stated outright.
+const LEADING_CONDITION_RE = /^\s*(?:unless|if|should|in the event)\b[^,;]{0,200},\s*/i;
+
+/**
+ * Where the outright action of a sentence begins when a condition opens it; -1 when none does.
+ * @example operativeAfterCondition('Unless payment is received, we will suspend your access on June 12, 2025.') // 28
+ */
+export function operativeAfterCondition(text: string): number {
+  const lead = LEADING_CONDITION_RE.exec(text);
+  if (!lead) return -1;
+  const rest = text.slice(lead[0].length);
+  const action = DEFINITE_ACTION.exec(rest);
+  return action && action.index < 80 && !CONDITIONAL.test(rest.slice(0, action.index + action[0].length)) ? lead[0].length : -1;
+}
+
 function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null {
   for (const hit of findDates(sentence.text, sentence.start)) {
     const before = sentence.text.slice(Math.max(0, hit.start - sentence.start - 40), hit.start - sentence.start);
@@ -159,7 +175,9 @@ export function readEffective(sentences: Sentence[]): EffectiveReading {
   const operative = sentences.flatMap((s) => {
     if (!CONDITIONAL.test(s.text) || EFFECTIVE_WORDS.test(s.text)) return [s];
     const before = operativeBeforeCondition(s.text);
-    return before ? [{ ...s, text: before, end: s.start + before.length }] : [];
+    if (before) return [{ ...s, text: before, end: s.start + before.length }];
+    const after = operativeAfterCondition(s.text);
+    return after >= 0 ? [{ ...s, text: s.text.slice(after), start: s.start + after }] : [];
   });
   const ranked = [
     ...operative.filter((s) => EFFECTIVE_WORDS.test(s.text)),

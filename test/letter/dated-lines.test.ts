@@ -62,3 +62,25 @@ describe('a letter with neither "Re:" nor "Dear"', () => {
     expect(read.sent?.slashed).toEqual(slashed);
   });
 });
+
+describe('a warning that names the moment of its action', () => {
+  const warning = (sentence: string) =>
+    analyzeLetter({
+      text: `Harrow Freight Partners LLC\n\nJanuary 8, 2025\n\nBy email\n\nQuayside Logistics, Inc.\n\nDear Ms. Adeyemi:\n\nYour invoices for October and November 2024 remain unpaid. ${sentence}\n\nHarrow Freight Partners LLC\n`,
+      pages: 1,
+      pageStarts: [0],
+      format: 'txt',
+    });
+
+  it('is notice of that action, effective at that moment', () => {
+    const read = warning(
+      'Unless payment in full is received, Harrow will suspend the Services at 12:01 a.m. Central Time on January 10, 2025.',
+    );
+    expect(read.action).toBe('suspension');
+    expect(read.effective).toMatchObject({ kind: 'moment', moment: { date: '2025-01-10', time: '00:01' } });
+  });
+
+  it('is no action while it names no moment', () => {
+    expect(warning('If payment is not received within ten days, we will terminate the Agreement.').action).toBeNull();
+  });
+});
