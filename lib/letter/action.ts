@@ -10,10 +10,11 @@ import { findDates } from './written-dates.ts';
 
 const NON_RENEWAL =
   /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b/i;
-// "we hereby exercise our option to renew", "elects to extend the term", "notice of renewal"; the negative forms
+// "we hereby exercise our option to renew", "elects to extend the term", "notice of renewal", "notice of its election
+// to extend"; the negative forms
 // ("elect not to extend", "notice of non-renewal") are non-renewal and are tested first.
 const EXTENSION =
-  /\bexercis(?:e|es|ed|ing)\s+(?:(?:our|its|the|my|their|your)\s+)?(?:\w+\s+)?(?:option|right)\b(?:[^.;]|\.\d){0,40}?\bto\s+(?:renew|extend)\b|\belect(?:s|ed|ing)?\s+to\s+(?:renew|extend)\b|\bnotice\s+of\s+(?:(?:its|our|the)\s+)?(?:exercise\s+of\s+(?:(?:its|our|the)\s+)?(?:\w+\s+)?option|renewal|extension)\b|\bhereby\s+(?:renews?|extends?)\b/i;
+  /\bexercis(?:e|es|ed|ing)\s+(?:(?:our|its|the|my|their|your)\s+)?(?:\w+\s+)?(?:option|right)\b(?:[^.;]|\.\d){0,40}?\bto\s+(?:renew|extend)\b|\belect(?:s|ed|ing)?\s+to\s+(?:renew|extend)\b|\bnotice\s+of\s+(?:(?:its|our|the|their|my)\s+)?(?:exercise\s+of\s+(?:(?:its|our|the)\s+)?(?:\w+\s+)?option|renewal|extension|(?:election|decision|intent(?:ion)?)\s+to\s+(?:renew|extend))\b|\bhereby\s+(?:renews?|extends?)\b/i;
 const NEGATED = /\b(?:not|never|no longer|declines?|won't|cannot|do(?:es)?n't)\b/i;
 const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
 const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;

@@ -9,6 +9,8 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['This letter constitutes notice of renewal under Section 2.2.', null],
     ['Licensee hereby exercises its right to extend the Term for one additional year.', null],
     ['Please treat this letter as notice of the exercise of our renewal option.', null],
+    ["Please accept this letter as Lessee's notice of its election to extend the Agreement under Section 1.2.", null],
+    ['This is our notice of intention to renew the Lease for the second Renewal Term.', null],
     ['We write in connection with the Agreement.', 'Notice of Extension'],
   ])('"%s" exercises the option', (body, subject) => {
     expect(readAction(subject, splitSentences(body))).toBe('extension');
