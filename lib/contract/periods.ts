@@ -215,7 +215,9 @@ function anchorAfter(text: string, end: number): Anchor {
   const stop = after.search(SENTENCE_END_RE);
   if (stop >= 0) after = after.slice(0, stop);
   // The anchor belongs to this period only up to the next period or the next clause.
-  const nextUnit = after.search(/\(\s*\d+\s*\)|\b\d+\s+(?:business\s+|calendar\s+)?days?\b|\bunless\b|\bprovided\b/i);
+  const nextUnit = after.search(
+    /\(\s*\d+\s*\)|\b\d+\s+(?:business\s+|calendar\s+)?days?\b|\bunless\b|\bprovided\b|\bbut\b|\bexcept\b|\bhowever\b/i,
+  );
   if (nextUnit >= 0) after = after.slice(0, nextUnit);
   for (const [re, anchor] of ANCHORS) {
     const m = re.exec(after);

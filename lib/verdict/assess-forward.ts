@@ -125,7 +125,12 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
     if (earliest && afterCure && afterCure.date > earliest.date) earliest = afterCure;
   }
   const floor = provision.notEffectiveBefore;
-  if (earliest && floor?.date && floor.date > earliest.date) {
+  if (earliest && floor?.date && floor.holder && floor.date > earliest.date) {
+    // A lock-in that binds one holder of a mutual right: whether it binds this sender is for a person to check.
+    base.review.push(
+      `${sectionName(provision)} provides that ${floor.holder} may not terminate before ${floor.text} (${floor.date}); check whether that binds the sender.`,
+    );
+  } else if (earliest && floor?.date && floor.date > earliest.date) {
     const day = DateTime.fromISO(floor.date, { zone: timing.zone });
     earliest = {
       day,

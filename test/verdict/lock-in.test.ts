@@ -45,6 +45,15 @@ describe('a termination that may not take effect before a day', () => {
       "Client may terminate this Agreement for convenience upon ninety (90) days' prior written notice to Lumen, but such termination shall not take effect before June 30, 2026.",
       '2026-06-30',
     ],
+    // A right limited by a proviso in the same sentence keeps the right: the proviso is its lock-in.
+    [
+      "Client may terminate this Agreement at any time, with or without cause, on ninety (90) days' prior written notice to Lumen, but Client may not terminate under this Section 8.2 before the first anniversary of the Effective Date.",
+      '2026-05-01',
+    ],
+    [
+      "Neither party may terminate this Agreement before the first anniversary of the Effective Date, but Client may terminate it thereafter on ninety (90) days' prior written notice to Lumen.",
+      '2026-05-01',
+    ],
   ])('%s', (right, floor) => {
     const a = agreement(right);
     expect(a.provisions.find((p) => p.type === 'termination-for-convenience')?.notEffectiveBefore?.date).toBe(floor);
@@ -76,6 +85,19 @@ describe('a termination that may not take effect before a day', () => {
     expect(v.explanation.join(' ')).toMatch(
       /Go-Live Date, and the agreement does not fix that day; the earliest effective date may be later still/,
     );
+  });
+
+  it('needs review when the lock-in binds one holder of a mutual right', () => {
+    const a = agreement(
+      "Either party may terminate this Agreement at any time on ninety (90) days' prior written notice; provided, however, that Lumen may not terminate under this Section 8.2 before the first anniversary of the Effective Date.",
+    );
+    expect(a.provisions.find((p) => p.type === 'termination-for-convenience')?.notEffectiveBefore).toMatchObject({
+      date: '2026-05-01',
+      holder: 'Lumen',
+    });
+    const v = judgeLetter(a, letter('January 2, 2026', 'April 15, 2026'), { defaultZone: 'UTC' });
+    expect(v.status).toBe('NEEDS_REVIEW');
+    expect(v.reviewReasons?.join(' ')).toMatch(/Lumen may not terminate before the first anniversary of the Effective Date \(2026-05-01\)/);
   });
 
   it('leaves a right without a lock-in alone', () => {

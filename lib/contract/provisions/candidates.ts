@@ -15,7 +15,7 @@ import { findZones, zoneAt } from '../structure/zones.ts';
 import { classifyUnit, type Finding } from './classify.ts';
 import { splitClauses, type ClauseUnit } from './clauses.ts';
 import type { ProvisionContext } from './context.ts';
-import { DEFINITION_RE, GROUND_DEFINITION_RE, NEGATED_RIGHT_RE, TERMINATION_RIGHT_RE } from './cues.ts';
+import { DEFINITION_RE, GROUND_DEFINITION_RE, negatesTheRight, TERMINATION_RIGHT_RE } from './cues.ts';
 import { NEXT_BUSINESS_DAY_RULE_RE, deliveriesIn } from './notice-delivery.ts';
 import { isNoticeLike } from './notice-periods.ts';
 import { occurrencesOf } from './occurrences.ts';
@@ -127,7 +127,7 @@ function definedNoticeIn(clause: string, defined: readonly DefinedPeriod[]): Per
 /** A right to end the agreement on notice that the patterns typed as nothing: the model decides. */
 function unproposed(clause: string, text: string, periods: Period[], floor: number, defined: Period | null): Finding | null {
   const m = TERMINATION_RIGHT_RE.exec(clause);
-  if (m === null || NEGATED_RIGHT_RE.test(clause)) return null;
+  if (m === null || negatesTheRight(clause)) return null;
   const notice = periods.find((p) => isNoticeLike(text, p, floor)) ?? defined;
   if (notice === null) return null;
   return { type: 'termination-for-convenience', verbAt: m.index, notice, cure: null, grounds: [], flags: [] };

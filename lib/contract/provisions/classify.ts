@@ -23,7 +23,7 @@ import {
   CURE_RE,
   IMMEDIATE_RE,
   OTHER_OBJECT_RE,
-  NEGATED_RIGHT_RE,
+  negatesTheRight,
   NON_RENEWAL_RE,
   NOTICE_WORD_RE,
   OPT_IN_RE,
@@ -184,7 +184,7 @@ export function classifyUnit(input: UnitInput): Finding[] {
   const { clause, periods } = input;
   if (!CLASSIFIABLE_RE.test(clause) && !CURE_RE.test(clause)) return [];
   const findings: Finding[] = [];
-  const right = TERMINATION_RIGHT_RE.test(clause) && !NEGATED_RIGHT_RE.test(clause) && !OTHER_OBJECT_RE.test(clause);
+  const right = TERMINATION_RIGHT_RE.test(clause) && !negatesTheRight(clause) && !OTHER_OBJECT_RE.test(clause);
   const noticePeriods = distinct(periods.filter((p) => isNoticeLike(input.text, p, input.floor)));
   const kind = nonRenewalKind(clause, input.item, noticePeriods, right);
   const needsCause = isConditional(input);

@@ -16,6 +16,31 @@ export const TERMINATION_RIGHT_RE = flexible(
 export const NEGATED_RIGHT_RE = flexible(
   /\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i,
 );
+// A right stated first and then limited: "...; provided, however, that Licensee may not terminate before the
+// first anniversary". The negation limits when the right may be used; it does not take the right away.
+const PROVISO_RE = /\bprovided\b|\bexcept\b|\bhowever\b|\bbut\b|;/i;
+const LOCK_IN_THEN_RIGHT_RE = flexible(
+  /^[^.;]{0,80}?\b(?:before|prior to|until)\b[^.;]{0,120}?,? (?:but|however)\b[^.;]{0,120}?\b(?:thereafter|after)\b/i,
+);
+
+/**
+ * Whether the clause denies a right to terminate, rather than granting one and limiting it in a proviso.
+ * @example negatesTheRight('Neither party may terminate this Agreement for convenience.') // true
+ * @example negatesTheRight('Either party may terminate on sixty days notice; provided that Licensee may not terminate before the first anniversary.') // false
+ * @example negatesTheRight('Neither party may terminate before the end of the Initial Term, but either party may terminate thereafter on ninety days notice.') // false
+ */
+export function negatesTheRight(clause: string): boolean {
+  const negation = NEGATED_RIGHT_RE.exec(clause);
+  if (!negation) return false;
+  const right = TERMINATION_RIGHT_RE.exec(clause);
+  if (right && right.index < negation.index) return !PROVISO_RE.test(clause.slice(right.index + right[0].length, negation.index));
+  // "Neither party may terminate before the end of the Initial Term, but either party may terminate it thereafter
+  // on ninety days' notice": a right granted after the denial, across a "but".
+  // Only a denial in time ("before ...") followed by a grant for the time after it ("thereafter", "after").
+  const rest = clause.slice(negation.index + negation[0].length);
+  const later = TERMINATION_RIGHT_RE.exec(rest);
+  return !(later && LOCK_IN_THEN_RIGHT_RE.test(rest) && !NEGATED_RIGHT_RE.test(rest));
+}
 /** The duration clause of an evergreen agreement: "shall remain in effect until terminated by either Party upon ...". */
 export const UNTIL_TERMINATED_RE = flexible(
   /\buntil\s+(?:(?:sooner|earlier|otherwise)\s+)?(?:terminated|cancell?ed)\s+(?:by|upon)\b|\bshall (?:terminate|expire)\b[^.;]{0,120}?\bupon (?:either|any|a|each) party giving\b/i,

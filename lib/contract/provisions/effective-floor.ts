@@ -14,9 +14,13 @@ import { findDates } from '../dates.ts';
 
 const FORWARD_RIGHTS: ReadonlySet<Provision['type']> = new Set(['termination-for-convenience']);
 
-/** "no such termination shall be effective prior to", "shall not take effect before", "effective no earlier than". */
+/**
+ * "no such termination shall be effective prior to", "shall not take effect before", "effective no earlier than",
+ * and a proviso "Licensee may not terminate under this Section before the first anniversary" (read as the day the
+ * termination may first take effect).
+ */
 const NOT_BEFORE_RE =
-  /\b(?:(?:no|any)\s+(?:such\s+)?termination\s+(?:shall|will|may)\s+(?:not\s+)?|(?:such\s+|the\s+)?termination\s+(?:shall|will|may)\s+not\s+|(?:shall|will)\s+not\s+)(?:be(?:come)?\s+effective|take\s+effect)\s+(?:prior\s+to|before|earlier\s+than|until)\s+([^.;]{3,140})|\beffective\s+no\s+(?:earlier|sooner)\s+than\s+([^.;]{3,140})/gi;
+  /\b(?:(?:no|any)\s+(?:such\s+)?termination\s+(?:shall|will|may)\s+(?:not\s+)?|(?:such\s+|the\s+)?termination\s+(?:shall|will|may)\s+not\s+|(?:shall|will)\s+not\s+)(?:be(?:come)?\s+effective|take\s+effect)\s+(?:prior\s+to|before|earlier\s+than|until)\s+([^.;]{3,140})|\beffective\s+no\s+(?:earlier|sooner)\s+than\s+([^.;]{3,140})|\b(?:([A-Z][\w&.-]*)\s+)?(?:may|shall|will)\s+not\s+(?:terminate|cancel)\b(?:[^.;]|\.\d){0,60}?\s(?:prior\s+to|before|until)\s+([^.;]{3,140})|\bneither\s+party\s+(?:may|shall|will)\s+(?:terminate|cancel)\b(?:[^.;]|\.\d){0,60}?\s(?:prior\s+to|before|until)\s+([^.;]{3,140})/gi;
 /** "at any time after the first anniversary of the Effective Date, ... terminate", "after the first twelve (12) months of the Term". */
 const AFTER_RE =
   /\b(?:at\s+any\s+time\s+)?(?:on\s+or\s+)?after\s+(the\s+(?:first|second|third|fourth|fifth|\w+)\s+(?:anniversary|\w+\s*(?:\(\s*\d+\s*\)\s*)?(?:months?|years?))[^.;,]{0,60})/gi;
@@ -63,7 +67,11 @@ export function applyEffectiveFloors(provisions: Provision[], term: TermInfo): v
     NOT_BEFORE_RE.lastIndex = 0;
     AFTER_RE.lastIndex = 0;
     if (!m) continue;
-    const phrase = (m[1] ?? m[2] ?? '').trim();
-    provision.notEffectiveBefore = { date: resolveDay(phrase, term), text: phrase };
+    // The day named, without the grant that may follow it ("..., but either party may terminate thereafter").
+    const phrase = (m[1] ?? m[2] ?? m[4] ?? m[5] ?? '').split(/,?\s+(?:but|however)\b/i)[0]?.trim() ?? '';
+    // "Either party may terminate ...; provided that Licensee may not terminate before ...": the floor binds
+    // one holder of a mutual right, which the verdict cannot apply to the other.
+    const holder = m[3] && provision.party === 'either' ? m[3] : undefined;
+    provision.notEffectiveBefore = { date: resolveDay(phrase, term), text: phrase, ...(holder ? { holder } : {}) };
   }
 }

@@ -48,3 +48,14 @@ describe('a list of grounds for one right', () => {
     expect(immediate[0]?.grounds).toEqual(expect.arrayContaining(['insolvency', 'change-of-control']));
   });
 });
+
+describe('a denied right', () => {
+  it('stays denied, with or without a right granted for other grounds', () => {
+    expect(convenienceOf('9. Neither party may terminate this Agreement for convenience.')).toEqual([]);
+    expect(
+      convenienceOf(
+        '9. Neither party may terminate this Agreement for convenience; either party may terminate it for material breach on thirty (30) days written notice if the breach is not cured.',
+      ),
+    ).toEqual([]);
+  });
+});
