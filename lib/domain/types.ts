@@ -407,7 +407,11 @@ export interface Verdict {
   /** Each way the facts or the agreement can be read, with the answer under it (first: the prevailing reading). */
   readings?: { name: string; description: string; status: VerdictStatus; earliestCompliantDate: string | null }[];
   /** Days to spare (>= 0) or short (< 0) against the earliest compliant date; null where no date applies. */
-  margin?: { days: number; earliestCompliantDate: string } | null;
+  /**
+   * Days to spare (negative: short or late) against the earliest compliant date, or, for an option to extend
+   * exercised too late, against the last day for notice (`earliestCompliantDate` null).
+   */
+  margin?: { days: number; earliestCompliantDate: string | null; lastNoticeDate?: string } | null;
   /** Statutes that may change the answer (a renewal that may not bind the customer): flags, not advice. */
   statutoryFlags?: StatutoryFlag[];
 }

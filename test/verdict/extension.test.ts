@@ -62,6 +62,8 @@ describe('exercising an option to extend: notice at least N days before the end 
     expect(v.shortfall).toEqual({ amount: 1, unit: 'day' });
     expect(v.explanation[0]).toMatch(/^NON_COMPLIANT: the notice exercising the option arrived 1 day after the deadline in Section 2\.2/);
     expect(v.explanation.join(' ')).toMatch(/the option has lapsed, and the agreement ends on 2026-06-30/);
+    // No date would have complied: the margin is how late the notice was against the last day for notice.
+    expect(v.margin).toEqual({ days: -1, earliestCompliantDate: null, lastNoticeDate: '2026-04-01' });
   });
 
   it('is judged by the holder of the option, the Customer, not the Supplier it writes to', () => {

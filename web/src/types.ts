@@ -78,7 +78,7 @@ export interface VerdictView extends Verdict {
   letterDocumentId: string;
   computedAt: string;
   readings?: Reading[];
-  margin?: { days: number; earliestCompliantDate: string } | null;
+  margin?: { days: number; earliestCompliantDate: string | null; lastNoticeDate?: string } | null;
 }
 
 export interface HistoryItem {

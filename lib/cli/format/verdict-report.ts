@@ -12,11 +12,13 @@ const STATUS_LINE: Record<VerdictStatus, string> = {
 /**
  * "7 days to spare", "on the last possible day", "3 days short".
  * @example marginWords({ days: 7, earliestCompliantDate: '2024-05-02' }) // '7 days to spare (earliest compliant date 2024-05-02)'
+ * @example marginWords({ days: -16, earliestCompliantDate: null, lastNoticeDate: '2024-12-31' }) // '16 days late (last day for notice 2024-12-31)'
  */
 export function marginWords(margin: Verdict['margin']): string | null {
   if (!margin) return null;
   const n = Math.abs(margin.days);
   const days = `${n} day${n === 1 ? '' : 's'}`;
+  if (margin.earliestCompliantDate === null) return `${days} late (last day for notice ${margin.lastNoticeDate ?? 'unknown'})`;
   const head = margin.days > 0 ? `${days} to spare` : margin.days === 0 ? 'no days to spare' : `${days} short`;
   return `${head} (earliest compliant date ${margin.earliestCompliantDate})`;
 }
