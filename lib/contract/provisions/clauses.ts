@@ -285,6 +285,29 @@ function lineLimbStarts(body: string, offset: number): number[] {
   return starts.map((start) => offset + start);
 }
 
+// "This Agreement may be terminated by either party upon ninety days' notice; by the Licensor immediately if ...;
+// or by the Licensee if ...": one passive right, then limbs that each name who may use it and how.
+const PASSIVE_RIGHT_RE = /\b(?:may|shall|can)\s+be\s+(?:terminated|cancell?ed)\b|\b(?:is|shall\s+be)\s+terminable\b/i;
+const AGENT_RE = /\bby\s+(?:either|each|any|the|[A-Z])/g;
+const AGENT_LIMB_RE = /;[ \t\r\n]*(?:(?:or|and)[ \t\r\n]+)?(?=by[ \t\r\n]+(?:either|each|any|the|[A-Z]))/g;
+
+/**
+ * Where the limbs of a passive right begin when they are joined by semicolons, each naming its agent ("; by the
+ * Licensor ...", "; or by the Licensee ..."); empty unless there are at least two such limbs.
+ */
+function agentLimbStarts(body: string, offset: number): number[] {
+  const right = PASSIVE_RIGHT_RE.exec(body);
+  if (!right) return [];
+  AGENT_RE.lastIndex = right.index + right[0].length;
+  const firstAgent = AGENT_RE.exec(body);
+  // The first agent follows the verb closely ("may be terminated: by either party", "terminated by the Licensor").
+  if (!firstAgent || firstAgent.index - (right.index + right[0].length) > 12) return [];
+  const starts = [firstAgent.index];
+  AGENT_LIMB_RE.lastIndex = firstAgent.index;
+  for (let m = AGENT_LIMB_RE.exec(body); m !== null; m = AGENT_LIMB_RE.exec(body)) starts.push(m.index + m[0].length);
+  return starts.length >= 2 ? starts.map((start) => offset + start) : [];
+}
+
 function pushItems(units: ClauseUnit[], sentence: Sentence, starts: number[], leadIn: Sentence | null): void {
   starts.forEach((itemStart, i) => {
     units.push({ sentence, start: itemStart, end: i + 1 < starts.length ? (starts[i + 1] as number) : sentence.end, leadIn });
@@ -316,6 +339,12 @@ export function splitClauses(text: string): ClauseUnit[] {
       continue;
     }
     if (first === undefined || items.length < 2) {
+      const agents = agentLimbStarts(body, sentence.start);
+      const firstAgent = agents[0];
+      if (firstAgent !== undefined) {
+        pushItems(units, sentence, agents, { start: sentence.start, end: firstAgent });
+        continue;
+      }
       const limbs = lineLimbStarts(body, sentence.start);
       const firstLimb = limbs[0];
       if (firstLimb !== undefined) {

@@ -8,7 +8,7 @@ const NOT_A_NAME_RE = /(?:Term|Period|Date|Agreement|Section|Article|Notice|Year
 const EITHER_GLOBAL_RE = new RegExp(PARTY_EITHER_RE.source, 'gi');
 const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Default|Breach|Convenience|Cause|Suspension|Notices?)\b/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
-const PASSIVE_BY_RE = /\b(?:terminated|terminable|cancell?ed|cancell?able|suspended)\s+(?:[^.;]{0,40}?\s)?by\s+/i;
+const PASSIVE_BY_RE = /\b(?:terminated|terminable|cancell?ed|cancell?able|suspended):?\s+(?:[^.;]{0,40}?\s)?by\s+/i;
 const NOT_A_PARTY = new Set([
   'This',
   'The',
@@ -76,6 +76,14 @@ function lastMention(segment: string, parties: Party[], skipRecipients = false):
 
 const lastPartyIn = (segment: string, parties: Party[]): string | null => lastMention(segment, parties)?.name ?? null;
 
+/** Whether `segment` names two different parties ("by Licensor or Licensee"): the right is either party's. */
+function namesTwoParties(segment: string, parties: Party[]): boolean {
+  const named = parties.filter((party) =>
+    [party.name, ...party.aliases].filter((n) => n.length > 1).some((name) => namePattern(name, 'g').test(segment)),
+  );
+  return named.length >= 2;
+}
+
 /** Where "either party" / "each party" / "the parties" occurs last in `segment`, or -1. */
 function lastEither(segment: string): number {
   let last = -1;
@@ -96,7 +104,9 @@ export function partyOf(clause: string, verbAt: number, parties: Party[]): strin
   if (agent !== null) {
     if (PARTY_EITHER_RE.test(agent.slice(0, 30))) return 'either';
     // The agent's words end where the right's terms begin: "by the Licensee on sixty days' notice to the Licensor".
-    const named = lastPartyIn(agent.split(/\b(?:upon|on|by giving|at any time|for|with|without)\b|,/)[0] ?? '', parties);
+    const agentWords = agent.split(/\b(?:upon|on|by giving|at any time|for|with|without|immediately|if|in the event)\b|,/)[0] ?? '';
+    if (namesTwoParties(agentWords, parties)) return 'either';
+    const named = lastPartyIn(agentWords, parties);
     if (named) return named;
   }
   // "unless either party gives notice": the party follows the word that marks the right.

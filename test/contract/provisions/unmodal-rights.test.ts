@@ -59,3 +59,27 @@ describe('a denied right', () => {
     ).toEqual([]);
   });
 });
+
+describe('limbs of a passive right joined by semicolons, each naming its agent', () => {
+  const body =
+    "9. This Agreement may be terminated: by either party upon ninety (90) days' written notice to the other party; by the Licensor immediately upon written notice if the Licensee becomes insolvent; or by the Licensee if the Licensor materially breaches this Agreement and fails to cure the breach within thirty (30) days after notice.";
+
+  it('gives each limb its own holder, period and grounds', () => {
+    const read = agreement(body).provisions.map((p) => `${p.type} ${p.party} ${p.notice?.amount ?? '-'} ${p.cure?.amount ?? '-'}`);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'termination-for-convenience either 90 -',
+        'immediate-termination Orrin Marks LLC 0 -',
+        'termination-for-cause Calloway Outfitters Inc. - 30',
+      ]),
+    );
+  });
+
+  it('reads "by Licensor or Licensee" as either party', () => {
+    expect(
+      convenienceOf(
+        "9. This Agreement shall be terminable by the Licensor at any time in the event of a claim that the Licensed Mark infringes; by Licensor or Licensee upon sixty (60) days' written notice to the other party; or by the Licensee at any time in the event the Licensor assigns this Agreement.",
+      ),
+    ).toEqual(['either: 60 day']);
+  });
+});
