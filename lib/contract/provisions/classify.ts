@@ -103,8 +103,10 @@ const RENEWAL_BY_AGREEMENT_RE = flexible(
 // What keeps a renewal automatic, so that the agreement words above are about something else.
 const SELF_RENEWING_RE = flexible(/\bautomatic\w*|\bshall continue\b|\bunless\b[^.;]{0,80}?\b(?:notice|notif)/i);
 // A lead time before expiry is a notice when something is communicated: "by written notice", "by informing
-// the other party in writing". "During the last [***] before expiration, maintain the Safety Stock" is not.
-const COMMUNICATION_RE = /\bnotice|\bnotif|\bin writing\b|\bwritten\b|\binform|\badvis|\belect|\brequest|\bdeclar/i;
+// the other party in writing", "by sending a registered letter three months before". "During the last [***] before
+// expiration, maintain the Safety Stock" is not.
+const COMMUNICATION_RE =
+  /\bnotice|\bnotif|\bin writing\b|\bwritten\b|\binform|\badvis|\belect|\brequest|\bdeclar|\bletter\b|\bsend|\bsent\b|\bgiv(?:e|es|ing)\b/i;
 const AUTOMATIC_TERMINATION_RE = flexible(
   /\bautomatically terminat|\bterminate automatically\b|\bshall (?:immediately )?terminate (?:immediately |forthwith )?(?:if|upon|in the event|on the (?:occurrence|date))\b/i,
 );

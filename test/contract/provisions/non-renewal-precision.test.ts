@@ -58,6 +58,12 @@ describe('not a non-renewal notice', () => {
 });
 
 describe('a non-renewal notice', () => {
+  it('is one when it is given by sending a letter, without the word "notice"', () => {
+    const body =
+      '2.2 Either party may terminate this Agreement at the end of the initial term or of any renewal year by sending a registered letter to the other party three (3) months before the end of the term.';
+    expect(typesOf(body)).toContain('non-renewal 3 month');
+  });
+
   it('stays one when the parties may also agree otherwise', () => {
     const body =
       '2.2 This Agreement shall automatically renew for successive one (1) year terms unless either party gives written notice of non-renewal at least ninety (90) days before the end of the then-current term, or unless the parties otherwise agree in writing.';
