@@ -11,7 +11,7 @@ import type { Ground } from '../../domain/types.ts';
  * upon notice" (only with the agreement as subject: "such policies shall be cancelable" is insurance).
  */
 export const TERMINATION_RIGHT_RE = flexible(
-  /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bright\b[^.;]{0,120}?\bto (?:terminate|cancel)\b|\bmay\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b|\b(?:agreement|contract)\b[^.;]{0,60}?\b(?:is|shall be) (?:terminable|cancell?able)\b|\b(?:agreement|contract) shall (?:end|terminate)\b[^.;]{0,80}?\bat any time\b/i,
+  /\b(?:may|can|right to|entitled[^.;]{0,60}?to|option to|elect to)\b[^.;]{0,90}?\b(?:terminate|cancel)\b|\bright\b[^.;]{0,120}?\bto (?:terminate|cancel)\b|\b(?:may|can)\b[^.;]{0,40}?\bbe (?:terminated|cancell?ed)\b|\b(?:agreement|contract)\b[^.;]{0,60}?\b(?:is|shall be) (?:terminable|cancell?able)\b|\b(?:agreement|contract) shall (?:end|terminate)\b[^.;]{0,80}?\bat any time\b/i,
 );
 export const NEGATED_RIGHT_RE = flexible(
   /\b(?:may|shall|can) not\b[^.;]{0,30}?\b(?:terminate|cancel|be terminated)|\bneither party (?:may|shall)\b[^.;]{0,40}?terminat/i,

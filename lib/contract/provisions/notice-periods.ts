@@ -12,6 +12,7 @@ const FORWARD_AFTER_RE = flexible(
   /^['’]?s?\s*(?:\([^)]{0,20}\)\s*)?(?:after|following|from|thereafter|of (?:the )?(?:expiration|termination|receipt|the date))\b/i,
 );
 const NOTICE_BEFORE_RE = /\bnotice\b[^.;]{0,70}$/i;
+const NOTICE_PERIOD_OF_RE = flexible(/\bnotice periods? of (?:(?:at least|not less than|no less than|a minimum of)\s+)?$/i);
 
 /**
  * Whether a period in a clause is the length of a notice (rather than a term length, a cure window
@@ -25,7 +26,8 @@ export function isNoticeLike(text: string, period: Period, clauseStart: number, 
   const before = text.slice(Math.max(clauseStart, start - 40), start);
   const after = text.slice(end, end + 40);
   const strong = period.qualifier === 'at-least' || period.qualifier === 'prior-to' || period.qualifier === 'no-later-than';
-  if (!strong && TERM_BEFORE_RE.test(before)) return false;
+  // "a notice period of three (3) months" is the length of a notice, not of a term.
+  if (!strong && TERM_BEFORE_RE.test(before) && !NOTICE_PERIOD_OF_RE.test(before)) return false;
   if (TERM_AFTER_RE.test(after)) return false;
   // "three (3) years after termination", "within thirty (30) days following expiration": a window
   // after an event, never a notice.

@@ -8,7 +8,7 @@ const NOT_A_NAME_RE = /(?:Term|Period|Date|Agreement|Section|Article|Notice|Year
 const EITHER_GLOBAL_RE = new RegExp(PARTY_EITHER_RE.source, 'gi');
 const HEADING_WORD_RE = /\b(?:Termination|Terminate|Early|Renewal|Expiration|Default|Breach|Convenience|Cause|Suspension|Notices?)\b/;
 const MODAL_RE = /\b(?:may|can|shall|will|reserves|retains|has|have|is|are)\b/i;
-const PASSIVE_BY_RE = /\b(?:terminated|terminable|cancell?ed|cancell?able|suspended):?\s+(?:[^.;]{0,40}?\s)?by\s+/i;
+const PASSIVE_BY_RE = /\b(?:terminated|terminable|cancell?ed|cancell?able|suspended):?\s+(?:[^.;]{0,40}?\s)??by\s+/i;
 const NOT_A_PARTY = new Set([
   'This',
   'The',

@@ -8,8 +8,10 @@ import type { Provision } from '../../domain/types.ts';
  * compliant day is the first month end after the notice has run.
  */
 const ALIGNED_RE =
-  /\b(?:(?:such\s+)?notice\s+(?:to\s+)?(?:expire|expiring|end|ending|terminate|terminating)|(?:termination|which)\s+(?:shall|will|to)\s+(?:only\s+)?(?:take\s+effect|be\s+effective|become\s+effective)|effective\s+only)\s+(?:on|at|as\s+of)\s+(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:a|the|any|any\s+given)\s+(?:calendar\s+)?(month|quarter|year)\b/i;
+  /\b(?:(?:such\s+)?notice\s+(?:to\s+)?(?:expire|expiring|end|ending|terminate|terminating)|(?:termination|which)\s+(?:shall|will|to)\s+(?:only\s+)?(?:take\s+effect|be\s+effective|become\s+effective)|effective\s+only)\s+(?:on|at|as\s+of)\s+(?:the\s+)?(?:last\s+day|end)\s+of\s+(?:a|the|any|any\s+given)\s+(?:calendar\s+)?(month|quarter|year)\b|\bnotice\s+(?:period\s+)?of\s+[^.;]{1,40}?\s+to\s+the\s+end\s+of\s+(?:a|the|any)\s+(?:calendar\s+)?(month|quarter|year)\b/i;
 
+// "with a notice period of three months to the end of a calendar quarter" says the same as "such notice to expire
+// at the end of a calendar quarter".
 /**
  * Marks the forward-counted rights whose notice must end on the last day of a calendar month, quarter or year.
  * @example applyPeriodEndAlignment(provisions) // endsOn: 'month' for "such notice to expire on the last day of a calendar month"
@@ -18,6 +20,7 @@ export function applyPeriodEndAlignment(provisions: Provision[]): void {
   for (const provision of provisions) {
     if (provision.type !== 'termination-for-convenience') continue;
     const m = ALIGNED_RE.exec(provision.text);
-    if (m) provision.endsOn = (m[1] as string).toLowerCase() as 'month' | 'quarter' | 'year';
+    const unit = m?.[1] ?? m?.[2];
+    if (unit) provision.endsOn = unit.toLowerCase() as 'month' | 'quarter' | 'year';
   }
 }

@@ -83,3 +83,20 @@ describe('limbs of a passive right joined by semicolons, each naming its agent',
     ).toEqual(['either: 60 day']);
   });
 });
+
+describe('a right stated as a notice period', () => {
+  it('reads "can be terminated ... with a notice period of three months" and its alignment to a quarter end', () => {
+    const convenience = agreement(
+      '9. This Agreement can be terminated by either party with a notice period of three (3) months to the end of a calendar quarter.',
+    ).provisions.filter((p) => p.type === 'termination-for-convenience');
+    expect(convenience.map((p) => `${p.party}: ${p.notice?.amount} ${p.notice?.unit}, ends on a ${p.endsOn}`)).toEqual([
+      'either: 3 month, ends on a quarter',
+    ]);
+  });
+
+  it('names the holder of "may be terminated by the Licensee, for convenience, by ... notice"', () => {
+    expect(
+      convenienceOf("9. The Agreement may be terminated by the Licensee, for convenience, by thirty (30) days' written notice."),
+    ).toEqual(['Calloway Outfitters Inc.: 30 day']);
+  });
+});
