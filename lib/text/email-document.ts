@@ -1,4 +1,6 @@
 import type { EmailEnvelope, ExtractedText, OcrReading } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
+import { attachedLetter, type MessageReader, noAttachedMessages } from './email-attached-message.ts';
 import { emailDateWithOffset } from './email-date.ts';
 import { findForwarded } from './email-forward.ts';
 
@@ -50,15 +52,24 @@ const DOCUMENT_ATTACHMENT = /\.(?:pdf|docx|txt)$/i;
 /**
  * Turns an email into the document that is analysed: the header lines (From, To, Cc, Date, Subject) then the
  * body, then each attached PDF or .docx as further pages. A forwarded email becomes the original message
- * (its header lines as the forwarding client printed them, then its body), with the original's envelope.
+ * (its header lines as the forwarding client printed them, then its body), with the original's envelope; one
+ * forwarded as an attachment becomes the attached message, with its own headers and attachments
+ * (lib/text/email-attached-message.ts).
+ * Throws TOO_COMPLEX when attached messages nest too deep or too large.
  * @example (await emailDocument({ from: 'a@x.example', to: ['b@y.example'], cc: [], date: 'Sat, 9 Jan 2021 18:07:00 -0800', subject: 'Notice', body: 'We terminate.', attachments: [] }, 'eml', async () => null)).envelope?.sentAt
  * // '2021-01-09T18:07:00-08:00'
  */
 export async function emailDocument(
-  message: EmailMessage,
+  email: EmailMessage,
   format: 'eml' | 'msg',
   readAttachment: AttachmentReader,
+  readMessage: MessageReader = noAttachedMessages,
 ): Promise<ExtractedText> {
+  const letter = await attachedLetter(email, readMessage);
+  return letterDocument(letter, format, readAttachment);
+}
+
+async function letterDocument(message: EmailMessage, format: 'eml' | 'msg', readAttachment: AttachmentReader): Promise<ExtractedText> {
   const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const forwarded = findForwarded(body, message.subject);
   let text: string;
@@ -96,4 +107,12 @@ export async function emailDocument(
     text += prefix + doc.text;
   }
   return { text, pages: pageStarts.length, pageStarts, format, envelope, ...(ocr ? { ocr } : {}) };
+}
+
+/** An email whose body and attachments hold no text gives nothing to judge. */
+export function assertHasText(doc: ExtractedText, fileName: string): void {
+  const withoutHeaders = doc.text.replace(/^(?:From|To|Cc|Date|Subject):.*$/gm, '').trim();
+  if (withoutHeaders === '') {
+    throw new NoticeCheckError('NO_TEXT', `${fileName} is an email with no text in its body and no readable attachment.`);
+  }
 }
