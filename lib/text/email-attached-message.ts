@@ -19,9 +19,6 @@ import { FORWARD_SUBJECT, findForwarded } from './email-forward.ts';
 /** Parses an attached message; null when it is not a readable message. */
 export type MessageReader = (attachment: EmailAttachment) => Promise<EmailMessage | null>;
 
-/** For callers that read no attached messages. */
-export const noAttachedMessages: MessageReader = async () => null;
-
 /** Messages forwarded inside forwarded messages: real chains stop at two; deeper is refused, not followed. */
 export const MAX_ATTACHED_MESSAGE_DEPTH = 3;
 
@@ -64,57 +61,64 @@ export function isCoverNote(body: string): boolean {
 }
 
 /** Whether the email forwards what it attaches rather than speaking for itself. */
-const forwardsAttachment = (message: EmailMessage): boolean =>
-  findForwarded(message.body, message.subject) === null && (FORWARD_SUBJECT.test(message.subject ?? '') || isCoverNote(message.body));
+function forwardsAttachment(message: EmailMessage): boolean {
+  const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  if (findForwarded(body, message.subject) !== null) return false;
+  return FORWARD_SUBJECT.test(message.subject ?? '') || isCoverNote(body);
+}
 
 /** A message with neither a body nor anything attached carries no letter. */
 const hasContent = (message: EmailMessage): boolean => message.body.trim() !== '' || message.attachments.length > 0;
 
+export interface AttachedLetterOptions {
+  /** The uploaded file's name, for messages. */
+  fileName: string;
+  /**
+   * What the attached messages opened for one email may come to together (ParseLimits.maxDecodedBytes): each
+   * level's bytes are part of the level above, so nesting multiplies what is parsed.
+   */
+  maxBytes: number;
+}
+
 /**
  * The message that is the letter: the email itself, or the message it forwards as an attachment, followed
- * through messages forwarded inside it. Throws TOO_COMPLEX past MAX_ATTACHED_MESSAGE_DEPTH levels.
- * @example (await attachedLetter(coverNoteWithOneAttachedMessage, readMessage)).from // the attached message's sender
+ * through messages forwarded inside it. Throws TOO_COMPLEX past MAX_ATTACHED_MESSAGE_DEPTH levels, or when
+ * the attached messages opened come to more than `maxBytes`.
+ * @example (await attachedLetter(coverNoteWithOneAttachedMessage, readMessage, { fileName: 'fw.msg', maxBytes: 1e8 })).from
+ * // the attached message's sender
  */
-export async function attachedLetter(email: EmailMessage, readMessage: MessageReader): Promise<EmailMessage> {
+export async function attachedLetter(
+  email: EmailMessage,
+  readMessage: MessageReader,
+  options: AttachedLetterOptions,
+): Promise<EmailMessage> {
   let current = email;
+  let opened = 0;
   for (let depth = 0; ; depth += 1) {
     const attached = current.attachments.filter(isAttachedMessage);
     if (attached.length === 0 || attached.length > MAX_ATTACHED_MESSAGES || !forwardsAttachment(current)) return current;
     if (depth === MAX_ATTACHED_MESSAGE_DEPTH) {
       throw new NoticeCheckError(
         'TOO_COMPLEX',
-        `The email forwards messages inside forwarded messages more than ${MAX_ATTACHED_MESSAGE_DEPTH} levels deep. Open the innermost message and upload it on its own.`,
+        `${options.fileName} forwards messages inside forwarded messages more than ${MAX_ATTACHED_MESSAGE_DEPTH} levels deep. Open the innermost message and upload it on its own.`,
         { details: { maxDepth: MAX_ATTACHED_MESSAGE_DEPTH } },
       );
     }
-    const opened: EmailMessage[] = [];
+    const withText: EmailMessage[] = [];
     for (const attachment of attached) {
+      opened += attachment.bytes.byteLength;
+      if (opened > options.maxBytes) {
+        throw new NoticeCheckError(
+          'TOO_COMPLEX',
+          `${options.fileName} carries attached messages, and messages attached to them, too large to read together. Open the message that holds the notice and upload it on its own.`,
+          { details: { limit: options.maxBytes } },
+        );
+      }
       const message = await readMessage(attachment);
-      if (message && hasContent(message)) opened.push(message);
+      if (message && hasContent(message)) withText.push(message);
     }
-    const [only, ...others] = opened;
+    const [only, ...others] = withText;
     if (!only || others.length > 0) return current;
     current = only;
   }
-}
-
-/**
- * A message reader that stops once the attached messages it has opened for one email come to more than
- * `maxBytes` together: each level's bytes are part of the level above, so nesting multiplies what is parsed.
- * Throws TOO_COMPLEX when the budget is spent.
- * @example budgetedMessageReader(readMessage, 256 * 1024 * 1024)
- */
-export function budgetedMessageReader(read: MessageReader, maxBytes: number): MessageReader {
-  let spent = 0;
-  return async (attachment) => {
-    spent += attachment.bytes.byteLength;
-    if (spent > maxBytes) {
-      throw new NoticeCheckError(
-        'TOO_COMPLEX',
-        'The messages attached to this email, and the messages attached to them, are too large to read together. Open the message that holds the notice and upload it on its own.',
-        { details: { limit: maxBytes } },
-      );
-    }
-    return read(attachment);
-  };
 }

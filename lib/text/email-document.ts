@@ -1,6 +1,5 @@
 import type { EmailEnvelope, ExtractedText, OcrReading } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
-import { attachedLetter, type MessageReader, noAttachedMessages } from './email-attached-message.ts';
 import { emailDateWithOffset } from './email-date.ts';
 import { findForwarded } from './email-forward.ts';
 
@@ -53,23 +52,15 @@ const DOCUMENT_ATTACHMENT = /\.(?:pdf|docx|txt)$/i;
  * Turns an email into the document that is analysed: the header lines (From, To, Cc, Date, Subject) then the
  * body, then each attached PDF or .docx as further pages. A forwarded email becomes the original message
  * (its header lines as the forwarding client printed them, then its body), with the original's envelope; one
- * forwarded as an attachment becomes the attached message, with its own headers and attachments
- * (lib/text/email-attached-message.ts).
- * Throws TOO_COMPLEX when attached messages nest too deep or too large.
+ * forwarded as an attachment is turned into the attached message before it comes here (attachedLetter).
  * @example (await emailDocument({ from: 'a@x.example', to: ['b@y.example'], cc: [], date: 'Sat, 9 Jan 2021 18:07:00 -0800', subject: 'Notice', body: 'We terminate.', attachments: [] }, 'eml', async () => null)).envelope?.sentAt
  * // '2021-01-09T18:07:00-08:00'
  */
 export async function emailDocument(
-  email: EmailMessage,
+  message: EmailMessage,
   format: 'eml' | 'msg',
   readAttachment: AttachmentReader,
-  readMessage: MessageReader = noAttachedMessages,
 ): Promise<ExtractedText> {
-  const letter = await attachedLetter(email, readMessage);
-  return letterDocument(letter, format, readAttachment);
-}
-
-async function letterDocument(message: EmailMessage, format: 'eml' | 'msg', readAttachment: AttachmentReader): Promise<ExtractedText> {
   const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   const forwarded = findForwarded(body, message.subject);
   let text: string;

@@ -1,6 +1,6 @@
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { ExtractedText } from '../domain/types.ts';
-import type { MessageReader } from './email-attached-message.ts';
+import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
 import { type AttachmentReader, assertHasText, type EmailMessage, emailDocument } from './email-document.ts';
 import { htmlToPlainText } from './email-html.ts';
 
@@ -73,9 +73,11 @@ export async function readEml(
   bytes: Uint8Array,
   fileName: string,
   readAttachment: AttachmentReader,
-  readMessage?: MessageReader,
+  readMessage: MessageReader,
+  limits: Pick<AttachedLetterOptions, 'maxBytes'>,
 ): Promise<ExtractedText> {
-  const doc = await emailDocument(await parseEml(bytes), 'eml', readAttachment, readMessage);
+  const letter = await attachedLetter(await parseEml(bytes), readMessage, { fileName, ...limits });
+  const doc = await emailDocument(letter, 'eml', readAttachment);
   assertHasText(doc, fileName);
   return doc;
 }

@@ -3,7 +3,7 @@ import { NoticeCheckError } from '../errors.ts';
 import { detectType } from './detect-type.ts';
 import { readDocx } from './docx.ts';
 import { parseEml, readEml } from './email.ts';
-import { budgetedMessageReader, type MessageReader } from './email-attached-message.ts';
+import type { MessageReader } from './email-attached-message.ts';
 import type { AttachmentReader } from './email-document.ts';
 import { parseMsg, readMsg } from './msg.ts';
 import type { OcrEngine } from './ocr/ocr-engine.ts';
@@ -56,9 +56,9 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions): P
     case 'txt':
       return readPlainText(bytes, fileName);
     case 'eml':
-      return readEml(bytes, fileName, attachmentReader(options), messageReader(limits));
+      return readEml(bytes, fileName, attachmentReader(options), messageReader, { maxBytes: limits.maxDecodedBytes });
     case 'msg':
-      return readMsg(bytes, fileName, attachmentReader(options), messageReader(limits));
+      return readMsg(bytes, fileName, attachmentReader(options), messageReader, { maxBytes: limits.maxDecodedBytes });
   }
 }
 
@@ -86,22 +86,20 @@ const attachmentReader =
 
 /**
  * A message attached to an email (forwarded as an attachment) is parsed like an uploaded email; one that cannot
- * be read is left out. What all the attached messages of one email decode to together is held to the decoded
- * bytes limit, so a message nested in itself ends with TOO_COMPLEX rather than parsing the same bytes again
- * and again.
+ * be read is left out. What the attached messages of one email may come to together is held to the decoded
+ * bytes limit (attachedLetter).
  */
-const messageReader = (limits: ParseLimits): MessageReader =>
-  budgetedMessageReader(async (attachment) => {
-    try {
-      const hints = { fileName: attachment.fileName, ...(attachment.contentType ? { contentType: attachment.contentType } : {}) };
-      const type = detectType(attachment.bytes, hints);
-      if (type === 'eml') return await parseEml(attachment.bytes);
-      if (type === 'msg') return await parseMsg(attachment.bytes, attachment.fileName);
-      return null;
-    } catch (error) {
-      if (error instanceof NoticeCheckError) return null;
-      throw error;
-    }
-  }, limits.maxDecodedBytes);
+const messageReader: MessageReader = async (attachment) => {
+  try {
+    const hints = { fileName: attachment.fileName, ...(attachment.contentType ? { contentType: attachment.contentType } : {}) };
+    const type = detectType(attachment.bytes, hints);
+    if (type === 'eml') return await parseEml(attachment.bytes);
+    if (type === 'msg') return await parseMsg(attachment.bytes, attachment.fileName);
+    return null;
+  } catch (error) {
+    if (error instanceof NoticeCheckError) return null;
+    throw error;
+  }
+};
 
 export { pageAt } from './page-map.ts';

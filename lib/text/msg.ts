@@ -2,7 +2,7 @@ import msgreader, { type FieldsData } from '@kenjiuno/msgreader';
 import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { emailDateWithOffset, isoAtOffset } from './email-date.ts';
-import type { MessageReader } from './email-attached-message.ts';
+import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
 import { type AttachmentReader, assertHasText, type EmailAttachment, type EmailMessage, emailDocument } from './email-document.ts';
 import { htmlToPlainText } from './email-html.ts';
 
@@ -99,9 +99,11 @@ export async function readMsg(
   bytes: Uint8Array,
   fileName: string,
   readAttachment: AttachmentReader,
-  readMessage?: MessageReader,
+  readMessage: MessageReader,
+  limits: Pick<AttachedLetterOptions, 'maxBytes'>,
 ): Promise<ExtractedText> {
-  const doc = await emailDocument(await parseMsg(bytes, fileName), 'msg', readAttachment, readMessage);
+  const letter = await attachedLetter(await parseMsg(bytes, fileName), readMessage, { fileName, ...limits });
+  const doc = await emailDocument(letter, 'msg', readAttachment);
   assertHasText(doc, fileName);
   return doc;
 }
