@@ -9,7 +9,8 @@
  *   that points at the attachment) that gives no notice itself: a notice that attaches an earlier message as
  *   evidence is judged as itself, as a reply quoting an original is;
  * - a body that itself carries an inline forward is read by the inline rules;
- * - only one attached message with text can be the letter; with several the email is judged as itself.
+ * - only one attached message with text can be the letter; with several the email is judged as itself;
+ * - a bounce or read report is judged as itself: the message it attaches is the one it reports on.
  * The same rules apply again inside the chosen message, to a bounded depth.
  */
 import { NoticeCheckError } from '../errors.ts';
@@ -62,6 +63,7 @@ export function isCoverNote(body: string): boolean {
 
 /** Whether the email forwards what it attaches rather than speaking for itself. */
 function forwardsAttachment(message: EmailMessage): boolean {
+  if (message.isReport) return false;
   const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
   if (findForwarded(body, message.subject) !== null) return false;
   return FORWARD_SUBJECT.test(message.subject ?? '') || isCoverNote(body);

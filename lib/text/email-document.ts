@@ -16,6 +16,11 @@ export interface EmailMessage {
   /** The body as plain text (HTML already turned into text). */
   body: string;
   attachments: EmailAttachment[];
+  /**
+   * A delivery or read report (a bounce, multipart/report; Outlook's REPORT.* classes): the message it
+   * attaches is the one reported on, not one forwarded, and was not delivered as the report says.
+   */
+  isReport?: boolean;
 }
 
 export interface EmailAttachment {

@@ -32,6 +32,10 @@ const rawHeader = (lines: readonly { key: string; line: string }[], key: string)
     : null;
 };
 
+/** mailparser gives Content-Type as { value, params }. */
+const contentTypeOf = (header: unknown): string =>
+  typeof header === 'object' && header !== null && 'value' in header ? String(header.value).toLowerCase() : '';
+
 /**
  * Parses an RFC 5322 / MIME email (.eml) with mailparser into its headers, its body as text (the text part, or
  * the HTML part turned into text) and its attachments. An attached message (message/rfc822, inline or not) is
@@ -54,6 +58,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmailMessage> {
     date: rawHeader(parsed.headerLines, 'date'),
     subject: parsed.subject ?? null,
     body,
+    isReport: contentTypeOf(parsed.headers.get('content-type')) === 'multipart/report',
     attachments: parsed.attachments.map((a) => ({
       fileName: a.filename ?? 'attachment',
       contentType: a.contentType ?? null,

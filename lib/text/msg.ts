@@ -85,6 +85,7 @@ export async function parseMsg(bytes: Uint8Array, fileName: string): Promise<Ema
     sentAt: emailDateWithOffset(headerDate) ?? (Number.isNaN(submitted) ? null : isoAtOffset(submitted, 0)),
     subject: fields.subject ?? null,
     body: await bodyOf(fields),
+    isReport: /^REPORT\./i.test(fields.messageClass ?? ''),
     attachments,
   };
 }

@@ -180,6 +180,38 @@ describe('an email forwarded as an attachment is judged by the attached message'
   });
 });
 
+describe('a report is no forward', () => {
+  it('a bounce (multipart/report) is judged as itself: the message it attaches was not delivered', async () => {
+    const boundary = 'report-1';
+    const bounce = `From: Mail Delivery Subsystem <mailer-daemon@globex.example>\r\nTo: ana@acme.example\r\nDate: Fri, 1 Mar 2024 16:12:30 -0800\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <bounce-1@globex.example>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to legal@globex.example.\r\n\r\n--${boundary}\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.globex.example\r\n\r\nFinal-Recipient: rfc822; legal@globex.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--${boundary}\r\nContent-Type: message/rfc822\r\n\r\n${eml(ORIGINAL)}\r\n--${boundary}--\r\n`;
+    const doc = await read(bounce, 'bounce.eml');
+    expect(doc.envelope?.from).toBe('Mail Delivery Subsystem <mailer-daemon@globex.example>');
+    expect(doc.text).toContain('could not be delivered');
+  });
+
+  it('an Outlook non-delivery report (REPORT.IPM.Note.NDR) is judged as itself', async () => {
+    const original: MsgSpec = {
+      subject: 'Notice of termination',
+      senderName: 'Ana Ruiz',
+      senderEmail: 'ana@acme.example',
+      recipients: [{ name: 'Legal', email: 'legal@globex.example', type: 'to' }],
+      body: NOTICE,
+      submitTime: '2024-03-02T00:12:09Z',
+    };
+    const report: MsgSpec = {
+      ...original,
+      messageClass: 'REPORT.IPM.Note.NDR',
+      subject: 'Undeliverable: Notice of termination',
+      senderName: 'Microsoft Outlook',
+      senderEmail: 'postmaster@acme.example',
+      body: "Your message to legal@globex.example couldn't be delivered.",
+      attachedMessages: [original],
+    };
+    const doc = await read(buildMsg(report), 'ndr.msg');
+    expect(doc.envelope?.from).toBe('Microsoft Outlook <postmaster@acme.example>');
+  });
+});
+
 describe('hostile nesting of attached messages ends with a clear code', () => {
   const nested = (levels: number): string => {
     let message = eml(ORIGINAL);
