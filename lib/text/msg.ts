@@ -32,6 +32,28 @@ const unreadable = (fileName: string, cause?: unknown): NoticeCheckError =>
     cause === undefined ? {} : { cause },
   );
 
+type MsgAttachment = NonNullable<FieldsData['attachments']>[number];
+
+/**
+ * One attachment's bytes. msgreader writes an embedded message out as a .msg file of its own; one it cannot
+ * write out is left out, as it was before attached messages were read, rather than failing the email.
+ */
+function embeddedOrFile(reader: InstanceType<typeof MsgReader>, attachment: MsgAttachment): EmailAttachment | null {
+  if (!attachment.innerMsgContent) {
+    const data = reader.getAttachment(attachment);
+    return { fileName: data.fileName, contentType: attachment.attachMimeTag ?? null, bytes: data.content };
+  }
+  try {
+    return {
+      fileName: `${attachment.innerMsgContentFields?.subject || attachment.name || 'message'}.msg`,
+      contentType: 'application/vnd.ms-outlook',
+      bytes: reader.getAttachment(attachment).content,
+    };
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Parses an Outlook message (.msg, a compound file of MAPI properties) with @kenjiuno/msgreader into its
  * headers, body and attachments. The sent instant comes from the transport headers' Date line where Outlook
@@ -60,22 +82,9 @@ export async function parseMsg(bytes: Uint8Array, fileName: string): Promise<Ema
   const headerDate = transportDate(fields.headers);
   const submitted = fields.clientSubmitTime ? Date.parse(fields.clientSubmitTime) : Number.NaN;
   const attachments: EmailAttachment[] = [];
-  try {
-    for (const attachment of fields.attachments ?? []) {
-      // msgreader writes an embedded message out as a .msg file of its own.
-      const data = reader.getAttachment(attachment);
-      attachments.push(
-        attachment.innerMsgContent
-          ? {
-              fileName: `${attachment.innerMsgContentFields?.subject || attachment.name || 'message'}.msg`,
-              contentType: 'application/vnd.ms-outlook',
-              bytes: data.content,
-            }
-          : { fileName: data.fileName, contentType: attachment.attachMimeTag ?? null, bytes: data.content },
-      );
-    }
-  } catch (cause) {
-    throw unreadable(fileName, cause);
+  for (const attachment of fields.attachments ?? []) {
+    const read = embeddedOrFile(reader, attachment);
+    if (read) attachments.push(read);
   }
   return {
     from: person(fields.senderName, fields.senderSmtpAddress ?? fields.senderEmail),
