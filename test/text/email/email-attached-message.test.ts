@@ -153,6 +153,14 @@ describe('an email forwarded as an attachment is judged by the attached message'
     expect(doc.envelope?.from).toBe('Ana Ruiz <ana@acme.example>');
   });
 
+  it('more than ten attached messages are a digest, not a forward: none is opened', async () => {
+    const empties = Array.from({ length: 10 }, (_, index) => eml({ ...ORIGINAL, from: `n${index}@acme.example`, body: '' }));
+    expect((await read(eml(forwardOf([...empties.slice(1), eml(ORIGINAL)], 'Attached.')))).envelope?.from).toBe(
+      'Ana Ruiz <ana@acme.example>',
+    );
+    expect((await read(eml(forwardOf([...empties, eml(ORIGINAL)], 'Attached.')))).envelope?.from).toBe('Bo Chen <bo@globex.example>');
+  });
+
   it('an Outlook message embedded in an embedded message, with the letter attached as a file inside it, is followed and read', async () => {
     const original: MsgSpec = {
       subject: 'Notice of termination',
