@@ -1,4 +1,5 @@
 import type { EmailEnvelope, ExtractedText, OcrReading } from '../domain/types.ts';
+import { NoticeCheckError } from '../errors.ts';
 import { emailDateWithOffset } from './email-date.ts';
 import { findForwarded } from './email-forward.ts';
 
@@ -15,6 +16,11 @@ export interface EmailMessage {
   /** The body as plain text (HTML already turned into text). */
   body: string;
   attachments: EmailAttachment[];
+  /**
+   * A delivery or read report (a bounce, multipart/report; Outlook's REPORT.* classes): the message it
+   * attaches is the one reported on, not one forwarded, and was not delivered as the report says.
+   */
+  isReport?: boolean;
 }
 
 export interface EmailAttachment {
@@ -50,7 +56,8 @@ const DOCUMENT_ATTACHMENT = /\.(?:pdf|docx|txt)$/i;
 /**
  * Turns an email into the document that is analysed: the header lines (From, To, Cc, Date, Subject) then the
  * body, then each attached PDF or .docx as further pages. A forwarded email becomes the original message
- * (its header lines as the forwarding client printed them, then its body), with the original's envelope.
+ * (its header lines as the forwarding client printed them, then its body), with the original's envelope; one
+ * forwarded as an attachment is turned into the attached message before it comes here (attachedLetter).
  * @example (await emailDocument({ from: 'a@x.example', to: ['b@y.example'], cc: [], date: 'Sat, 9 Jan 2021 18:07:00 -0800', subject: 'Notice', body: 'We terminate.', attachments: [] }, 'eml', async () => null)).envelope?.sentAt
  * // '2021-01-09T18:07:00-08:00'
  */
@@ -96,4 +103,12 @@ export async function emailDocument(
     text += prefix + doc.text;
   }
   return { text, pages: pageStarts.length, pageStarts, format, envelope, ...(ocr ? { ocr } : {}) };
+}
+
+/** An email whose body and attachments hold no text gives nothing to judge. */
+export function assertHasText(doc: ExtractedText, fileName: string): void {
+  const withoutHeaders = doc.text.replace(/^(?:From|To|Cc|Date|Subject):.*$/gm, '').trim();
+  if (withoutHeaders === '') {
+    throw new NoticeCheckError('NO_TEXT', `${fileName} is an email with no text in its body and no readable attachment.`);
+  }
 }

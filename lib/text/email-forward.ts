@@ -23,7 +23,8 @@ export interface ForwardedMessage {
 
 const EXPLICIT_MARKER = /^[ \t>]*(?:-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:|-{2,}\s*Forwarded Message\s*-{2,})[ \t]*$/im;
 const REPLY_STYLE_MARKER = /^[ \t>]*(?:-{3,}\s*Original Message\s*-{3,}|_{10,})[ \t]*$/im;
-const FORWARD_SUBJECT = /^\s*(?:(?:fwd?|fw|wg|tr|rv)\s*:\s*)+/i;
+/** A subject a mail client wrote for a forward: "Fwd:", "FW:", and the German, French and Spanish forms. */
+export const FORWARD_SUBJECT = /^\s*(?:(?:fwd?|fw|wg|tr|rv)\s*:\s*)+/i;
 const HEADER_LINE = /^[ \t>]*\*?(from|to|cc|date|sent|subject)\*?\s*:\s*\*?(.*?)\*?\s*$/i;
 
 /** Splits an address list as clients print it ("Ana <a@x>; Bo <b@y>", "a@x, b@y"), keeping quoted commas. */

@@ -1,7 +1,7 @@
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { ExtractedText } from '../domain/types.ts';
-import { NoticeCheckError } from '../errors.ts';
-import { type AttachmentReader, emailDocument } from './email-document.ts';
+import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
+import { type AttachmentReader, assertHasText, type EmailMessage, emailDocument } from './email-document.ts';
 import { htmlToPlainText } from './email-html.ts';
 
 type Addresses = AddressObject | AddressObject[] | undefined;
@@ -32,45 +32,57 @@ const rawHeader = (lines: readonly { key: string; line: string }[], key: string)
     : null;
 };
 
+/** mailparser gives Content-Type as { value, params }. */
+const contentTypeOf = (header: unknown): string =>
+  typeof header === 'object' && header !== null && 'value' in header ? String(header.value).toLowerCase() : '';
+
 /**
- * Reads an RFC 5322 / MIME email (.eml) with mailparser: the text part (or the HTML part turned into text) is
- * the letter, the headers are its envelope, attached PDFs and .docx files are read with `readAttachment`.
- * Throws NO_TEXT when the message has neither a body nor a readable attachment.
- * @example (await readEml(bytes, 'notice.eml', readAttachment)).envelope?.from // 'Ana Ruiz <ana@stratoshelf.example>'
+ * Parses an RFC 5322 / MIME email (.eml) with mailparser into its headers, its body as text (the text part, or
+ * the HTML part turned into text) and its attachments. An attached message (message/rfc822, inline or not) is
+ * kept whole as an attachment, for the forward-as-attachment rules to open.
+ * @example (await parseEml(bytes)).from // 'Ana Ruiz <ana@stratoshelf.example>'
  */
-export async function readEml(bytes: Uint8Array, fileName: string, readAttachment: AttachmentReader): Promise<ExtractedText> {
+export async function parseEml(bytes: Uint8Array): Promise<EmailMessage> {
   const parsed = await simpleParser(Buffer.from(bytes), {
     skipHtmlToText: true,
     skipImageLinks: true,
     skipTextToHtml: true,
     skipTextLinks: true,
+    ignoreEmbedded: true,
   });
   const body = parsed.text?.trim() ? parsed.text : parsed.html ? await htmlToPlainText(parsed.html) : '';
-  const doc = await emailDocument(
-    {
-      from: addressList(parsed.from)[0] ?? null,
-      to: addressList(parsed.to),
-      cc: addressList(parsed.cc),
-      date: rawHeader(parsed.headerLines, 'date'),
-      subject: parsed.subject ?? null,
-      body,
-      attachments: parsed.attachments.map((a) => ({
-        fileName: a.filename ?? 'attachment',
-        contentType: a.contentType ?? null,
-        bytes: new Uint8Array(a.content),
-      })),
-    },
-    'eml',
-    readAttachment,
-  );
-  assertHasText(doc, fileName);
-  return doc;
+  return {
+    from: addressList(parsed.from)[0] ?? null,
+    to: addressList(parsed.to),
+    cc: addressList(parsed.cc),
+    date: rawHeader(parsed.headerLines, 'date'),
+    subject: parsed.subject ?? null,
+    body,
+    isReport: contentTypeOf(parsed.headers.get('content-type')) === 'multipart/report',
+    attachments: parsed.attachments.map((a) => ({
+      fileName: a.filename ?? 'attachment',
+      contentType: a.contentType ?? null,
+      bytes: new Uint8Array(a.content),
+    })),
+  };
 }
 
-/** An email whose body and attachments hold no text gives nothing to judge. */
-export function assertHasText(doc: ExtractedText, fileName: string): void {
-  const withoutHeaders = doc.text.replace(/^(?:From|To|Cc|Date|Subject):.*$/gm, '').trim();
-  if (withoutHeaders === '') {
-    throw new NoticeCheckError('NO_TEXT', `${fileName} is an email with no text in its body and no readable attachment.`);
-  }
+/**
+ * Reads an email (.eml): the body is the letter, the headers are its envelope, attached PDFs and .docx files
+ * are read with `readAttachment`, a message forwarded as an attachment with `readMessage`.
+ * Throws NO_TEXT when the message has neither a body nor a readable attachment, TOO_COMPLEX when attached
+ * messages nest too deep.
+ * @example (await readEml(bytes, 'notice.eml', readAttachment)).envelope?.from // 'Ana Ruiz <ana@stratoshelf.example>'
+ */
+export async function readEml(
+  bytes: Uint8Array,
+  fileName: string,
+  readAttachment: AttachmentReader,
+  readMessage: MessageReader,
+  limits: Pick<AttachedLetterOptions, 'maxBytes'>,
+): Promise<ExtractedText> {
+  const letter = await attachedLetter(await parseEml(bytes), readMessage, { fileName, ...limits });
+  const doc = await emailDocument(letter, 'eml', readAttachment);
+  assertHasText(doc, fileName);
+  return doc;
 }

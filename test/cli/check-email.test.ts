@@ -24,6 +24,8 @@ describe('notice-check check with an email notice', () => {
     ['hosting-suspension', 'outlook-forwarded-suspension.msg'],
     ['breach-notice', 'breach-notice-pdf-attached.eml'],
     ['breach-notice', 'outlook-docx-attached-breach-notice.msg'],
+    ['hosting-suspension', 'outlook-forward-as-attachment-suspension.msg'],
+    ['breach-notice', 'thunderbird-forward-as-attachment-breach-notice.eml'],
   ])('%s: %s gives the example letter verdict', async (example, email) => {
     const fromEmail = await check(examplePath(`${example}/agreement.txt`), emailFixturePath(email));
     const fromLetter = await check(examplePath(`${example}/agreement.txt`), examplePath(`${example}/letter.txt`));
@@ -57,6 +59,18 @@ describe('notice-check check with an email notice', () => {
       const verdict = await check(examplePath('breach-notice/agreement.txt'), emailFixturePath(email));
       expect(verdict.deliveryMethod).toBe('email');
       expect(verdict.noticeGivenAt).toBe('2024-03-04T16:21:00-08:00');
+    },
+  );
+
+  it.each([
+    ['hosting-suspension', 'outlook-forward-as-attachment-suspension.msg', '2021-01-09T18:08:00-08:00', 'Sat, 9 Jan 2021 18:07:12 -0800'],
+    ['breach-notice', 'thunderbird-forward-as-attachment-breach-notice.eml', '2024-03-04T16:21:00-08:00', 'Mon, 4 Mar 2024 16:20:03 -0800'],
+  ])(
+    'a message forwarded as an attachment is judged by its own Date header, not the forward (%s, %s)',
+    async (example, email, given, header) => {
+      const verdict = await check(examplePath(`${example}/agreement.txt`), emailFixturePath(email));
+      expect(verdict.noticeGivenAt).toBe(given);
+      expect(verdict.explanation.some((sentence) => sentence.includes(`The email's Date header, "${header}"`))).toBe(true);
     },
   );
 });

@@ -14,6 +14,7 @@ import {
   flateOverLzwPdf,
   manyPagesPdf,
   nestedFlatePdf,
+  nestedForwardEml,
   pageOfImagesPdf,
   withDeclaredSizes,
 } from './hostile/make-hostile.ts';
@@ -105,6 +106,13 @@ describe('a hostile document is refused with its code, in bounded time', { timeo
     const read = await extractTextBounded(scan, { fileName: 'scan.pdf', ocr });
     expect(asked).toHaveLength(1);
     expect(read.text).toContain('Notice of termination under section 12');
+  });
+
+  it('an email forwarding emails as attachments 10,000 levels deep: TOO_COMPLEX, not parsed level by level', async () => {
+    const deep = nestedForwardEml(10_000);
+    expect(deep.length).toBeLessThan(2 * MB);
+    const error = await expectRefused(deep, 'deep.eml', 'TOO_COMPLEX', {});
+    expect(error?.message).toContain('more than 3 levels deep');
   });
 
   it('a file over the upload size: TOO_LARGE without starting the reader', async () => {

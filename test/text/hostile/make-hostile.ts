@@ -260,3 +260,17 @@ export async function pageOfImagesPdf(side: number, count = 1): Promise<Uint8Arr
     streams,
   );
 }
+
+/**
+ * An email forwarding, as an attachment, an email forwarding an email ... `levels` deep: a few hundred bytes a
+ * level, and without a depth bound a reader parses the innermost bytes once for every level around them.
+ */
+export function nestedForwardEml(levels: number): Uint8Array {
+  let message =
+    'From: ana@acme.example\r\nDate: Fri, 1 Mar 2024 16:12:09 -0800\r\nSubject: Notice\r\nMIME-Version: 1.0\r\n\r\nWe terminate.\r\n';
+  for (let level = 0; level < levels; level += 1) {
+    const boundary = `level${level}`;
+    message = `From: bo@globex.example\r\nSubject: Fwd: Notice\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n--${boundary}\r\nContent-Type: message/rfc822\r\n\r\n${message}\r\n--${boundary}--\r\n`;
+  }
+  return new TextEncoder().encode(message);
+}
