@@ -26,9 +26,12 @@ const LUXON_UNIT = { day: 'days', week: 'weeks', month: 'months', year: 'years' 
  * - `for`: a length from a start day that is counted ("commences on … and continues for two years");
  * - `from`: a length "from" / "after" / "following" a day, which may or may not be counted;
  * - `until`: the end day itself ("until the fifth anniversary", "until five years following");
- * - `day-before`: the day before the named day ("through the day prior to the second anniversary").
+ * - `day-before`: the day before the named day ("through the day prior to the second anniversary");
+ * - `month-end`: the last day of the Nth full calendar month ("ends on the last day of the twenty-fourth (24th)
+ *   full calendar month thereafter"): full months begin with the start's month when it starts on the 1st, else
+ *   with the next month.
  */
-export type TermEndReading = 'for' | 'from' | 'until' | 'day-before';
+export type TermEndReading = 'for' | 'from' | 'until' | 'day-before' | 'month-end';
 
 export interface TermEnd {
   /** The earlier reading: the legal last day, YYYY-MM-DD. */
@@ -56,6 +59,7 @@ const dayBefore = (iso: string): string => DateTime.fromISO(iso, { zone: 'utc' }
  * @example lastDayOfTerm('2025-07-01', { amount: 2, unit: 'year', qualifier: null }, 'from').alternatives[0]?.date // '2027-07-01'
  */
 export function lastDayOfTerm(start: string, period: Period, reading: TermEndReading): TermEnd | null {
+  if (reading === 'month-end') return lastDayOfNthFullMonth(start, period);
   const anniversary = addTerm(start, period);
   if (anniversary === null) return null;
   switch (reading) {
@@ -64,7 +68,7 @@ export function lastDayOfTerm(start: string, period: Period, reading: TermEndRea
     case 'day-before':
     case 'for':
       return { date: dayBefore(anniversary), alternatives: [] };
-    case 'from':
+    default:
       return {
         date: dayBefore(anniversary),
         alternatives: [
@@ -75,6 +79,23 @@ export function lastDayOfTerm(start: string, period: Period, reading: TermEndRea
         ],
       };
   }
+}
+
+/**
+ * The last day of the `period.amount`th full calendar month from `start`.
+ * @example lastDayOfNthFullMonth('2025-03-15', { amount: 24, unit: 'month', qualifier: null }) // { date: '2027-03-31', alternatives: [] }
+ */
+function lastDayOfNthFullMonth(start: string, period: Period): TermEnd | null {
+  const from = DateTime.fromISO(start, { zone: 'utc' });
+  if (!from.isValid || period.amount === null || period.amount <= 0 || period.unit !== 'month') return null;
+  const firstFull = from.day === 1 ? from.startOf('month') : from.plus({ months: 1 }).startOf('month');
+  return {
+    date: firstFull
+      .plus({ months: period.amount - 1 })
+      .endOf('month')
+      .toISODate() as string,
+    alternatives: [],
+  };
 }
 
 /**

@@ -72,8 +72,27 @@ function readingOf(text: string, period: Period): TermEndReading {
   return FROM_AFTER_RE.test(text.slice(period.end ?? start, (period.end ?? start) + 60)) ? 'from' : 'for';
 }
 
+// "ends on the last day of the twenty-fourth (24th) full calendar month thereafter" (the adjectives blanked).
+const NTH_MONTH_END_RE =
+  /\blast\s+day\s+of\s+the\s+([a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))(?:\s*\(\s*(\d{1,3})(?:st|nd|rd|th)?\s*\))?\s+months?\b/i;
+
 function termLength(text: string, span: Span, cue: number): TermLength | null {
   const sentence = text.slice(span.start, span.end).replace(FULL_UNIT_RE, (m) => ' '.repeat(m.length));
+  const monthEnd = NTH_MONTH_END_RE.exec(sentence);
+  const nth = monthEnd ? (monthEnd[2] ? Number(monthEnd[2]) : parseOrdinal((monthEnd[1] as string).toLowerCase())) : null;
+  if (monthEnd && nth) {
+    return {
+      period: {
+        amount: nth,
+        unit: 'month',
+        qualifier: null,
+        text: monthEnd[0],
+        start: span.start + monthEnd.index,
+        end: span.start + monthEnd.index + monthEnd[0].length,
+      },
+      reading: 'month-end',
+    };
+  }
   const anniversary = ANNIVERSARY.exec(sentence);
   if (anniversary) {
     const word = (anniversary[1] as string).toLowerCase();

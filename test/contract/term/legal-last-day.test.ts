@@ -36,6 +36,21 @@ describe('the legal last day of the initial term', () => {
   });
 });
 
+describe('a term that ends on the last day of its Nth full calendar month', () => {
+  it.each([
+    ['ends on the last day of the twenty-fourth (24th) full calendar month thereafter', '2025-10-01', '2027-09-30'],
+    ['ends on the last day of the twelfth (12th) full calendar month after the Effective Date', '2025-10-01', '2026-09-30'],
+  ])('"%s" from %s ends on %s', (words, _start, end) => {
+    const term = termOf(dated(`This Agreement commences on the Effective Date and ${words}.`));
+    expect(term.expirationDate).toBe(end);
+  });
+
+  it('counts full months from the month after a start in mid-month', () => {
+    expect(lastDayOfTerm('2025-03-15', { amount: 24, unit: 'month', qualifier: null }, 'month-end')?.date).toBe('2027-03-31');
+    expect(lastDayOfTerm('2025-03-01', { amount: 24, unit: 'month', qualifier: null }, 'month-end')?.date).toBe('2027-02-28');
+  });
+});
+
 describe('term phrasings', () => {
   it.each([
     ['This Agreement shall be valid for a period of three (3) years commencing on the Effective Date.', '2028-09-30'],
