@@ -131,8 +131,11 @@ export interface Provision {
    * A lock-in: the termination may not take effect before this day ("no such termination shall be effective
    * prior to the first anniversary of the Effective Date"); `date` is null where the agreement does not fix it.
    */
-  /** A lock-in; `holder` names the one party of a mutual right it binds ("provided that Licensee may not terminate before ..."). */
-  notEffectiveBefore?: { date: string | null; text: string; holder?: string };
+  /**
+   * A lock-in; `holder` names the one party of a mutual right it binds ("provided that Licensee may not terminate
+   * before ..."); `exercise` marks wording ("may not terminate before") that may also bar giving notice before it.
+   */
+  notEffectiveBefore?: { date: string | null; text: string; holder?: string; exercise?: boolean };
   /** The notice must end on the last day of a calendar month, quarter or year ("such notice to expire on the last day of a calendar month"). */
   endsOn?: 'month' | 'quarter' | 'year';
   /** For termination-for-cause (and breach-triggered suspension): the cure period. */

@@ -92,6 +92,25 @@ function readings(period: Period | null): (number | null)[] {
   return [amount];
 }
 
+const CALENDAR_UNITS = { day: 'days', week: 'weeks', month: 'months', year: 'years' } as const;
+
+/**
+ * The other reading of "may not terminate before X": no notice before X, so the earliest effective day is X plus
+ * the notice. Null when the lock-in is not worded so, the notice was received on or after X, or the period is not
+ * counted in calendar units.
+ */
+function exerciseReading(
+  floor: Candidate['provision']['notEffectiveBefore'],
+  period: Period | null,
+  timing: NoticeTiming,
+): DateTime | null {
+  if (!floor?.exercise || floor.holder || !floor.date || !period?.amount || !timing.receivedAt) return null;
+  if ((timing.receivedAt.setZone(timing.zone).toISODate() as string) >= floor.date) return null;
+  const unit = CALENDAR_UNITS[period.unit as keyof typeof CALENDAR_UNITS];
+  if (!unit) return null;
+  return DateTime.fromISO(floor.date, { zone: timing.zone }).plus({ [unit]: period.amount });
+}
+
 /**
  * Weighs one forward-counted right against the letter.
  * @example assessForward(candidate, timing).earliestDate // '2021-02-08' for 30 days' notice received 2021-01-09
@@ -141,6 +160,21 @@ export function assessForward(candidate: Candidate, timing: NoticeTiming): Asses
         `${sectionName(provision)} also provides that the termination may not take effect before ${floor.text} (${floor.date}), so that is the earliest effective date.`,
       ],
     };
+  }
+  const barredNotice = exerciseReading(floor, period, timing);
+  // Only where the readings differ: the letter is in time under the first and early under the second.
+  const effectiveDay = timing.effectiveAt?.setZone(timing.zone).toISODate() ?? null;
+  if (
+    earliest &&
+    barredNotice &&
+    timing.effectiveAt &&
+    effectiveDay !== null &&
+    effectiveDay >= earliest.date &&
+    timing.effectiveAt < barredNotice
+  ) {
+    base.review.push(
+      `${sectionName(provision)} says the right may not be used before ${floor?.text} (${floor?.date}); if that also bars giving notice before then, notice given on that day takes effect no earlier than ${barredNotice.toISODate()}, later than the letter's date.`,
+    );
   }
   if (earliest && provision.endsOn) {
     // The first last day of a calendar month (quarter, year) on or after the day the notice has run.

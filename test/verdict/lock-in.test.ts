@@ -45,15 +45,6 @@ describe('a termination that may not take effect before a day', () => {
       "Client may terminate this Agreement for convenience upon ninety (90) days' prior written notice to Lumen, but such termination shall not take effect before June 30, 2026.",
       '2026-06-30',
     ],
-    // A right limited by a proviso in the same sentence keeps the right: the proviso is its lock-in.
-    [
-      "Client may terminate this Agreement at any time, with or without cause, on ninety (90) days' prior written notice to Lumen, but Client may not terminate under this Section 8.2 before the first anniversary of the Effective Date.",
-      '2026-05-01',
-    ],
-    [
-      "Neither party may terminate this Agreement before the first anniversary of the Effective Date, but Client may terminate it thereafter on ninety (90) days' prior written notice to Lumen.",
-      '2026-05-01',
-    ],
   ])('%s', (right, floor) => {
     const a = agreement(right);
     expect(a.provisions.find((p) => p.type === 'termination-for-convenience')?.notEffectiveBefore?.date).toBe(floor);
@@ -85,6 +76,28 @@ describe('a termination that may not take effect before a day', () => {
     expect(v.explanation.join(' ')).toMatch(
       /Go-Live Date, and the agreement does not fix that day; the earliest effective date may be later still/,
     );
+  });
+
+  // A right limited by a proviso in the same sentence keeps the right: the proviso is its lock-in. "May not
+  // terminate before" may also bar giving notice before that day: where that reading changes the answer, review.
+  it.each([
+    "Client may terminate this Agreement at any time, with or without cause, on ninety (90) days' prior written notice to Lumen, but Client may not terminate under this Section 8.2 before the first anniversary of the Effective Date.",
+    "Neither party may terminate this Agreement before the first anniversary of the Effective Date, but Client may terminate it thereafter on ninety (90) days' prior written notice to Lumen.",
+  ])('%s', (right) => {
+    const a = agreement(right);
+    expect(a.provisions.find((p) => p.type === 'termination-for-convenience')?.notEffectiveBefore).toMatchObject({
+      date: '2026-05-01',
+      exercise: true,
+    });
+    expect(judgeLetter(a, letter('January 2, 2026', 'April 15, 2026'), { defaultZone: 'UTC' }).status).toBe('NON_COMPLIANT');
+    // Effective after the anniversary, but notice was given before it: only the first reading allows it.
+    const between = judgeLetter(a, letter('January 2, 2026', 'July 1, 2026'), { defaultZone: 'UTC' });
+    expect(between.status).toBe('NEEDS_REVIEW');
+    expect(between.reviewReasons?.join(' ')).toMatch(/takes effect no earlier than 2026-07-30/);
+    // Late enough under both readings.
+    expect(judgeLetter(a, letter('January 2, 2026', 'August 1, 2026'), { defaultZone: 'UTC' }).status).toBe('COMPLIANT');
+    // Notice given after the anniversary: the readings agree.
+    expect(judgeLetter(a, letter('May 4, 2026', 'August 3, 2026'), { defaultZone: 'UTC' }).status).toBe('COMPLIANT');
   });
 
   it('needs review when the lock-in binds one holder of a mutual right', () => {

@@ -72,6 +72,13 @@ export function applyEffectiveFloors(provisions: Provision[], term: TermInfo): v
     // "Either party may terminate ...; provided that Licensee may not terminate before ...": the floor binds
     // one holder of a mutual right, which the verdict cannot apply to the other.
     const holder = m[3] && provision.party === 'either' ? m[3] : undefined;
-    provision.notEffectiveBefore = { date: resolveDay(phrase, term), text: phrase, ...(holder ? { holder } : {}) };
+    // "may not terminate before X" can also bar giving notice before X, not only its taking effect.
+    const exercise = m[4] !== undefined || m[5] !== undefined;
+    provision.notEffectiveBefore = {
+      date: resolveDay(phrase, term),
+      text: phrase,
+      ...(holder ? { holder } : {}),
+      ...(exercise ? { exercise } : {}),
+    };
   }
 }
