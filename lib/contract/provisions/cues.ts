@@ -75,9 +75,9 @@ export const WEAK_CONVENIENCE_RE = flexible(
 export const GENERIC_INTRO_RE = flexible(
   /\b(?:upon|on|after) the (?:occurrence|happening) of any (?:one )?of the following(?: events)?\b|\bany of the following\b/gi,
 );
-/** What is ended is not the agreement: "cancel its participation", "terminate the subagency". */
+/** What is ended is not the agreement: "cancel its participation", "terminate the subagency", "terminate its obligation to supply a Product". */
 export const OTHER_OBJECT_RE = flexible(
-  /\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies))\b/i,
+  /\b(?:terminate|cancel)\s+(?:(?:its|his|her|their|the|any|such|a|an)\s+)?(?:participation|sub-?agency|sub-?contract\w*|(?:purchase )?orders?|statements? of work|sow|appointment of|events?|insurance|coverage|polic(?:y|ies)|obligations? to (?:supply|sell|purchase|buy|provide|deliver|manufacture))\b/i,
 );
 /** Conditions that make a right one for cause. */
 export const CAUSE_RE = flexible(

@@ -100,3 +100,13 @@ describe('a right stated as a notice period', () => {
     ).toEqual(['Calloway Outfitters Inc.: 30 day']);
   });
 });
+
+describe('a right to end an obligation rather than the agreement', () => {
+  it('is not a right to terminate the agreement for convenience', () => {
+    expect(
+      convenienceOf(
+        '2.5 The Licensor may terminate its obligations to supply a particular Product under this Agreement by giving written notice to the Licensee at least six (6) months before the effective date of such termination.',
+      ),
+    ).toEqual([]);
+  });
+});
