@@ -5,6 +5,7 @@
  * with the forwarder beside it; the addresses it was delivered to stay the forwarding email's own.
  */
 import { type HeaderLine, parseEmlWithHeaders } from '../text/email.ts';
+import type { EmailMessage } from '../text/email-document.ts';
 import { letterEnvelope } from '../text/email-letter-envelope.ts';
 import { DEFAULT_PARSE_LIMITS } from '../text/parse-limits.ts';
 
@@ -43,18 +44,32 @@ const headerValues = (lines: readonly HeaderLine[], key: string): string[] =>
         .trim(),
     );
 
-/**
- * @example (await summariseMail(bytes)).recipients // ['notices+acme.c-1@inbound.example.com']
- * @example (await summariseMail(forwardedNotice)).forwardedBy?.from // 'Tomas Lindqvist <tomas@kestrelanalytics.example>'
- */
-export async function summariseMail(bytes: Uint8Array): Promise<MailSummary> {
-  const { message, headerLines: lines } = await parseEmlWithHeaders(bytes);
+/** The addresses the parsed email was delivered to (see MailSummary.recipients). */
+function recipientsOf(message: EmailMessage, lines: readonly HeaderLine[]): string[] {
   const envelope = [
     ...headerValues(lines, 'delivered-to'),
     ...headerValues(lines, 'x-original-to'),
     ...headerValues(lines, 'received').flatMap((line) => [...line.matchAll(/\bfor\s+<?([^\s<>;]+@[^\s<>;]+)>?/gi)].map((m) => m[1] ?? '')),
   ];
-  const recipients = [...new Set([...message.to, ...message.cc, ...envelope].map(bareAddress).filter((a) => a.includes('@')))];
+  return [...new Set([...message.to, ...message.cc, ...envelope].map(bareAddress).filter((a) => a.includes('@')))];
+}
+
+/**
+ * The addresses a message was delivered to, for routing: its own headers only, whatever it forwards (no
+ * attached message is opened).
+ * @example await mailRecipients(bytes) // ['notices+acme.c-1@inbound.example.com']
+ */
+export async function mailRecipients(bytes: Uint8Array): Promise<string[]> {
+  const { message, headerLines } = await parseEmlWithHeaders(bytes);
+  return recipientsOf(message, headerLines);
+}
+
+/**
+ * @example (await summariseMail(bytes)).recipients // ['notices+acme.c-1@inbound.example.com']
+ * @example (await summariseMail(forwardedNotice)).forwardedBy?.from // 'Tomas Lindqvist <tomas@kestrelanalytics.example>'
+ */
+export async function summariseMail(bytes: Uint8Array): Promise<MailSummary> {
+  const { message, headerLines } = await parseEmlWithHeaders(bytes);
   const { letter, forwardedBy, printedDate } = await letterEnvelope(message, {
     fileName: 'notice.eml',
     maxBytes: DEFAULT_PARSE_LIMITS.maxDecodedBytes,
@@ -67,6 +82,6 @@ export async function summariseMail(bytes: Uint8Array): Promise<MailSummary> {
     date: letter.sentAt,
     forwardedBy: forwardedBy && { from: forwardedBy.from, to: forwardedBy.to, cc: forwardedBy.cc, date: forwardedBy.sentAt },
     printedDate: letter.sentAt ? null : printedDate,
-    recipients,
+    recipients: recipientsOf(message, headerLines),
   };
 }

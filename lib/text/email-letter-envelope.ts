@@ -4,7 +4,6 @@
  * (attachedLetter, then letterOf); the forwarder's own envelope is kept beside it.
  */
 import type { EmailEnvelope } from '../domain/types.ts';
-import { NoticeCheckError } from '../errors.ts';
 import { type AttachedLetterOptions, attachedLetter } from './email-attached-message.ts';
 import { type EmailMessage, letterOf, ownEnvelope } from './email-document.ts';
 import { readAttachedMessage } from './read-attached-message.ts';
@@ -23,7 +22,7 @@ export interface LetterEnvelope {
 
 /**
  * The envelope an email's letter will be judged by, and the forwarder's when it is a forward. An email whose
- * attached messages nest too deep or weigh too much (TOO_COMPLEX when read) is described by its own headers.
+ * attached messages cannot be opened (nested too deep, too heavy, unreadable) is described by its own headers.
  * @example (await letterEnvelope(forwardedAsAttachment, { fileName: 'notice.eml', maxBytes: 1e8 })).letter.from
  * // 'Harbor & Pine Legal <legal@harborpine.example>'
  */
@@ -31,8 +30,9 @@ export async function letterEnvelope(email: EmailMessage, options: AttachedLette
   let message = email;
   try {
     message = await attachedLetter(email, readAttachedMessage, options);
-  } catch (error) {
-    if (!(error instanceof NoticeCheckError)) throw error;
+  } catch {
+    // Only a description: an attached message that cannot be opened (TOO_COMPLEX, or a parser failing on a
+    // broken .msg) must not hide the email itself; reading it as a letter reports the problem.
   }
   const { envelope, forwarded, printedDate } = letterOf(message);
   return { letter: envelope, forwardedBy: forwarded || message !== email ? ownEnvelope(email) : null, printedDate };

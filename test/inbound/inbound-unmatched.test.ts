@@ -141,6 +141,32 @@ describe('unmatched mail that forwards a notice', () => {
     expect(summary.forwardedBy).toMatchObject({ to: ['Counsel <counsel@cedarvalleyclinics.example>'] });
   });
 
+  it('a forward nested deeper than a letter is read is described by its own headers, not refused', async () => {
+    const wrap = (inner: string, level: number): string =>
+      [
+        `From: Level ${level} <l${level}@brightway.example>`,
+        'Date: Sat, 9 Jan 2021 18:07:12 -0800',
+        `Subject: Fwd: level ${level}`,
+        `Content-Type: multipart/mixed; boundary="b${level}"`,
+        '',
+        `--b${level}`,
+        'Content-Type: text/plain',
+        '',
+        'FYI',
+        `--b${level}`,
+        'Content-Type: message/rfc822',
+        'Content-Disposition: attachment; filename="fwd.eml"',
+        '',
+        inner,
+        `--b${level}--`,
+        '',
+      ].join('\r\n');
+    let nested = 'From: Origin <o@stratoshelf.example>\r\nDate: Fri, 8 Jan 2021 10:00:00 +0000\r\nSubject: Notice\r\n\r\nWe terminate.\r\n';
+    for (let level = 5; level >= 1; level -= 1) nested = wrap(nested, level);
+    const summary = await summariseMail(new TextEncoder().encode(nested));
+    expect(summary).toMatchObject({ from: 'Level 1 <l1@brightway.example>', forwardedBy: null });
+  });
+
   it('a mail that forwards nothing has no forwarder', async () => {
     const summary = await summariseMail(fixture('gmail-suspension.eml'));
     expect(summary).toMatchObject({ from: 'Stratoshelf Trust & Safety <abuse@stratoshelf.example>', forwardedBy: null });
