@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type ContractRef, contractCandidates, inboundTag, tenantCandidates } from '../inbound/address.ts';
-import { summariseMail } from '../inbound/mail-summary.ts';
+import { mailRecipients } from '../inbound/mail-summary.ts';
 import { MAIL_FILE_NAME, type MailStore, mailKeys } from './inbound-ports.ts';
 import { buildObjectKey } from './object-key.ts';
 import type { ContractRepository } from './ports.ts';
@@ -66,7 +66,7 @@ export async function routeInboundMail(deps: InboundDeps, input: InboundInput): 
   const bytes = await deps.mail.get(input.key);
   if (!bytes) return { outcome: 'ignored', reason: 'the message is no longer stored (already routed)' };
   const messageId = inboundMessageId(input.key);
-  const recipients = input.recipients ?? (await summariseMail(bytes)).recipients;
+  const recipients = input.recipients ?? (await mailRecipients(bytes));
   const tags = [...new Set(recipients.map((r) => inboundTag(r, deps.config.inboundEmailDomain)).filter((t) => t !== null))];
 
   const contracts = unique(

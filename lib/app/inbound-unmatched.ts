@@ -1,7 +1,8 @@
 /**
- * Unmatched inbound mail of one tenant: listed with its parties, subject and date and the agreements whose
- * parties the email names (candidates only: a person chooses), and assigned to a contract, which stores it as
- * that contract's letter for the ordinary ingest to judge.
+ * Unmatched inbound mail of one tenant: listed with its parties, subject and date (the original message's
+ * when it is a forward, with who forwarded it) and the agreements whose parties the email or its forwarder
+ * names (candidates only: a person chooses), and assigned to a contract, which stores it as that contract's
+ * letter for the ordinary ingest to judge.
  */
 import { assertId } from '../adapters/keys.ts';
 import { NoticeCheckError } from '../errors.ts';
@@ -25,6 +26,11 @@ export interface UnmatchedMail {
   subject: string | null;
   date: string | null;
   receivedAt: string | null;
+  /**
+   * Present when the mail forwards a letter (the fields above are then the original's): who forwarded it and
+   * when, and the original's date as an inline forward printed it when that gives no zone (`date` is then null).
+   */
+  forwarded?: { by: string | null; at: string | null; printedDate?: string };
   candidates: { contractId: string; parties: string[] }[];
 }
 
@@ -57,7 +63,16 @@ export async function listUnmatchedMail(deps: UnmatchedDeps, tenantId: string): 
       const bytes = await deps.mail.get(key);
       if (!bytes) return null;
       const summary = await summariseMail(bytes);
-      const addresses = [...(summary.from ? [summary.from] : []), ...summary.to, ...summary.cc];
+      // The original's parties, and the forwarder's: a forward often comes from the tenant's own staff.
+      const forwarder = summary.forwardedBy;
+      const addresses = [
+        summary.from,
+        ...summary.to,
+        ...summary.cc,
+        forwarder?.from,
+        ...(forwarder?.to ?? []),
+        ...(forwarder?.cc ?? []),
+      ].filter((address): address is string => typeof address === 'string');
       return {
         messageId: messageIdOf(key, prefix),
         from: summary.from,
@@ -66,6 +81,9 @@ export async function listUnmatchedMail(deps: UnmatchedDeps, tenantId: string): 
         subject: summary.subject,
         date: summary.date,
         receivedAt: storedAt,
+        ...(forwarder
+          ? { forwarded: { by: forwarder.from, at: forwarder.date, ...(summary.printedDate ? { printedDate: summary.printedDate } : {}) } }
+          : {}),
         candidates: matchingAgreements(agreements, addresses).map((c) => ({
           contractId: c.contractId,
           parties: c.parties.map((p) => p.name),

@@ -43,6 +43,48 @@ const headerBlock = (m: { from: string | null; to: string[]; cc: string[]; date:
     .filter((line): line is string => line !== null)
     .join('\n');
 
+/**
+ * An email's own envelope: its From, To, Cc and Subject, and the sent instant from its Date header (or the
+ * parser's sent time when the header is unreadable).
+ * @example ownEnvelope({ from: 'a@x.example', to: [], cc: [], date: 'Sat, 9 Jan 2021 18:07:00 -0800', subject: 'Notice', body: '', attachments: [] }).sentAt
+ * // '2021-01-09T18:07:00-08:00'
+ */
+export const ownEnvelope = (message: EmailMessage): EmailEnvelope => ({
+  from: message.from,
+  to: message.to,
+  cc: message.cc,
+  sentAt: emailDateWithOffset(message.date) ?? message.sentAt ?? null,
+  subject: message.subject,
+});
+
+/**
+ * The letter an email's body holds, and its envelope: for an inline forward the original message (its header
+ * lines as the forwarding client printed them, then its body) with the original's envelope; otherwise the
+ * email's header lines and body with its own envelope. `forwarded` says which; `printedDate` is the original's
+ * date as the client printed it (often with no zone, when `envelope.sentAt` is null).
+ * @example letterOf({ from: 'Tomas <t@k.example>', to: [], cc: [], date: null, subject: 'Fwd: Notice', body: '---------- Forwarded message ---------\nFrom: Ana <a@x.example>\nDate: Sat, Jan 9, 2021 at 6:07 PM\n\nWe terminate.', attachments: [] }).envelope.from
+ * // 'Ana <a@x.example>'
+ */
+export function letterOf(message: EmailMessage): { text: string; envelope: EmailEnvelope; forwarded: boolean; printedDate: string | null } {
+  const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+  const forwarded = findForwarded(body, message.subject);
+  if (!forwarded)
+    return { text: `${headerBlock(message)}\n\n${body.trim()}`, envelope: ownEnvelope(message), forwarded: false, printedDate: null };
+  const original = forwarded.headers;
+  return {
+    text: body.slice(forwarded.start).trimEnd(),
+    envelope: {
+      from: original.from,
+      to: original.to,
+      cc: original.cc,
+      sentAt: emailDateWithOffset(original.date),
+      subject: original.subject,
+    },
+    forwarded: true,
+    printedDate: original.date,
+  };
+}
+
 /** A scanned attachment's OCR words, moved to where the attachment sits in the email's text. */
 function mergeOcr(into: OcrReading | undefined, add: OcrReading, shift: number): OcrReading {
   const words = [...(into?.words ?? []), ...add.words.map((w) => ({ ...w, start: w.start + shift, end: w.end + shift }))];
@@ -66,30 +108,8 @@ export async function emailDocument(
   format: 'eml' | 'msg',
   readAttachment: AttachmentReader,
 ): Promise<ExtractedText> {
-  const body = message.body.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
-  const forwarded = findForwarded(body, message.subject);
-  let text: string;
-  let envelope: EmailEnvelope;
-  if (forwarded) {
-    const original = forwarded.headers;
-    text = body.slice(forwarded.start).trimEnd();
-    envelope = {
-      from: original.from,
-      to: original.to,
-      cc: original.cc,
-      sentAt: emailDateWithOffset(original.date),
-      subject: original.subject,
-    };
-  } else {
-    text = `${headerBlock(message)}\n\n${body.trim()}`;
-    envelope = {
-      from: message.from,
-      to: message.to,
-      cc: message.cc,
-      sentAt: emailDateWithOffset(message.date) ?? message.sentAt ?? null,
-      subject: message.subject,
-    };
-  }
+  const letter = letterOf(message);
+  let text = letter.text;
   const pageStarts = [0];
   let ocr: OcrReading | undefined;
   for (const attachment of message.attachments) {
@@ -102,7 +122,7 @@ export async function emailDocument(
     if (doc.ocr) ocr = mergeOcr(ocr, doc.ocr, base);
     text += prefix + doc.text;
   }
-  return { text, pages: pageStarts.length, pageStarts, format, envelope, ...(ocr ? { ocr } : {}) };
+  return { text, pages: pageStarts.length, pageStarts, format, envelope: letter.envelope, ...(ocr ? { ocr } : {}) };
 }
 
 /** An email whose body and attachments hold no text gives nothing to judge. */

@@ -43,6 +43,21 @@ const contentTypeOf = (header: unknown): string =>
  * @example (await parseEml(bytes)).from // 'Ana Ruiz <ana@stratoshelf.example>'
  */
 export async function parseEml(bytes: Uint8Array): Promise<EmailMessage> {
+  return (await parseEmlWithHeaders(bytes)).message;
+}
+
+/** A header line as mailparser keeps it: the lower-case name and the whole line as written. */
+export interface HeaderLine {
+  key: string;
+  line: string;
+}
+
+/**
+ * parseEml, with the header lines as written too (for the envelope recipients receiving servers record).
+ * @example (await parseEmlWithHeaders(bytes)).headerLines.find((l) => l.key === 'delivered-to')?.line
+ * // 'Delivered-To: notices+acme.c-1@inbound.example.com'
+ */
+export async function parseEmlWithHeaders(bytes: Uint8Array): Promise<{ message: EmailMessage; headerLines: readonly HeaderLine[] }> {
   const parsed = await simpleParser(Buffer.from(bytes), {
     skipHtmlToText: true,
     skipImageLinks: true,
@@ -51,7 +66,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmailMessage> {
     ignoreEmbedded: true,
   });
   const body = parsed.text?.trim() ? parsed.text : parsed.html ? await htmlToPlainText(parsed.html) : '';
-  return {
+  const message: EmailMessage = {
     from: addressList(parsed.from)[0] ?? null,
     to: addressList(parsed.to),
     cc: addressList(parsed.cc),
@@ -65,6 +80,7 @@ export async function parseEml(bytes: Uint8Array): Promise<EmailMessage> {
       bytes: new Uint8Array(a.content),
     })),
   };
+  return { message, headerLines: parsed.headerLines };
 }
 
 /**

@@ -2,14 +2,14 @@ import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { detectType } from './detect-type.ts';
 import { readDocx } from './docx.ts';
-import { parseEml, readEml } from './email.ts';
-import type { MessageReader } from './email-attached-message.ts';
+import { readEml } from './email.ts';
 import type { AttachmentReader } from './email-document.ts';
-import { parseMsg, readMsg } from './msg.ts';
+import { readMsg } from './msg.ts';
 import type { OcrEngine } from './ocr/ocr-engine.ts';
 import { type ParseLimits, parseLimits } from './parse-limits.ts';
 import { readPdf } from './pdf.ts';
 import { readPlainText } from './plain-text.ts';
+import { readAttachedMessage } from './read-attached-message.ts';
 import { assertWithinLimit, DEFAULT_MAX_BYTES } from './size-limit.ts';
 
 export interface ExtractOptions {
@@ -56,9 +56,9 @@ export async function extractText(bytes: Uint8Array, options: ExtractOptions): P
     case 'txt':
       return readPlainText(bytes, fileName);
     case 'eml':
-      return readEml(bytes, fileName, attachmentReader(options), messageReader, { maxBytes: limits.maxDecodedBytes });
+      return readEml(bytes, fileName, attachmentReader(options), readAttachedMessage, { maxBytes: limits.maxDecodedBytes });
     case 'msg':
-      return readMsg(bytes, fileName, attachmentReader(options), messageReader, { maxBytes: limits.maxDecodedBytes });
+      return readMsg(bytes, fileName, attachmentReader(options), readAttachedMessage, { maxBytes: limits.maxDecodedBytes });
   }
 }
 
@@ -83,23 +83,5 @@ const attachmentReader =
       throw error;
     }
   };
-
-/**
- * A message attached to an email (forwarded as an attachment) is parsed like an uploaded email; one that cannot
- * be read is left out. What the attached messages of one email may come to together is held to the decoded
- * bytes limit (attachedLetter).
- */
-const messageReader: MessageReader = async (attachment) => {
-  try {
-    const hints = { fileName: attachment.fileName, ...(attachment.contentType ? { contentType: attachment.contentType } : {}) };
-    const type = detectType(attachment.bytes, hints);
-    if (type === 'eml') return await parseEml(attachment.bytes);
-    if (type === 'msg') return await parseMsg(attachment.bytes, attachment.fileName);
-    return null;
-  } catch (error) {
-    if (error instanceof NoticeCheckError) return null;
-    throw error;
-  }
-};
 
 export { pageAt } from './page-map.ts';

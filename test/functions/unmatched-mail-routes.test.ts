@@ -107,6 +107,41 @@ describe('unmatched inbound mail through the API', () => {
     expect(new Date(verdict!.noticeGivenAt).toISOString()).toBe('2021-01-10T02:08:00.000Z');
   });
 
+  it('lists a forwarded notice by the original message, with who forwarded it', async () => {
+    const fixture = (name: string) => readFileSync(new URL(`../fixtures/email/${name}`, import.meta.url));
+    await aws.upload('tenants/initech/contracts/hosting/agreement/a-1/agreement.txt', example('agreement.txt'));
+    await ingestKey('tenants/initech/contracts/hosting/agreement/a-1/agreement.txt');
+    await aws.upload('tenants/initech/unmatched/mail-a/notice.eml', fixture('gmail-forwarded-suspension.eml'), 'message/rfc822');
+    await aws.upload(
+      'tenants/initech/unmatched/mail-b/notice.eml',
+      fixture('thunderbird-forward-as-attachment-breach-notice.eml'),
+      'message/rfc822',
+    );
+
+    const listed = await call('GET /mail/unmatched', { tenant: 'initech' });
+    expect(listed.statusCode).toBe(200);
+    expect(body(listed).items).toEqual([
+      expect.objectContaining({
+        messageId: 'mail-a',
+        from: 'Stratoshelf Trust & Safety <abuse@stratoshelf.example>',
+        date: null,
+        forwarded: {
+          by: 'Tomas Lindqvist <tomas@kestrelanalytics.example>',
+          at: '2021-01-11T09:31:40+01:00',
+          printedDate: 'Sat, Jan 9, 2021 at 6:07 PM',
+        },
+        candidates: [expect.objectContaining({ contractId: 'hosting' })],
+      }),
+      expect.objectContaining({
+        messageId: 'mail-b',
+        from: 'Harbor & Pine Legal <legal@harborpine.example>',
+        date: '2024-03-04T16:20:03-08:00',
+        forwarded: { by: 'Lucia Alvarez <lalvarez@cedarvalleyclinics.example>', at: '2024-03-06T08:12:55-05:00' },
+        candidates: [],
+      }),
+    ]);
+  });
+
   it('answers 404 for a message or a contract that is not the tenant’s, and 400 for a bad body', async () => {
     await aws.upload('tenants/acme/unmatched/mail-2/notice.eml', email, 'message/rfc822');
     const assign = (tenant: string, messageId: string, requestBody: unknown) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../web/src/api.ts';
-import { agreementName, contractChoices, filingFailure, inboundAddressFor } from '../../web/src/mail.ts';
+import { agreementName, contractChoices, filingFailure, forwardedText, inboundAddressFor, sentText } from '../../web/src/mail.ts';
 
 describe("a contract's notices address comes from the deployment's pattern", () => {
   it('puts the contract id where the pattern says', () => {
@@ -84,5 +84,26 @@ describe('a failure to file a message is told in plain words', () => {
 
   it('something that is not an answer of the service still reads as words', () => {
     expect(filingFailure(new TypeError('x is undefined')).message).toBe('The message could not be filed. Try again.');
+  });
+});
+
+describe('a forwarded message is shown by the original, with who forwarded it', () => {
+  it('gives the original’s sent time in its sender’s offset', () => {
+    expect(sentText({ date: '2024-03-04T16:20:03-08:00', forwarded: { by: 'Lucia <l@c.example>', at: null } })).toBe(
+      "Mon, 4 Mar 2024, 16:20 (UTC−08:00), the sender's time",
+    );
+  });
+
+  it('gives the original’s date as the forward printed it when it named no zone', () => {
+    const message = { date: null, forwarded: { by: null, at: null, printedDate: 'Sat, Jan 9, 2021 at 6:07 PM' } };
+    expect(sentText(message)).toBe('Sat, Jan 9, 2021 at 6:07 PM, as the forward shows it (no time zone given)');
+    expect(sentText({ date: null })).toBe('The email gives no date');
+  });
+
+  it('names the forwarder and when they forwarded it, and nothing for a message that is not a forward', () => {
+    expect(forwardedText({ forwarded: { by: 'Tomas <t@k.example>', at: '2021-01-11T09:31:40+01:00' } })).toBe(
+      'Tomas <t@k.example>, on Mon, 11 Jan 2021, 09:31 (UTC+01:00)',
+    );
+    expect(forwardedText({})).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /** Words for inbound mail: the address a contract's notices go to, the contracts to file a message under, failures. */
 import { ApiError } from './api.ts';
-import type { ContractSummary } from './types.ts';
+import { formatStatedMoment } from './dates.ts';
+import type { ContractSummary, UnmatchedMail } from './types.ts';
 import { partyNames } from './words.ts';
 
 /** Where the contract's id goes in a configured inbound address. */
@@ -63,4 +64,27 @@ export function filingFailure(error: unknown): FilingFailure {
     return { message: 'The service could not file the message just now. Try again in a moment.', messageGone: false };
   // 0 (unreachable), 401 and 403 already carry plain words (api.ts).
   return { message: error.message, messageGone: false };
+}
+
+/**
+ * When a message was sent, in its sender's time: for a forward, the original's (as the forward printed it
+ * when it gave no zone).
+ * @example sentText({ date: '2021-01-09T18:07:00-08:00' }) // "Sat, 9 Jan 2021, 18:07 (UTC−08:00), the sender's time"
+ */
+export function sentText(message: Pick<UnmatchedMail, 'date' | 'forwarded'>): string {
+  if (message.date) return `${formatStatedMoment(message.date)}, the sender's time`;
+  const printed = message.forwarded?.printedDate;
+  if (printed) return `${printed}, as the forward shows it (no time zone given)`;
+  return 'The email gives no date';
+}
+
+/**
+ * Who forwarded a message and when, or null when it is not a forward.
+ * @example forwardedText({ forwarded: { by: 'Tomas <t@k.example>', at: '2021-01-11T09:31:40+01:00' } }) // 'Tomas <t@k.example>, on Mon, 11 Jan 2021, 09:31 (UTC+01:00)'
+ */
+export function forwardedText(message: Pick<UnmatchedMail, 'forwarded'>): string | null {
+  const forwarded = message.forwarded;
+  if (!forwarded) return null;
+  const by = forwarded.by ?? 'an unstated sender';
+  return forwarded.at ? `${by}, on ${formatStatedMoment(forwarded.at)}` : by;
 }

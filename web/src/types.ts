@@ -117,6 +117,12 @@ export interface UnmatchedMail {
   date: string | null;
   /** When the service stored it, an instant. */
   receivedAt: string | null;
+  /**
+   * Present when the message forwards a notice (inline or as an attachment): the fields above are then the
+   * original's. `by` and `at` are the forwarder's From and Date; `printedDate` the original's date as the
+   * forward printed it, when that gives no zone (`date` is then null).
+   */
+  forwarded?: { by: string | null; at: string | null; printedDate?: string };
   candidates: { contractId: string; parties: string[] }[];
 }
 

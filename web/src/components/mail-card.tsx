@@ -1,10 +1,10 @@
 /**
  * One unmatched message: who sent it to whom, when (the sender's own time, as the letter will be judged by
- * it), the agreements whose parties it names, and a choice of any other contract to file it under.
+ * it; for a forward, the original's, with who forwarded it), the agreements whose parties it names, and a choice of any other contract to file it under.
  */
 import { useState } from 'preact/hooks';
-import { formatMoment, formatStatedMoment, zoneName } from '../dates.ts';
-import { agreementName, type ContractChoice } from '../mail.ts';
+import { formatMoment, zoneName } from '../dates.ts';
+import { agreementName, type ContractChoice, forwardedText, sentText } from '../mail.ts';
 import { href } from '../router.ts';
 import type { UnmatchedMail } from '../types.ts';
 
@@ -22,6 +22,8 @@ const readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function MailCard({ message, choices, busy, onFile, onProblem }: MailCardProps) {
   const headingId = `mail-${message.messageId}`;
+  // A forward is listed by the original message, as it will be judged; the forwarder is shown beside it.
+  const forwarded = forwardedText(message);
   return (
     <li class="card mail">
       <h2 id={headingId}>{message.subject?.trim() || 'No subject'}</h2>
@@ -37,7 +39,13 @@ export function MailCard({ message, choices, busy, onFile, onProblem }: MailCard
           </>
         )}
         <dt>Sent</dt>
-        <dd>{message.date ? `${formatStatedMoment(message.date)}, the sender's time` : 'The email gives no date'}</dd>
+        <dd>{sentText(message)}</dd>
+        {forwarded && (
+          <>
+            <dt>Forwarded by</dt>
+            <dd>{forwarded}</dd>
+          </>
+        )}
         <dt>Received</dt>
         <dd>{message.receivedAt ? `${formatMoment(message.receivedAt, readerZone)}, ${zoneName(readerZone)}` : 'Not known'}</dd>
       </dl>
