@@ -11,6 +11,7 @@ import type { RuleId } from '../time/rules.ts';
  * 2. else the governing law's profile (`dateOrder`): month first for the United States (and the Philippines),
  *    day first for other jurisdictions (GB, IE, AU, NZ, IN, the EU…); month first where the law is unknown or
  *    Canadian (Canada writes both);
+ *    A date written with full stops ("04.03.2024") is day first wherever it is written;
  * 3. a date whose two readings both exist is ambiguous: the caller weighs the other reading too
  *    (`alternative`) and asks for review when it changes the answer.
  */
@@ -66,12 +67,16 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
   const dayFirstOnly = slashed.some((m) => m.slashed.first > 12 && m.slashed.second <= 12);
   const monthFirstOnly = slashed.some((m) => m.slashed.second > 12 && m.slashed.first <= 12);
   const settledByLetter = dayFirstOnly !== monthFirstOnly;
-  const dayFirst = settledByLetter ? dayFirstOnly : profileFor(jurisdiction).dateOrder === 'day-first';
+  // "04.03.2024": dates written with full stops are day first wherever they are written.
+  const dotted = slashed.every((m) => !m.text.includes('/'));
+  const dayFirst = settledByLetter ? dayFirstOnly : dotted || profileFor(jurisdiction).dateOrder === 'day-first';
   const why = settledByLetter
     ? "as the letter's own dates show"
-    : jurisdiction
-      ? `as dates are written under the governing law (${jurisdiction})`
-      : 'as US letters write them, the governing law being unknown';
+    : dotted
+      ? 'as dates written with full stops are'
+      : jurisdiction
+        ? `as dates are written under the governing law (${jurisdiction})`
+        : 'as US letters write them, the governing law being unknown';
   const ambiguous: SlashedReading['ambiguous'] = [];
   const chosen = mapMoments(letter, (m) => {
     const first = reading(m.slashed, dayFirst);
@@ -92,7 +97,7 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
     letter: chosen,
     alternative,
     rule: dayFirst ? 'slashed-date-day-first' : 'slashed-date-month-first',
-    note: `The letter writes ${shown} with slashes; ${dayFirst ? 'day first' : 'month first'}, ${why}.`,
+    note: `The letter writes ${shown} with ${dotted ? 'full stops' : 'slashes'}; ${dayFirst ? 'day first' : 'month first'}, ${why}.`,
     ambiguous,
   };
 }

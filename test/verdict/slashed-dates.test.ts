@@ -47,6 +47,15 @@ describe('rereadSlashedDates: the order follows the governing law unless the let
     expect(read.note).toMatch(/day first, as the letter's own dates show/);
   });
 
+  it('a date written with full stops is day first even under US law, the other reading kept open', () => {
+    const dotted = { ...slashedMoment('04/03/2024'), text: '04.03.2024' };
+    const read = rereadSlashedDates(letter(dotted, words('2024-12-31')), 'US-NY');
+    expect(read.letter.sent?.date).toBe('2024-03-04');
+    expect(read.rule).toBe('slashed-date-day-first');
+    expect(read.alternative?.sent?.date).toBe('2024-04-03');
+    expect(read.note).toMatch(/with full stops; day first/);
+  });
+
   it('a letter without slashed dates is left alone', () => {
     const plain = letter(words('2024-03-04'), words('2024-12-31'));
     expect(rereadSlashedDates(plain, 'GB')).toMatchObject({ letter: plain, alternative: null, rule: null });
