@@ -22,6 +22,8 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['If you wish, you may elect to extend the term by written notice.', null],
     ['This is notice of the exercise of our right to terminate the Agreement, effective March 31, 2026.', 'termination'],
     ['This letter is our notice of non-renewal.', 'non-renewal'],
+    ['We have decided not to continue with the platform after December 31, 2024. Please consider this our formal notice.', 'non-renewal'],
+    ['Please do not continue to invoice us at the old address.', null],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
