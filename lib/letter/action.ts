@@ -1,5 +1,6 @@
 import type { LetterAction } from '../domain/types.ts';
 import type { Sentence } from './sentences.ts';
+import { findPeriods } from '../contract/periods.ts';
 import { findDates } from './written-dates.ts';
 
 /**
@@ -16,7 +17,8 @@ const NON_RENEWAL =
 const EXTENSION =
   /\bexercis(?:e|es|ed|ing)\s+(?:(?:our|its|the|my|their|your)\s+)?(?:\w+\s+)?(?:option|right)\b(?:[^.;]|\.\d){0,40}?\bto\s+(?:renew|extend)\b|\belect(?:s|ed|ing)?\s+to\s+(?:renew|extend)\b|\bnotice\s+of\s+(?:(?:its|our|the|their|my)\s+)?(?:exercise\s+of\s+(?:(?:its|our|the)\s+)?(?:\w+\s+)?option|renewal|extension|(?:election|decision|intent(?:ion)?)\s+to\s+(?:renew|extend))\b|\bhereby\s+(?:renews?|extends?)\b/i;
 const NEGATED = /\b(?:not|never|no longer|declines?|won't|cannot|do(?:es)?n't)\b/i;
-const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
+// "will be disabled", "deactivating your account", "your servers will be powered off": suspension in other words.
+const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b|\b(?:disabl|deactivat)(?:e|ed|es|ing)\b|\bpower(?:ed)?\s+off\b|\bshut\s+off\b/i;
 const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;
 const BREACH_NOTICE =
   /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
@@ -26,7 +28,12 @@ const OPERATIVE =
   /\bhereby\b|\bnotice (?:is hereby given|that)\b|\bthis (?:letter|notice|email|e-mail) (?:constitutes|serves as|is)\b|\b(?:will|shall) be (?:suspended|terminated)\b|\b(?:are|is|have|has) (?:been )?(?:suspended|terminated)\b|\b(?:are|is|am) (?:suspending|terminating)\b|\bwe (?:will|shall) (?:suspend|terminate)\b|\b(?:elects?|decided|writ(?:e|ing)) to (?:suspend|terminate)\b|\b(?:hereby |therefore |accordingly |now )?(?:terminates|suspends) (?:the|this|its|your|all|our)\b/i;
 
 // The sender's own future act: "Stratoshelf will suspend", "we shall terminate".
-const WILL_ACT = /\b(?:will|shall)\s+(?:suspend|terminate)\b/i;
+const WILL_ACT = /\b(?:will|shall)\s+(?:be\s+)?(?:suspend(?:ed)?|terminated?|disabled|deactivated)\b/i;
+// "in 24 hours", "in forty-eight (48) hours": a warning may name its moment as a time from now. ("If payment is
+// not received within ten days" is the time to cure, not the moment of the action.)
+const IN_BEFORE_RE = /\bin\s+$/i;
+const namesTimeFromNow = (text: string): boolean =>
+  findPeriods(text, 0).some((p) => IN_BEFORE_RE.test(text.slice(Math.max(0, (p.start ?? 0) - 4), p.start ?? 0)));
 
 function actionIn(sentence: string): LetterAction | null {
   if (NON_RENEWAL.test(sentence)) return 'non-renewal';
@@ -60,6 +67,6 @@ export function readAction(subject: string | null, sentences: Sentence[]): Lette
   if (plain) return actionIn(plain.text);
   // "Unless payment in full is received, Stratoshelf will suspend your access at 12:01 a.m. on January 9": a
   // warning that names the moment it takes effect is notice of that action, whatever may still avert it.
-  const warned = sentences.find((s) => WILL_ACT.test(s.text) && findDates(s.text).length > 0);
+  const warned = sentences.find((s) => WILL_ACT.test(s.text) && (findDates(s.text).length > 0 || namesTimeFromNow(s.text)));
   return warned ? actionIn(warned.text) : null;
 }

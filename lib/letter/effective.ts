@@ -81,10 +81,21 @@ function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null 
   return null;
 }
 
+// "will be suspended in 24 hours": a time from the sending of the letter.
+const IN_BEFORE_RE = /\bin\s+$/i;
+
 function afterPeriodIn(sentence: Sentence): Period | null {
-  const period = findPeriods(sentence.text, sentence.start).find(
+  const periods = findPeriods(sentence.text, sentence.start);
+  const period = periods.find(
     (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
   );
+  const fromNow = periods.find(
+    (p) =>
+      p.qualifier === null &&
+      !p.anchor &&
+      IN_BEFORE_RE.test(sentence.text.slice(Math.max(0, (p.start ?? 0) - sentence.start - 4), (p.start ?? 0) - sentence.start)),
+  );
+  if (!period && fromNow) return { ...fromNow, qualifier: 'after', anchor: 'dispatch-of-notice' };
   if (!period) return ordinalDayIn(sentence);
   return {
     ...period,

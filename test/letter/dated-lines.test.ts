@@ -80,6 +80,20 @@ describe('a warning that names the moment of its action', () => {
     expect(read.effective).toMatchObject({ kind: 'moment', moment: { date: '2025-01-10', time: '00:01' } });
   });
 
+  it('may name its moment as a time from the sending', () => {
+    const read = warning('Your access to the Services will be suspended in 24 hours unless the offending content is removed.');
+    expect(read.action).toBe('suspension');
+    expect(read.effective).toMatchObject({ kind: 'after-period', period: { amount: 24, unit: 'hour', anchor: 'dispatch-of-notice' } });
+  });
+
+  it('reads "will be disabled" as a suspension', () => {
+    const read = warning(
+      'We are writing to let you know that your services will be disabled on January 10, 2025 at 11:59 PM Central Time.',
+    );
+    expect(read.action).toBe('suspension');
+    expect(read.effective).toMatchObject({ kind: 'moment', moment: { date: '2025-01-10', time: '23:59' } });
+  });
+
   it('is no action while it names no moment', () => {
     expect(warning('If payment is not received within ten days, we will terminate the Agreement.').action).toBeNull();
   });
