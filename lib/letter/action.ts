@@ -17,8 +17,10 @@ const NON_RENEWAL =
 const EXTENSION =
   /\bexercis(?:e|es|ed|ing)\s+(?:(?:our|its|the|my|their|your)\s+)?(?:\w+\s+)?(?:option|right)\b(?:[^.;]|\.\d){0,40}?\bto\s+(?:renew|extend)\b|\belect(?:s|ed|ing)?\s+to\s+(?:renew|extend)\b|\bnotice\s+of\s+(?:(?:its|our|the|their|my)\s+)?(?:exercise\s+of\s+(?:(?:its|our|the)\s+)?(?:\w+\s+)?option|renewal|extension|(?:election|decision|intent(?:ion)?)\s+to\s+(?:renew|extend))\b|\bhereby\s+(?:renews?|extends?)\b/i;
 const NEGATED = /\b(?:not|never|no longer|declines?|won't|cannot|do(?:es)?n't)\b/i;
-// "will be disabled", "deactivating your account", "your servers will be powered off": suspension in other words.
-const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b|\b(?:disabl|deactivat)(?:e|ed|es|ing)\b|\bpower(?:ed)?\s+off\b|\bshut\s+off\b/i;
+const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
+// "will be disabled", "deactivating your account", "your servers will be powered off": suspension in other words,
+// unless the sentence also ends the agreement ("your account will be deactivated and the Agreement terminated").
+const DISABLE = /\b(?:disabl|deactivat)(?:e|ed|es|ing)\b|\bpower(?:ed)?\s+off\b|\bshut\s+off\b/i;
 const TERMINATE = /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b/i;
 const BREACH_NOTICE =
   /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
@@ -41,7 +43,7 @@ function actionIn(sentence: string): LetterAction | null {
   const terminate = TERMINATE.exec(sentence);
   if (suspend && (!terminate || suspend.index < terminate.index)) return 'suspension';
   if (terminate) return 'termination';
-  return null;
+  return DISABLE.test(sentence) ? 'suspension' : null;
 }
 
 /**

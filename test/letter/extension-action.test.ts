@@ -24,6 +24,7 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['This letter is our notice of non-renewal.', 'non-renewal'],
     ['We have decided not to continue with the platform after December 31, 2024. Please consider this our formal notice.', 'non-renewal'],
     ['Please do not continue to invoice us at the old address.', null],
+    ['Your account will be deactivated and the Agreement terminated effective March 1, 2025.', 'termination'],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
