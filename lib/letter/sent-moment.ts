@@ -14,7 +14,7 @@ export interface SentReading {
 /** A line that is only a date (a dated letter: "January 5, 2024" under the letterhead). */
 // "March 1, 2024", "2024-03-01", "Dated: 03/01/2024", "Dated this 1st day of March, 2024", "Date: 1 March 2024".
 const DATE_LINE =
-  /^[ \t]*(?:(?:[Dd]ated|DATED)(?:[ \t]+(?:this|as of|on))?[ \t]*:?[ \t]*|(?:Date|DATE)[ \t]*:[ \t]*)?((?:the[ \t]+)?[A-Z0-9][^\n]{3,60}?\d{4}[^\n]{0,30}|\d{4}-\d{2}-\d{2}[^\n]{0,30})[ \t]*$/gm;
+  /^[ \t]*(?:(?:[Dd]ated|DATED)(?:[ \t]+(?:this|as of|on))?[ \t]*:?[ \t]*|(?:Date|DATE)[ \t]*:[ \t]*)?((?:the[ \t]+)?[A-Z0-9][^\n]{3,60}?\d{4}[^\n]{0,30}|\d{4}[-/]\d{1,2}[-/]\d{1,2}[^\n]{0,30})[ \t]*$/gm;
 
 function momentFrom(_text: string, valueStart: number, value: string, problems: string[]): WrittenMoment | null {
   const hit = findDates(value, valueStart)[0];

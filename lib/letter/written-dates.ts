@@ -45,14 +45,16 @@ const MDY = `${WEEKDAY}${MONTH}\\s+${DAY},?\\s+(\\d{4})`;
 /** "Saturday, 9 January 2021" / "9th of January, 2021" / "the 9th day of January, 2021" (the deed style) */
 const DMY = `${WEEKDAY}${DAY}(?:\\s+day)?(?:\\s+of)?\\s+${MONTH},?\\s+(\\d{4})`;
 /** "2021-01-09" */
-const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
+// "2021-01-09", and "2021/01/09" as East Asian letters write it: year first is never ambiguous.
+const ISO = '(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)';
 /**
  * "01/09/2021" (or "01.09.2021"): read month first, as US letters write it, unless only the day-first reading exists
  * ("25/03/2024"). The digits are kept (`slashed`) so the verdict can re-read the date day first where
  * the agreement's governing law is outside the US.
  */
-// "3.9.2024", as much of Europe writes dates, is read like "3/9/2024": both orders stay open to the verdict.
-const SLASH = '(?<![\\d.])(\\d{1,2})(?:/(\\d{1,2})/|\\.(\\d{1,2})\\.)(\\d{4})(?!\\d)(?!\\.\\d)';
+// "3.9.2024", as much of Europe writes dates, and "03-09-2024" are read like "3/9/2024": both orders stay open to
+// the verdict (which reads one written with full stops day first).
+const SLASH = '(?<![\\d.-])(\\d{1,2})(?:/(\\d{1,2})/|\\.(\\d{1,2})\\.|-(\\d{1,2})-)(\\d{4})(?!\\d)(?!\\.\\d)';
 
 /**
  * Zone labels as written: abbreviations and pairs ("PST", "CET/CEST"), region names with or without
@@ -125,7 +127,7 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
   } else if (g[9] !== undefined) {
     [year, month, day] = [Number(g[9]), Number(g[10]), Number(g[11])];
   } else {
-    slashed = { first: Number(g[12]), second: Number(g[13] ?? g[14]), year: Number(g[15]) };
+    slashed = { first: Number(g[12]), second: Number(g[13] ?? g[14] ?? g[15]), year: Number(g[16]) };
     const dayFirstOnly =
       !isRealDate(slashed.year, slashed.first, slashed.second) && isRealDate(slashed.year, slashed.second, slashed.first);
     [month, day, year] = dayFirstOnly ? [slashed.second, slashed.first, slashed.year] : [slashed.first, slashed.second, slashed.year];
@@ -149,7 +151,13 @@ function hitFrom(match: RegExpExecArray, offset: number): DateHit {
  */
 export function findDates(text: string, offset = 0): DateHit[] {
   const hits: DateHit[] = [];
-  for (const match of text.matchAll(DATE_RE)) hits.push(hitFrom(match as RegExpExecArray, offset));
+  for (const match of text.matchAll(DATE_RE)) {
+    const hit = hitFrom(match as RegExpExecArray, offset);
+    // "12-34-5678" is a reference number, not a date that does not exist: digits joined by hyphens count as a
+    // date only where they can be one.
+    if (hit.date === null && match[15] !== undefined) continue;
+    hits.push(hit);
+  }
   return hits;
 }
 

@@ -68,7 +68,7 @@ export function rereadSlashedDates(letter: LetterAnalysis, jurisdiction: string 
   const monthFirstOnly = slashed.some((m) => m.slashed.second > 12 && m.slashed.first <= 12);
   const settledByLetter = dayFirstOnly !== monthFirstOnly;
   // "04.03.2024": dates written with full stops are day first wherever they are written.
-  const dotted = slashed.every((m) => !m.text.includes('/'));
+  const dotted = slashed.every((m) => m.text.includes('.'));
   const dayFirst = settledByLetter ? dayFirstOnly : dotted || profileFor(jurisdiction).dateOrder === 'day-first';
   const why = settledByLetter
     ? "as the letter's own dates show"

@@ -55,7 +55,9 @@ describe('a letter with neither "Re:" nor "Dear"', () => {
 
   it.each([
     ['2024-09-03', '2024-09-03', undefined],
+    ['2024/09/03', '2024-09-03', undefined],
     ['3.9.2024', '2024-03-09', { first: 3, second: 9, year: 2024 }],
+    ['03-09-2024', '2024-03-09', { first: 3, second: 9, year: 2024 }],
   ])('reads the date line "%s", keeping both orders of a dotted date open', (line, date, slashed) => {
     const read = bare(line);
     expect(read.sent?.date).toBe(date);
@@ -96,5 +98,18 @@ describe('a warning that names the moment of its action', () => {
 
   it('is no action while it names no moment', () => {
     expect(warning('If payment is not received within ten days, we will terminate the Agreement.').action).toBeNull();
+  });
+});
+
+describe('digits joined by hyphens that cannot be a date', () => {
+  it('are a reference, not a date that does not exist', () => {
+    const read = analyzeLetter({
+      text: 'Harrow Freight Partners LLC\n\nMarch 1, 2024\n\nVia email\n\nQuayside Logistics, Inc.\n\nDear Ms. Adeyemi:\n\nHarrow Freight Partners LLC hereby terminates the Agreement (account 12-34-5678) for convenience, effective April 30, 2024.\n\nHarrow Freight Partners LLC\n',
+      pages: 1,
+      pageStarts: [0],
+      format: 'txt',
+    });
+    expect(read.problems.join(' ')).not.toMatch(/12-34-5678/);
+    expect(read.effective).toMatchObject({ kind: 'moment', moment: { date: '2024-04-30' } });
   });
 });

@@ -56,6 +56,12 @@ describe('rereadSlashedDates: the order follows the governing law unless the let
     expect(read.note).toMatch(/with full stops; day first/);
   });
 
+  it('a date written with hyphens follows the governing law, as a slashed one does', () => {
+    const dashed = { ...slashedMoment('04/03/2024'), text: '04-03-2024' };
+    expect(rereadSlashedDates(letter(dashed, words('2024-12-31')), 'GB').letter.sent?.date).toBe('2024-03-04');
+    expect(rereadSlashedDates(letter(dashed, words('2024-12-31')), 'US-NY').letter.sent?.date).toBe('2024-04-03');
+  });
+
   it('a letter without slashed dates is left alone', () => {
     const plain = letter(words('2024-03-04'), words('2024-12-31'));
     expect(rereadSlashedDates(plain, 'GB')).toMatchObject({ letter: plain, alternative: null, rule: null });
