@@ -25,6 +25,8 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['We have decided not to continue with the platform after December 31, 2024. Please consider this our formal notice.', 'non-renewal'],
     ['Please do not continue to invoice us at the old address.', null],
     ['Your account will be deactivated and the Agreement terminated effective March 1, 2025.', 'termination'],
+    ['We regret to inform you that we will be ending our relationship with Vantor effective April 30, 2024.', 'termination'],
+    ['At the end of the term, please return all equipment.', null],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
