@@ -10,7 +10,7 @@ import { findDates } from './written-dates.ts';
  */
 
 const NON_RENEWAL =
-  /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to )?renew\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b|\b(?:decided|decides|elect(?:s|ed)?|intends?|wish(?:es)?|chosen|chose)\s+not\s+to\s+(?:continue|extend)\b/i;
+  /\bnon-?renewal\b|\bnot to renew\b|\b(?:will|shall|does|do) not (?:wish to |intend to |want to |plan to )?(?:renew\b|extend (?:the|this|our|its) (?:\w+ ){0,2}(?:agreement|contract|term|subscription|lease)\b)|\bnot (?:be )?renewing\b|\bopt(?:s|ed|ing)? out of (?:the )?(?:automatic |auto-)?renewal\b|\b(?:let|allow)s? (?:the|this|our) (?:\w+ ){0,2}(?:agreement|contract|subscription|term) (?:to )?(?:lapse|expire)\b|\bnot be renewed\b|\belects? not to (?:renew|extend)\b|\bnot (?:to )?(?:be )?(?:automatically )?(?:renewed|extended)\b|\bnotice of (?:its |our )?intent(?:ion)? not to renew\b|\bprevent (?:the )?(?:automatic )?renewal\b|\b(?:decided|decides|elect(?:s|ed)?|intends?|wish(?:es)?|chosen|chose)\s+not\s+to\s+(?:continue|extend)\b/i;
 // "we hereby exercise our option to renew", "elects to extend the term", "notice of renewal", "notice of its election
 // to extend"; the negative forms
 // ("elect not to extend", "notice of non-renewal") are non-renewal and are tested first.

@@ -27,6 +27,11 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['Your account will be deactivated and the Agreement terminated effective March 1, 2025.', 'termination'],
     ['We regret to inform you that we will be ending our relationship with Vantor effective April 30, 2024.', 'termination'],
     ['At the end of the term, please return all equipment.', null],
+    ['Marisol Foods will not be renewing the Software Subscription Agreement, which will expire on December 31, 2024.', 'non-renewal'],
+    ['Please note that Marisol Foods does not intend to extend the Agreement beyond its current term.', 'non-renewal'],
+    ['This email is to inform you that we are opting out of the automatic renewal of our subscription.', 'non-renewal'],
+    ['Marisol Foods will let the Agreement lapse at the end of the current term.', 'non-renewal'],
+    ['We will not extend the deadline for payment of the March invoice.', null],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
