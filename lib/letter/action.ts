@@ -21,9 +21,10 @@ const SUSPEND = /\bsuspen(?:d|ds|ded|ding|sion)\b/i;
 // "will be disabled", "deactivating your account", "your servers will be powered off": suspension in other words,
 // unless the sentence also ends the agreement ("your account will be deactivated and the Agreement terminated").
 const DISABLE = /\b(?:disabl|deactivat)(?:e|ed|es|ing)\b|\bpower(?:ed)?\s+off\b|\bshut\s+off\b/i;
-// "we will be ending our relationship with Vantor effective April 30": termination in other words.
+// "we will be ending our relationship with Vantor effective April 30", "we wish to discontinue the Services", "is
+// withdrawing from the Agreement": termination in other words.
 const TERMINATE =
-  /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b|\b(?:end|ends|ending)\s+(?:our|the|this|its|their)\s+(?:business\s+)?(?:relationship|agreement|contract|engagement|subscription)\b/i;
+  /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b|\b(?:end|ends|ending)\s+(?:our|the|this|its|their)\s+(?:business\s+)?(?:relationship|agreement|contract|engagement|subscription)\b|\bdiscontinu(?:e|es|ed|ing)\s+(?:the|all|our|its|this)\s+(?:\w+\s+)?(?:services?|agreement|contract|subscription)\b|\bwithdraw(?:s|n|ing)?\s+from\s+(?:the|this)\s+(?:agreement|contract)\b/i;
 const BREACH_NOTICE =
   /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
 // "may" the verb, not the month: "effective May 31, 2024" is not a condition.

@@ -32,6 +32,8 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['This email is to inform you that we are opting out of the automatic renewal of our subscription.', 'non-renewal'],
     ['Marisol Foods will let the Agreement lapse at the end of the current term.', 'non-renewal'],
     ['We will not extend the deadline for payment of the March invoice.', null],
+    ['We are writing to give notice that we wish to discontinue the Services as of April 30, 2024.', 'termination'],
+    ['Please treat this letter as notice that Pell & Tran is withdrawing from the Agreement effective April 30, 2024.', 'termination'],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
