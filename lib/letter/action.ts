@@ -26,7 +26,7 @@ const DISABLE = /\b(?:disabl|deactivat)(?:e|ed|es|ing)\b|\bpower(?:ed)?\s+off\b|
 const TERMINATE =
   /\bterminat(?:e|es|ed|ing|ion)\b|\bcancel(?:s|led|ling|lation)?\b|\b(?:end|ends|ending)\s+(?:our|the|this|its|their)\s+(?:business\s+)?(?:relationship|agreement|contract|engagement|subscription)\b|\bdiscontinu(?:e|es|ed|ing)\s+(?:the|all|our|its|this)\s+(?:\w+\s+)?(?:services?|agreement|contract|subscription)\b|\bwithdraw(?:s|n|ing)?\s+from\s+(?:the|this)\s+(?:agreement|contract)\b/i;
 const BREACH_NOTICE =
-  /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\bremedy (?:the|this|such|these) (?:breach|default|failure)/i;
+  /\bnotice of (?:material )?(?:breach|default)\b|\b(?:breach|default) notice\b|\bto cure\b|\bcure (?:period|such|the|this|these)\b|\b(?:remedy|correct|rectify|cure) (?:the|this|such|these|that|those) (?:breach\w*|defaults?|failures?|non-?compliance|deficienc\w*)/i;
 // "may" the verb, not the month: "effective May 31, 2024" is not a condition.
 const CONDITIONAL = /\b(?:if|unless|should|in the event|reserves?|reserving|may(?!\s+\d)|might|could|otherwise|failing which)\b/i;
 const OPERATIVE =

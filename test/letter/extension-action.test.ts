@@ -34,6 +34,10 @@ describe('readAction: a letter exercising an option to renew or extend', () => {
     ['We will not extend the deadline for payment of the March invoice.', null],
     ['We are writing to give notice that we wish to discontinue the Services as of April 30, 2024.', 'termination'],
     ['Please treat this letter as notice that Pell & Tran is withdrawing from the Agreement effective April 30, 2024.', 'termination'],
+    [
+      'You have failed to meet the uptime commitment for three consecutive months. We demand that you correct this failure within thirty (30) days, failing which we will terminate the Agreement.',
+      'breach-notice',
+    ],
   ])('"%s" does not', (body, expected) => {
     expect(readAction(null, splitSentences(body))).toBe(expected);
   });
