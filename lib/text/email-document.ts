@@ -1,5 +1,6 @@
 import type { EmailEnvelope, ExtractedText, OcrReading } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
+import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
 import { emailDateWithOffset } from './email-date.ts';
 import { findForwarded } from './email-forward.ts';
 
@@ -125,8 +126,26 @@ export async function emailDocument(
   return { text, pages: pageStarts.length, pageStarts, format, envelope: letter.envelope, ...(ocr ? { ocr } : {}) };
 }
 
+/**
+ * An email, parsed from either format, read as the document to judge: the message it forwards as an attachment,
+ * if it forwards one (attachedLetter), with its attached documents (emailDocument). Throws NO_TEXT when neither
+ * its body nor its attachments hold text, TOO_COMPLEX when attached messages nest too deep.
+ * @example (await readEmailMessage(await parseEml(bytes), 'eml', { fileName: 'notice.eml', maxBytes: 1e8 }, readAttachment, readMessage)).format // 'eml'
+ */
+export async function readEmailMessage(
+  email: EmailMessage,
+  format: 'eml' | 'msg',
+  options: AttachedLetterOptions,
+  readAttachment: AttachmentReader,
+  readMessage: MessageReader,
+): Promise<ExtractedText> {
+  const doc = await emailDocument(await attachedLetter(email, readMessage, options), format, readAttachment);
+  assertHasText(doc, options.fileName);
+  return doc;
+}
+
 /** An email whose body and attachments hold no text gives nothing to judge. */
-export function assertHasText(doc: ExtractedText, fileName: string): void {
+function assertHasText(doc: ExtractedText, fileName: string): void {
   const withoutHeaders = doc.text.replace(/^(?:From|To|Cc|Date|Subject):.*$/gm, '').trim();
   if (withoutHeaders === '') {
     throw new NoticeCheckError('NO_TEXT', `${fileName} is an email with no text in its body and no readable attachment.`);

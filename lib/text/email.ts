@@ -1,7 +1,7 @@
 import { type AddressObject, simpleParser } from 'mailparser';
 import type { ExtractedText } from '../domain/types.ts';
-import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
-import { type AttachmentReader, assertHasText, type EmailMessage, emailDocument } from './email-document.ts';
+import type { AttachedLetterOptions, MessageReader } from './email-attached-message.ts';
+import { type AttachmentReader, type EmailMessage, readEmailMessage } from './email-document.ts';
 import { htmlToPlainText } from './email-html.ts';
 
 type Addresses = AddressObject | AddressObject[] | undefined;
@@ -97,8 +97,5 @@ export async function readEml(
   readMessage: MessageReader,
   limits: Pick<AttachedLetterOptions, 'maxBytes'>,
 ): Promise<ExtractedText> {
-  const letter = await attachedLetter(await parseEml(bytes), readMessage, { fileName, ...limits });
-  const doc = await emailDocument(letter, 'eml', readAttachment);
-  assertHasText(doc, fileName);
-  return doc;
+  return readEmailMessage(await parseEml(bytes), 'eml', { fileName, ...limits }, readAttachment, readMessage);
 }

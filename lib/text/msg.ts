@@ -2,8 +2,8 @@ import msgreader, { type FieldsData } from '@kenjiuno/msgreader';
 import type { ExtractedText } from '../domain/types.ts';
 import { NoticeCheckError } from '../errors.ts';
 import { emailDateWithOffset, isoAtOffset } from './email-date.ts';
-import { type AttachedLetterOptions, attachedLetter, type MessageReader } from './email-attached-message.ts';
-import { type AttachmentReader, assertHasText, type EmailAttachment, type EmailMessage, emailDocument } from './email-document.ts';
+import type { AttachedLetterOptions, MessageReader } from './email-attached-message.ts';
+import { type AttachmentReader, type EmailAttachment, type EmailMessage, readEmailMessage } from './email-document.ts';
 import { htmlToPlainText } from './email-html.ts';
 
 // A CommonJS package: Node's ESM loader hands over the module object, bundlers may hand over the class itself.
@@ -112,8 +112,5 @@ export async function readMsg(
   readMessage: MessageReader,
   limits: Pick<AttachedLetterOptions, 'maxBytes'>,
 ): Promise<ExtractedText> {
-  const letter = await attachedLetter(await parseMsg(bytes, fileName), readMessage, { fileName, ...limits });
-  const doc = await emailDocument(letter, 'msg', readAttachment);
-  assertHasText(doc, fileName);
-  return doc;
+  return readEmailMessage(await parseMsg(bytes, fileName), 'msg', { fileName, ...limits }, readAttachment, readMessage);
 }
