@@ -1,6 +1,7 @@
 import type { LetterAction } from '../domain/types.ts';
 import type { Sentence } from './sentences.ts';
 import { findPeriods } from '../contract/periods.ts';
+import { writtenAfterIn } from './effective.ts';
 import { findDates } from './written-dates.ts';
 
 /**
@@ -36,9 +37,7 @@ const OPERATIVE =
 const WILL_ACT = /\b(?:will|shall)\s+(?:be\s+)?(?:suspend(?:ed)?|terminated?|disabled|deactivated)\b/i;
 // "in 24 hours", "in forty-eight (48) hours": a warning may name its moment as a time from now. ("If payment is
 // not received within ten days" is the time to cure, not the moment of the action.)
-const IN_BEFORE_RE = /\bin\s+$/i;
-const namesTimeFromNow = (text: string): boolean =>
-  findPeriods(text, 0).some((p) => IN_BEFORE_RE.test(text.slice(Math.max(0, (p.start ?? 0) - 4), p.start ?? 0)));
+const namesTimeFromNow = (text: string): boolean => findPeriods(text, 0).some((p) => writtenAfterIn(text, p, 0));
 
 function actionIn(sentence: string): LetterAction | null {
   if (NON_RENEWAL.test(sentence)) return 'non-renewal';

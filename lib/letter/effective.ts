@@ -84,17 +84,21 @@ function momentIn(sentence: Sentence, problems: string[]): WrittenMoment | null 
 // "will be suspended in 24 hours": a time from the sending of the letter.
 const IN_BEFORE_RE = /\bin\s+$/i;
 
+/**
+ * Whether `period`, found in `text` (which begins at offset `start`), is written after the word "in".
+ * @example writtenAfterIn('suspended in 24 hours', findPeriods('suspended in 24 hours', 0)[0], 0) // true
+ */
+export function writtenAfterIn(text: string, period: Period, start: number): boolean {
+  const at = (period.start ?? start) - start;
+  return IN_BEFORE_RE.test(text.slice(Math.max(0, at - 4), at));
+}
+
 function afterPeriodIn(sentence: Sentence): Period | null {
   const periods = findPeriods(sentence.text, sentence.start);
   const period = periods.find(
     (p) => p.qualifier === 'after' || p.anchor === 'receipt-of-notice' || p.anchor === 'dispatch-of-notice' || p.anchor === 'notice',
   );
-  const fromNow = periods.find(
-    (p) =>
-      p.qualifier === null &&
-      !p.anchor &&
-      IN_BEFORE_RE.test(sentence.text.slice(Math.max(0, (p.start ?? 0) - sentence.start - 4), (p.start ?? 0) - sentence.start)),
-  );
+  const fromNow = periods.find((p) => p.qualifier === null && !p.anchor && writtenAfterIn(sentence.text, p, sentence.start));
   if (!period && fromNow) return { ...fromNow, qualifier: 'after', anchor: 'dispatch-of-notice' };
   if (!period) return ordinalDayIn(sentence);
   return {
